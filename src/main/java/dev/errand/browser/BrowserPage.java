@@ -1,0 +1,59 @@
+package dev.errand.browser;
+
+import dev.errand.recipe.Condition;
+import dev.errand.recipe.Locator;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * The page errand acts on, as the runner sees it: no Playwright types cross this line. Actions
+ * wait for their target up to {@code timeout} and return a description of what matched (for
+ * {@link Locator.AnyOf}, the candidate that matched). Failures throw {@link BrowserActionException}
+ * with a message fit for the person.
+ *
+ * <p>Not thread-safe: one thread drives one page.
+ */
+public interface BrowserPage {
+
+  /** Open {@code url}; returns once the DOM is ready (not waiting for every image). */
+  void navigate(String url, Duration timeout);
+
+  /** Reload; returns as soon as the response starts arriving (wait for what you need after). */
+  void reload(Duration timeout);
+
+  String click(Locator target, Duration timeout);
+
+  String fill(Locator target, String value, Duration timeout);
+
+  /**
+   * Choose {@code option} (by visible label, else by value) in a native {@code <select>}, or in a
+   * custom dropdown: open it, then pick the option by its role or text.
+   */
+  String select(Locator target, String option, Duration timeout);
+
+  String check(Locator target, boolean checked, Duration timeout);
+
+  /** Press {@code key} on {@code target}, or on the focused element when target is null. */
+  String press(Locator target, String key, Duration timeout);
+
+  /** Whether {@code condition} holds right now (no waiting). */
+  boolean holds(Condition condition);
+
+  /** Wait until {@code condition} holds; returns what matched. */
+  String waitFor(Condition condition, Duration timeout);
+
+  void screenshot(Path file);
+
+  /** The page's current HTML (for failure artifacts). */
+  String html();
+
+  String url();
+
+  String title();
+
+  /** Wait {@code duration} while the browser's events keep being processed. */
+  void pause(Duration duration);
+
+  /** Raise the browser window so the person sees it (no-op when headless). */
+  void bringToFront();
+}

@@ -1,0 +1,12 @@
+package dev.errand.browser;
+
+/** A launched browser with its one page. Closing ends the browser process. */
+public interface BrowserSession extends AutoCloseable {
+
+  BrowserPage page();
+
+  BrowserInfo info();
+
+  @Override
+  void close();
+}

@@ -1,0 +1,206 @@
+package dev.errand.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.browser.BrowserLauncher;
+import dev.errand.browser.BrowserSession;
+import dev.errand.browser.BrowserUnavailableException;
+import dev.errand.browser.LaunchSpec;
+import dev.errand.journal.AttemptFolder;
+import dev.errand.journal.Journal;
+import dev.errand.journal.JournalListener;
+import dev.errand.profile.Profile;
+import dev.errand.recipe.Recipe;
+import dev.errand.run.HandoffResponder;
+import dev.errand.run.Listeners;
+import dev.errand.run.Outcome;
+import dev.errand.run.RunResult;
+import dev.errand.run.RunSettings;
+import dev.errand.run.Runner;
+import dev.errand.timing.ReleaseWaiter;
+import dev.errand.timing.SiteClock;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs one prepared recipe as one attempt: creates the attempt folder and journal, launches the
+ * browser, runs the recipe, prints the outcome, and cleans up in every case (a Ctrl-C still ends
+ * the journal and the browser).
+ */
+final class AttemptRunner {
+
+  /** How to run: the prepared recipe and profile, and the browser and handoff choices. */
+  record Setup(
+      Recipe recipe,
+      Profile profile,
+      boolean headless,
+      String browserSetting,
+      Path dataDir,
+      HandoffResponder responder,
+      Path attemptsRoot) {}
+
+  /** The run's result and where its record is. */
+  record Attempt(RunResult result, AttemptFolder folder) {}
+
+  private final BrowserLauncher launcher;
+  private final Console console;
+  private final Clock clock;
+
+  AttemptRunner(BrowserLauncher launcher, Console console, Clock clock) {
+    this.launcher = launcher;
+    this.console = console;
+    this.clock = clock;
+  }
+
+  Attempt run(Setup setup) {
+    Recipe recipe = setup.recipe();
+    AttemptFolder folder = AttemptFolder.create(setup.attemptsRoot(), recipe.name(), clock);
+    Journal journal = new Journal(folder.journalFile(), clock);
+    AtomicBoolean ended = new AtomicBoolean();
+    BrowserSession[] session = new BrowserSession[1];
+    Thread onSignal =
+        new Thread(
+            () -> {
+              if (ended.compareAndSet(false, true)) {
+                journal.append(outcome(journal, RunResult.of(Outcome.ABORTED, "interrupted (Ctrl-C or a signal)")));
+                journal.close();
+                if (session[0] != null) {
+                  session[0].close();
+                }
+              }
+            },
+            "errand-shutdown");
+    Runtime.getRuntime().addShutdownHook(onSignal);
+    try {
+      journal.append(runStart(journal, setup));
+      printHeader(setup, folder);
+      session[0] = launch(setup, journal, ended);
+      journal.append(browserEvent(journal, session[0]));
+      console.detail(
+          "browser: "
+              + session[0].info().name()
+              + " "
+              + session[0].info().version()
+              + " ("
+              + session[0].info().executable()
+              + ")"
+              + (session[0].info().headless() ? ", headless" : ""));
+      Profile profile = setup.profile();
+      Runner runner =
+          new Runner(
+              session[0].page(),
+              new ReleaseWaiter(SiteClock.local(), session[0].page()::pause),
+              new Listeners(
+                  List.of(
+                      new ConsoleListener(console, profile.terminalBell()),
+                      new JournalListener(journal, folder.dir().toAbsolutePath()))),
+              setup.responder(),
+              folder,
+              new RunSettings(profile.browser().stepTimeout(), profile.handoffTimeout()));
+      RunResult result = runner.run(recipe);
+      ended.set(true);
+      printOutcome(result, folder);
+      return new Attempt(result, folder);
+    } finally {
+      ended.set(true);
+      try {
+        if (session[0] != null) {
+          session[0].close();
+        }
+      } finally {
+        journal.close();
+        removeHook(onSignal);
+      }
+    }
+  }
+
+  private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {
+    try {
+      return launcher.launch(
+          new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), setup.profile().browser().args()));
+    } catch (BrowserUnavailableException e) {
+      ended.set(true);
+      journal.append(outcome(journal, RunResult.of(Outcome.FAILED, "no browser: " + e.getMessage())));
+      throw e;
+    }
+  }
+
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // the JVM is already shutting down: the hook runs and finds the attempt ended
+    }
+  }
+
+  private ObjectNode runStart(Journal journal, Setup setup) {
+    Recipe recipe = setup.recipe();
+    ObjectNode e = journal.event("run-start");
+    e.put("errand", Version.errand());
+    e.put("java", System.getProperty("java.version"));
+    e.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+    e.put("recipe", String.valueOf(recipe.source()));
+    e.put("recipeName", recipe.name());
+    e.put("recipeSha256", recipe.sha256());
+    e.put("site", recipe.site().toString());
+    e.put("profile", setup.profile().name());
+    e.put("quantity", recipe.quantity());
+    recipe.release().ifPresent(r -> e.put("release", r.toString()));
+    e.put("clock", SiteClock.local().describe());
+    e.put("headless", setup.headless());
+    return e;
+  }
+
+  private static ObjectNode browserEvent(Journal journal, BrowserSession session) {
+    ObjectNode e = journal.event("browser");
+    e.put("name", session.info().name());
+    e.put("version", session.info().version());
+    e.put("executable", session.info().executable());
+    e.put("headless", session.info().headless());
+    return e;
+  }
+
+  private static ObjectNode outcome(Journal journal, RunResult result) {
+    ObjectNode e = journal.event("outcome");
+    e.put("outcome", result.outcome().id());
+    e.put("message", result.message());
+    return e;
+  }
+
+  private void printHeader(Setup setup, AttemptFolder folder) {
+    Recipe recipe = setup.recipe();
+    console.info(
+        console.bold("errand " + Version.errand())
+            + " · "
+            + recipe.name()
+            + console.dim("  (" + recipe.source() + ", profile " + setup.profile().name() + ")"));
+    console.info(console.dim("site " + recipe.site() + " · attempt " + folder.dir()));
+    recipe
+        .release()
+        .ifPresent(
+            r ->
+                console.info(
+                    console.dim(
+                        "release at "
+                            + r
+                            + " by the "
+                            + SiteClock.local().describe()
+                            + "; in "
+                            + ConsoleListener.hms(Math.max(0, Duration.between(clock.instant(), r).toSeconds())))));
+  }
+
+  private void printOutcome(RunResult result, AttemptFolder folder) {
+    Outcome o = result.outcome();
+    boolean good = o == Outcome.PURCHASED || o == Outcome.REACHED_PAYMENT || o == Outcome.COMPLETED;
+    String headline = o.id() + " — " + result.message();
+    console.always(
+        console.bold("outcome: ") + (good ? console.green(headline) : console.red(headline)));
+    result
+        .step()
+        .filter(s -> !good)
+        .ifPresent(s -> console.always(console.dim("  at " + s.options().pos() + ": " + s.describe())));
+    console.info(console.dim("journal: " + folder.journalFile()));
+  }
+}

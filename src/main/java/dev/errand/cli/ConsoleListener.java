@@ -1,0 +1,132 @@
+package dev.errand.cli;
+
+import dev.errand.recipe.Phase;
+import dev.errand.run.HandoffRequest;
+import dev.errand.run.HandoffResult;
+import dev.errand.run.RunListener;
+import dev.errand.run.RunResult;
+import dev.errand.run.StepReport;
+import dev.errand.run.StepStatus;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** Shows a run in the terminal: each step as it ends, the countdown, handoffs and the outcome. */
+final class ConsoleListener implements RunListener {
+
+  private static final DateTimeFormatter CLOCK =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSS z").withZone(ZoneId.systemDefault());
+
+  private final Console console;
+  private final boolean bell;
+  private long lastPrintedSecond = Long.MAX_VALUE;
+
+  ConsoleListener(Console console, boolean bell) {
+    this.console = console;
+    this.bell = bell;
+  }
+
+  @Override
+  public void phaseStarted(Phase phase, int steps) {
+    console.info(console.bold(phase.yamlName()) + console.dim("  (" + steps + (steps == 1 ? " step)" : " steps)")));
+  }
+
+  @Override
+  public void waiting(Instant release, Duration remaining) {
+    long seconds = (remaining.toMillis() + 999) / 1000;
+    boolean milestone = seconds != lastPrintedSecond && (seconds <= 5 || seconds % 10 == 0);
+    if (milestone) {
+      lastPrintedSecond = seconds;
+    }
+    console.status(
+        "  ⏳ opens in " + hms(seconds) + console.dim("  (at " + CLOCK.format(release) + ")"),
+        milestone);
+  }
+
+  @Override
+  public void released(Instant release, Duration lateBy) {
+    console.info(
+        console.bold("released")
+            + console.dim(
+                String.format("  at %s, wait returned +%.1f ms", CLOCK.format(release), lateBy.toNanos() / 1e6)));
+  }
+
+  @Override
+  public void stepFinished(StepReport r) {
+    String mark;
+    switch (r.status()) {
+      case OK:
+        mark = console.green("✓");
+        break;
+      case SKIPPED:
+        mark = console.dim("–");
+        break;
+      case FAILED_OPTIONAL:
+        mark = console.yellow("!");
+        break;
+      case FAILED:
+      default:
+        mark = console.red("✗");
+        break;
+    }
+    String line = "  " + mark + " " + r.step().describe();
+    String took = console.dim(String.format("  %d ms", r.duration().toMillis()));
+    console.info(line + took);
+    r.matched()
+        .filter(m -> r.status() == StepStatus.OK && m.contains(" of "))
+        .ifPresent(m -> console.detail("      matched " + m));
+    r.message()
+        .filter(m -> r.status() != StepStatus.OK)
+        .ifPresent(m -> console.info("      " + (r.status() == StepStatus.FAILED ? console.red(m) : console.dim(m))));
+  }
+
+  @Override
+  public void handoffStarted(HandoffRequest request) {
+    if (bell) {
+      console.bell();
+    }
+    String what =
+        request.reason() == dev.errand.recipe.HandoffReason.PAYMENT
+            ? "payment — errand never pays; you do"
+            : request.reason().yamlName();
+    console.always(console.bold(console.cyan("  ┏ errand hands over: ")) + request.message() + console.dim("  (" + what + ")"));
+    console.always(console.cyan("  ┃ ") + "page: " + request.pageUrl());
+    request
+        .until()
+        .ifPresent(c -> console.always(console.cyan("  ┃ ") + "errand carries on by itself when: " + c.describe()));
+    console.always(
+        console.cyan("  ┗ ")
+            + "Enter: carry on · a + Enter: abort · gives up after "
+            + human(request.timeout()));
+  }
+
+  @Override
+  public void handoffEnded(HandoffRequest request, HandoffResult result) {
+    console.info(console.dim("    handoff ended: " + result.id()));
+  }
+
+  @Override
+  public void note(String message) {
+    console.info(console.yellow("  ℹ ") + message);
+  }
+
+  @Override
+  public void finished(RunResult result) {
+    // the command prints the outcome with the attempt's paths
+  }
+
+  static String hms(long seconds) {
+    return String.format("%02d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
+  }
+
+  static String human(Duration d) {
+    if (d.toHours() > 0 && d.toMinutesPart() == 0) {
+      return d.toHours() + "h";
+    }
+    if (d.toMinutes() > 0 && d.toSecondsPart() == 0) {
+      return d.toMinutes() + "m";
+    }
+    return d.toSeconds() + "s";
+  }
+}

@@ -1,0 +1,83 @@
+package dev.errand.cli;
+
+import dev.errand.demo.DemoShop;
+import dev.errand.demo.DemoShopConfig;
+import dev.errand.timing.DurationParseException;
+import dev.errand.timing.DurationParser;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code errand demo-shop}: serve the demo shop alone, for writing and trying recipes. */
+@Command(
+    name = "demo-shop",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Serve the embedded demo shop on 127.0.0.1 and print its URL; Ctrl-C stops it.",
+      "Try a recipe on it: errand run recipes/demo-shop.yaml --site URL --at TIME"
+    })
+final class DemoShopCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Option(
+      names = "--release-in",
+      paramLabel = "DURATION",
+      defaultValue = "60s",
+      description = "When the sale opens (default: ${DEFAULT-VALUE}).")
+  String releaseIn;
+
+  @Option(names = "--port", defaultValue = "0", description = "Port (default: a free one).")
+  int port;
+
+  @Option(names = "--stock", defaultValue = "60", description = "Tickets on sale (default: ${DEFAULT-VALUE}).")
+  int stock;
+
+  private final Env env;
+
+  DemoShopCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    Console console = env.console(common);
+    Duration opensIn;
+    try {
+      opensIn = DurationParser.parse(releaseIn);
+    } catch (DurationParseException e) {
+      throw new UserError(ExitCode.BAD_INPUT, "--release-in: " + e.getMessage());
+    }
+    if (port < 0 || port > 65535 || stock < 0) {
+      throw new UserError(ExitCode.BAD_INPUT, "--port must be 0..65535 and --stock 0 or more");
+    }
+    DemoShop shop;
+    try {
+      shop = DemoShop.start(DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock));
+    } catch (IOException e) {
+      throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  shop.close();
+                  stopped.countDown();
+                },
+                "errand-demo-shop-stop"));
+    console.always(shop.url().toString());
+    console.info(console.dim("sale opens at " + shop.releaseAt() + " · event " + shop.eventUrl() + " · Ctrl-C stops"));
+    console.info(
+        console.dim(
+            "try: ./errand run recipes/demo-shop.yaml --site " + shop.url() + " --at " + shop.releaseAt()));
+    stopped.await();
+    return ExitCode.OK;
+  }
+}

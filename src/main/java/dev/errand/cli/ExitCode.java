@@ -1,0 +1,34 @@
+package dev.errand.cli;
+
+/** errand's exit codes; documented in {@code --help} and the README. */
+public final class ExitCode {
+  /** Done: every step ran, the purchase completed, or (demo) payment was reached. */
+  public static final int OK = 0;
+  /** The run failed: a step failed, sold out, too early, or blocked by a challenge. */
+  public static final int RUN_FAILED = 1;
+  /** Bad input: recipe, profile, time or command line. Nothing was run. */
+  public static final int BAD_INPUT = 2;
+  /** Handed off to the person and not completed (timed out, or no person could take over). */
+  public static final int HANDED_OFF = 3;
+  /** Aborted by the person ({@code a} at a handoff, or Ctrl-C). */
+  public static final int ABORTED = 4;
+  /** No browser could be found or started. */
+  public static final int NO_BROWSER = 5;
+  /** A bug in errand: please report it with the output of {@code --debug}. */
+  public static final int INTERNAL = 70;
+
+  private ExitCode() {}
+
+  /** The exit code list shown by {@code --help}. */
+  static String[] helpList() {
+    return new String[] {
+      "0:done (all steps, purchased, or demo reached payment)",
+      "1:run failed (step failed, sold out, too early, blocked)",
+      "2:bad input (recipe, profile, time, options)",
+      "3:handed off and not completed",
+      "4:aborted by the person",
+      "5:no browser could be found or started",
+      "70:internal error (run with --debug and report it)"
+    };
+  }
+}

@@ -1,0 +1,227 @@
+package dev.errand.demo;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Lumen Tickets", the embedded demo ticket shop: one event, a timed release, a cookie wall, a
+ * custom dropdown, a basket hold, a demo security check and a payment page, served on 127.0.0.1.
+ * Rival buyers start taking tickets shortly after release. Used by {@code errand demo} and as the
+ * fixture of errand's tests. Many shops may run in one JVM; each must be {@link #close()}d.
+ */
+public final class DemoShop implements AutoCloseable {
+
+  /** The root element of the demo security-check widget. */
+  public static final String CHALLENGE_SELECTOR = "[data-demo-challenge]";
+
+  /** The slug of the one event on sale. */
+  public static final String EVENT_SLUG = AuroraEvent.SLUG;
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoShop.class);
+  private static final Duration HOLD_SWEEP = Duration.ofMillis(250);
+  private static final int HTTP_THREADS = 8;
+  private static final AtomicInteger SHOP_NUMBERS = new AtomicInteger();
+
+  private final Shop shop;
+  private final RequestLog requestLog;
+  private final HttpServer server;
+  private final ExecutorService httpThreads;
+  private final ScheduledExecutorService scheduler;
+  private final URI url;
+  private final AtomicBoolean closed = new AtomicBoolean();
+
+  private DemoShop(
+      Shop shop,
+      RequestLog requestLog,
+      HttpServer server,
+      ExecutorService httpThreads,
+      ScheduledExecutorService scheduler) {
+    this.shop = shop;
+    this.requestLog = requestLog;
+    this.server = server;
+    this.httpThreads = httpThreads;
+    this.scheduler = scheduler;
+    this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+  }
+
+  /**
+   * Binds 127.0.0.1 on {@code config.port()} (0 = a free port), starts serving and schedules the
+   * rival buyers and the basket-hold expiry.
+   *
+   * @throws IOException if the port cannot be bound
+   */
+  public static DemoShop start(DemoShopConfig config) throws IOException {
+    Objects.requireNonNull(config, "config");
+    int number = SHOP_NUMBERS.incrementAndGet();
+    Shop shop = new Shop(config);
+    RequestLog requestLog = new RequestLog();
+    InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+    HttpServer server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 64);
+    server.createContext("/", routes(shop, requestLog));
+    ExecutorService httpThreads =
+        Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("demo-shop-" + number + "-http"));
+    server.setExecutor(httpThreads);
+    ScheduledExecutorService scheduler =
+        Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-shop-" + number + "-clock"));
+    DemoShop demo = new DemoShop(shop, requestLog, server, httpThreads, scheduler);
+    demo.schedule(config);
+    server.start();
+    LOG.info("demo shop listening on {}, sale opens at {}", demo.url, config.releaseAt());
+    return demo;
+  }
+
+  private static Router routes(Shop shop, RequestLog requestLog) {
+    Layout layout = new Layout(shop);
+    MessagePage messages = new MessagePage(layout);
+    CheckoutPage checkout = new CheckoutPage(shop, layout);
+    PaymentPage payment = new PaymentPage(shop, layout);
+    return new Router(shop.sessions(), requestLog, messages)
+        .on("GET", "/", new HomePage(shop, layout))
+        .on("GET", AuroraEvent.PATH, new EventPage(shop, layout))
+        .on("GET", AuroraEvent.API_PATH, new EventApi(shop))
+        .on("GET", "/basket", new BasketPage(shop, layout))
+        .on("POST", "/basket", new AddToBasket(shop, messages))
+        .on("GET", "/checkout", checkout::show)
+        .on("POST", "/checkout", checkout::submit)
+        .on("GET", "/security-check", new SecurityCheckPage(layout))
+        .on("POST", "/security-check/verify", new SecurityCheckVerify())
+        .on("GET", "/payment", payment::show)
+        .on("POST", "/payment", payment::submit)
+        .onPrefix("GET", OrderPage.PREFIX, new OrderPage(shop, layout, messages))
+        .on("GET", Router.INSTRUMENTATION_PREFIX + "log", new DemoLogApi(requestLog));
+  }
+
+  private void schedule(DemoShopConfig config) {
+    scheduler.execute(DemoShop::warmUp);
+    long sweepMillis = HOLD_SWEEP.toMillis();
+    scheduler.scheduleAtFixedRate(
+        this::expireHolds, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+    if (config.rivalTicketsPerSecond() > 0) {
+      Instant rivalsStart = config.releaseAt().plus(config.rivalDelay());
+      long delayNanos = Math.max(0, Duration.between(Instant.now(), rivalsStart).toNanos());
+      scheduler.scheduleAtFixedRate(
+          new RivalBuyers(shop.inventory(), config.rivalTicketsPerSecond()),
+          delayNanos,
+          RivalBuyers.TICK.toNanos(),
+          TimeUnit.NANOSECONDS);
+    }
+  }
+
+  /** Loads what the first page and API call need, off the request path. */
+  private static void warmUp() {
+    try {
+      Json.warmUp();
+      Resources.template("layout.html");
+      Resources.text("shop.css");
+      Resources.text("consent.js");
+    } catch (RuntimeException e) {
+      // Only a head start: the same loading happens again, and fails loudly, on first use.
+      LOG.warn("demo shop warm-up failed", e);
+    }
+  }
+
+  private void expireHolds() {
+    try {
+      shop.expireHolds(Instant.now());
+    } catch (RuntimeException e) {
+      // A failed sweep must not cancel the schedule; say so and sweep again next time.
+      LOG.error("demo shop could not expire basket holds", e);
+    }
+  }
+
+  private static ThreadFactory daemonThreads(String prefix) {
+    AtomicInteger count = new AtomicInteger();
+    return runnable -> {
+      Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** The shop's home page, e.g. {@code http://127.0.0.1:43123/} (with a trailing slash). */
+  public URI url() {
+    return url;
+  }
+
+  /** The event page, {@code url().resolve("events/aurora-live")}. */
+  public URI eventUrl() {
+    return url.resolve("events/" + AuroraEvent.SLUG);
+  }
+
+  /** When the sale opens. */
+  public Instant releaseAt() {
+    return shop.config().releaseAt();
+  }
+
+  /** The configuration the shop was started with. */
+  public DemoShopConfig config() {
+    return shop.config();
+  }
+
+  /** Every request answered so far (except {@code /__demo/} ones). */
+  public RequestLog requestLog() {
+    return requestLog;
+  }
+
+  /** Tickets neither held in a basket nor sold. */
+  public int stockLeft() {
+    return shop.inventory().available();
+  }
+
+  /** Tickets the rival buyers have taken so far. */
+  public int rivalTicketsSold() {
+    return shop.inventory().takenByRivals();
+  }
+
+  /** Every payment accepted on {@code POST /payment}, oldest first. errand must never add one. */
+  public List<Payment> payments() {
+    return shop.payments();
+  }
+
+  /** Every order placed, oldest first. */
+  public List<Order> orders() {
+    return shop.orders();
+  }
+
+  /** Stops the server and the scheduler and frees the port. Idempotent. */
+  @Override
+  public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    scheduler.shutdownNow();
+    server.stop(0);
+    httpThreads.shutdownNow();
+    try {
+      if (!httpThreads.awaitTermination(2, TimeUnit.SECONDS)
+          || !scheduler.awaitTermination(2, TimeUnit.SECONDS)) {
+        LOG.warn("demo shop on {} left threads running after close", url);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      LOG.warn("interrupted while closing the demo shop on {}", url);
+    }
+    LOG.info("demo shop on {} closed", url);
+  }
+
+  @Override
+  public String toString() {
+    return "DemoShop[" + url + ", opens " + releaseAt() + "]";
+  }
+}

@@ -1,0 +1,134 @@
+package dev.errand.demo;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * How a {@link DemoShop} behaves: when its sale opens, how much it has to sell, how fast rival
+ * buyers take tickets, which port it binds and how long a basket holds its tickets.
+ *
+ * @param releaseAt the instant the sale opens; requests before it are "too early"
+ * @param stock the number of tickets on sale (shared by every ticket type)
+ * @param perCustomerLimit the most tickets one session may hold and buy
+ * @param rivalDelay how long after {@code releaseAt} rival buyers start
+ * @param rivalTicketsPerSecond how many tickets rivals take per second; 0 turns them off
+ * @param port the port to bind on 127.0.0.1; 0 picks a free one
+ * @param holdTime how long tickets stay reserved in a basket before they return to stock
+ */
+public record DemoShopConfig(
+    Instant releaseAt,
+    int stock,
+    int perCustomerLimit,
+    Duration rivalDelay,
+    double rivalTicketsPerSecond,
+    int port,
+    Duration holdTime) {
+
+  /** Stock used by {@link #opensIn(Duration)}. */
+  public static final int DEFAULT_STOCK = 60;
+
+  /** Per-customer limit used by {@link #opensIn(Duration)}. */
+  public static final int DEFAULT_PER_CUSTOMER_LIMIT = 4;
+
+  /** Rival delay used by {@link #opensIn(Duration)}. */
+  public static final Duration DEFAULT_RIVAL_DELAY = Duration.ofSeconds(3);
+
+  /** Rival rate used by {@link #opensIn(Duration)}. */
+  public static final double DEFAULT_RIVAL_TICKETS_PER_SECOND = 2.0;
+
+  /** Hold time used by {@link #opensIn(Duration)}. */
+  public static final Duration DEFAULT_HOLD_TIME = Duration.ofMinutes(10);
+
+  /** The largest per-customer limit the quantity picker can show. */
+  public static final int MAX_PER_CUSTOMER_LIMIT = 20;
+
+  /** Checks every component; throws {@link IllegalArgumentException} on a bad value. */
+  public DemoShopConfig {
+    Objects.requireNonNull(releaseAt, "releaseAt");
+    Objects.requireNonNull(rivalDelay, "rivalDelay");
+    Objects.requireNonNull(holdTime, "holdTime");
+    if (stock < 0) {
+      throw new IllegalArgumentException("stock must not be negative: " + stock);
+    }
+    if (perCustomerLimit < 1 || perCustomerLimit > MAX_PER_CUSTOMER_LIMIT) {
+      throw new IllegalArgumentException(
+          "perCustomerLimit must be 1.." + MAX_PER_CUSTOMER_LIMIT + ": " + perCustomerLimit);
+    }
+    if (rivalDelay.isNegative()) {
+      throw new IllegalArgumentException("rivalDelay must not be negative: " + rivalDelay);
+    }
+    if (!(rivalTicketsPerSecond >= 0) || Double.isInfinite(rivalTicketsPerSecond)) {
+      throw new IllegalArgumentException(
+          "rivalTicketsPerSecond must be finite and >= 0: " + rivalTicketsPerSecond);
+    }
+    if (port < 0 || port > 65_535) {
+      throw new IllegalArgumentException("port must be 0..65535: " + port);
+    }
+    if (holdTime.isZero() || holdTime.isNegative()) {
+      throw new IllegalArgumentException("holdTime must be positive: " + holdTime);
+    }
+  }
+
+  /**
+   * A shop whose sale opens {@code delay} from now, with 60 tickets, a limit of 4 per customer,
+   * rivals taking 2 tickets/s from 3 s after release, a free port and a 10-minute hold.
+   */
+  public static DemoShopConfig opensIn(Duration delay) {
+    Objects.requireNonNull(delay, "delay");
+    return opensAt(Instant.now().plus(delay));
+  }
+
+  /** Like {@link #opensIn(Duration)} but with an absolute release instant. */
+  public static DemoShopConfig opensAt(Instant releaseAt) {
+    return new DemoShopConfig(
+        releaseAt,
+        DEFAULT_STOCK,
+        DEFAULT_PER_CUSTOMER_LIMIT,
+        DEFAULT_RIVAL_DELAY,
+        DEFAULT_RIVAL_TICKETS_PER_SECOND,
+        0,
+        DEFAULT_HOLD_TIME);
+  }
+
+  /** A copy with another release instant. */
+  public DemoShopConfig withReleaseAt(Instant newReleaseAt) {
+    return new DemoShopConfig(
+        newReleaseAt, stock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime);
+  }
+
+  /** A copy with another stock. */
+  public DemoShopConfig withStock(int newStock) {
+    return new DemoShopConfig(
+        releaseAt, newStock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime);
+  }
+
+  /** A copy with another per-customer limit. */
+  public DemoShopConfig withPerCustomerLimit(int newLimit) {
+    return new DemoShopConfig(
+        releaseAt, stock, newLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime);
+  }
+
+  /** A copy whose rivals start {@code delay} after release and take {@code perSecond} a second. */
+  public DemoShopConfig withRivals(Duration delay, double perSecond) {
+    return new DemoShopConfig(
+        releaseAt, stock, perCustomerLimit, delay, perSecond, port, holdTime);
+  }
+
+  /** A copy without rival buyers. */
+  public DemoShopConfig withoutRivals() {
+    return withRivals(rivalDelay, 0);
+  }
+
+  /** A copy bound to another port (0 = any free port). */
+  public DemoShopConfig withPort(int newPort) {
+    return new DemoShopConfig(
+        releaseAt, stock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, newPort, holdTime);
+  }
+
+  /** A copy with another basket hold time. */
+  public DemoShopConfig withHoldTime(Duration newHoldTime) {
+    return new DemoShopConfig(
+        releaseAt, stock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, port, newHoldTime);
+  }
+}

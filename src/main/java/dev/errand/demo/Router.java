@@ -1,0 +1,112 @@
+package dev.errand.demo;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The shop's single HTTP handler: takes the receipt time first, attaches the session, dispatches
+ * by method and path, and turns any failure into a 400 or 500 page so the server keeps running.
+ */
+final class Router implements HttpHandler {
+
+  /** Paths under this prefix are the shop's own instrumentation: no session, not logged. */
+  static final String INSTRUMENTATION_PREFIX = "/__demo/";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Router.class);
+
+  private final Map<String, Map<String, Route>> exact = new LinkedHashMap<>();
+  private final Map<String, Map<String, Route>> prefixes = new LinkedHashMap<>();
+  private final SessionStore sessions;
+  private final RequestLog log;
+  private final MessagePage messages;
+
+  Router(SessionStore sessions, RequestLog log, MessagePage messages) {
+    this.sessions = Objects.requireNonNull(sessions, "sessions");
+    this.log = Objects.requireNonNull(log, "log");
+    this.messages = Objects.requireNonNull(messages, "messages");
+  }
+
+  /** Routes {@code method path} to {@code route}. */
+  Router on(String method, String path, Route route) {
+    exact.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(method, route);
+    return this;
+  }
+
+  /** Routes {@code method} on every path starting with {@code prefix} to {@code route}. */
+  Router onPrefix(String method, String prefix, Route route) {
+    prefixes.computeIfAbsent(prefix, p -> new LinkedHashMap<>()).put(method, route);
+    return this;
+  }
+
+  @Override
+  public void handle(HttpExchange exchange) {
+    Instant receivedAt = Instant.now();
+    long receivedNanos = System.nanoTime();
+    ShopExchange ex = new ShopExchange(exchange, receivedAt, receivedNanos, log);
+    try {
+      if (!ex.path().startsWith(INSTRUMENTATION_PREFIX)) {
+        attachSession(ex);
+      }
+      dispatch(ex);
+    } catch (BadRequestException e) {
+      LOG.debug("bad request {} {}: {}", ex.method(), ex.target(), e.getMessage());
+      answer(ex, x -> messages.badRequest(x, "We couldn't read what your browser sent."));
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("demo shop failed on {} {}", ex.method(), ex.target(), e);
+      answer(ex, messages::serverError);
+    } finally {
+      exchange.close();
+    }
+  }
+
+  private void attachSession(ShopExchange ex) {
+    Session session = ex.cookie("sid").flatMap(sessions::find).orElse(null);
+    if (session == null) {
+      session = sessions.create();
+      ex.addHeader("Set-Cookie", "sid=" + session.id() + "; Path=/; HttpOnly; SameSite=Lax");
+    }
+    ex.session(session);
+  }
+
+  private void dispatch(ShopExchange ex) throws IOException {
+    String path = ex.path();
+    Map<String, Route> byMethod = exact.get(path);
+    if (byMethod == null) {
+      for (Map.Entry<String, Map<String, Route>> prefix : prefixes.entrySet()) {
+        if (path.startsWith(prefix.getKey()) && path.length() > prefix.getKey().length()) {
+          byMethod = prefix.getValue();
+          break;
+        }
+      }
+    }
+    if (byMethod == null) {
+      messages.notFound(ex);
+      return;
+    }
+    Route route = byMethod.get(ex.method());
+    if (route == null) {
+      messages.methodNotAllowed(ex, String.join(", ", byMethod.keySet()));
+      return;
+    }
+    route.handle(ex);
+  }
+
+  /** Sends an error page unless a response already started; a failure there is only logged. */
+  private void answer(ShopExchange ex, Route errorPage) {
+    if (ex.responded()) {
+      return;
+    }
+    try {
+      errorPage.handle(ex);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("demo shop could not send an error page for {} {}", ex.method(), ex.target(), e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.errand.handoff;
+
+import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.BrowserPage;
+import dev.errand.run.HandoffRequest;
+import dev.errand.run.HandoffResponder;
+import dev.errand.run.HandoffResult;
+import dev.errand.run.RunListener;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The person takes over in the browser window. errand watches: it carries on by itself when the
+ * request's {@code until} condition holds, when the person presses Enter, aborts on {@code a} +
+ * Enter, and gives up at the timeout. The page keeps processing events while errand waits.
+ */
+public final class TerminalHandoff implements HandoffResponder {
+
+  static final Duration POLL = Duration.ofMillis(250);
+
+  private final PersonInput input;
+  private final Clock clock;
+
+  public TerminalHandoff(PersonInput input, Clock clock) {
+    this.input = input;
+    this.clock = clock;
+  }
+
+  @Override
+  public HandoffResult handOff(HandoffRequest request, BrowserPage page, RunListener listener) {
+    Instant deadline = clock.instant().plus(request.timeout());
+    while (clock.instant().isBefore(deadline)) {
+      if (request.until().isPresent() && holds(page, request)) {
+        return HandoffResult.DONE;
+      }
+      Optional<String> line = input.poll();
+      if (line.isPresent()) {
+        String typed = line.get().trim().toLowerCase(Locale.ROOT);
+        return typed.equals("a") || typed.equals("abort")
+            ? HandoffResult.ABORTED
+            : HandoffResult.CONTINUED;
+      }
+      page.pause(POLL);
+    }
+    return HandoffResult.TIMED_OUT;
+  }
+
+  private static boolean holds(BrowserPage page, HandoffRequest request) {
+    try {
+      return page.holds(request.until().get());
+    } catch (BrowserActionException e) {
+      return false; // the person is navigating: check again on the next poll
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package dev.errand.journal;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Step;
+import dev.errand.run.HandoffRequest;
+import dev.errand.run.HandoffResult;
+import dev.errand.run.RunListener;
+import dev.errand.run.RunResult;
+import dev.errand.run.StepReport;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Writes the runner's callbacks as journal events. Steps are written by their {@code describe()},
+ * which masks secrets, so no secret value reaches the journal.
+ */
+public final class JournalListener implements RunListener {
+
+  private final Journal journal;
+  private final Path attemptDir;
+
+  public JournalListener(Journal journal, Path attemptDir) {
+    this.journal = journal;
+    this.attemptDir = attemptDir;
+  }
+
+  @Override
+  public void phaseStarted(Phase phase, int steps) {
+    ObjectNode e = journal.event("phase");
+    e.put("phase", phase.yamlName());
+    e.put("steps", steps);
+    journal.append(e);
+  }
+
+  @Override
+  public void released(Instant release, Duration lateBy) {
+    ObjectNode e = journal.event("release");
+    e.put("instant", release.toString());
+    e.put("lateMs", millis(lateBy));
+    journal.append(e);
+  }
+
+  @Override
+  public void stepStarted(Phase phase, int index, Step step) {
+    ObjectNode e = journal.event("step-start");
+    e.put("phase", phase.yamlName());
+    e.put("index", index);
+    e.put("type", step.type());
+    e.put("step", step.describe());
+    if (step.options().pos().line() > 0) {
+      e.put("line", step.options().pos().line());
+    }
+    journal.append(e);
+  }
+
+  @Override
+  public void stepFinished(StepReport report) {
+    ObjectNode e = journal.event("step-end");
+    e.put("phase", report.phase().yamlName());
+    e.put("index", report.index());
+    e.put("type", report.step().type());
+    e.put("step", report.step().describe());
+    e.put("result", report.status().id());
+    e.put("started", report.started().toString());
+    e.put("durationMs", millis(report.duration()));
+    report.matched().ifPresent(m -> e.put("matched", m));
+    report.message().ifPresent(m -> e.put("message", m));
+    journal.append(e);
+  }
+
+  @Override
+  public void handoffStarted(HandoffRequest request) {
+    ObjectNode e = journal.event("handoff");
+    e.put("reason", request.reason().yamlName());
+    e.put("message", request.message());
+    e.put("url", request.pageUrl());
+    request.until().ifPresent(c -> e.put("until", c.describe()));
+    e.put("timeoutMs", request.timeout().toMillis());
+    journal.append(e);
+  }
+
+  @Override
+  public void handoffEnded(HandoffRequest request, HandoffResult result) {
+    ObjectNode e = journal.event("handoff-end");
+    e.put("reason", request.reason().yamlName());
+    e.put("result", result.id());
+    journal.append(e);
+  }
+
+  @Override
+  public void artifactSaved(String kind, Path file) {
+    ObjectNode e = journal.event("artifact");
+    e.put("kind", kind);
+    e.put("file", attemptDir.relativize(file.toAbsolutePath()).toString());
+    journal.append(e);
+  }
+
+  @Override
+  public void note(String message) {
+    ObjectNode e = journal.event("note");
+    e.put("message", message);
+    journal.append(e);
+  }
+
+  @Override
+  public void finished(RunResult result) {
+    ObjectNode e = journal.event("outcome");
+    e.put("outcome", result.outcome().id());
+    e.put("message", result.message());
+    result.step().ifPresent(s -> {
+      e.put("step", s.describe());
+      if (s.options().pos().line() > 0) {
+        e.put("line", s.options().pos().line());
+      }
+    });
+    journal.append(e);
+  }
+
+  private static double millis(Duration d) {
+    return d.toNanos() / 1_000_000.0;
+  }
+}

@@ -1,0 +1,271 @@
+package dev.errand.profile;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigParseOptions;
+import com.typesafe.config.ConfigSyntax;
+import com.typesafe.config.ConfigValue;
+import com.typesafe.config.ConfigValueType;
+import dev.errand.recipe.parse.Suggestions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code profiles/NAME.conf} (HOCON) over the documented defaults in {@code reference.conf},
+ * collecting every problem (unknown keys with a did-you-mean, wrong types) with its line.
+ */
+public final class ProfileLoader {
+
+  private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
+
+  /** Sections whose keys are the person's own. */
+  private static final Set<String> OPEN_SECTIONS = Set.of("person", "secrets");
+
+  private final Path profilesDir;
+  private final Path errandHome;
+  private final Config reference;
+
+  public ProfileLoader(Path profilesDir, Path errandHome) {
+    this.profilesDir = profilesDir;
+    this.errandHome = errandHome;
+    this.reference =
+        ConfigFactory.parseResources(
+            ProfileLoader.class.getClassLoader(),
+            "reference.conf",
+            ConfigParseOptions.defaults().setSyntax(ConfigSyntax.CONF));
+  }
+
+  /** The profiles found in the profiles folder, by name. */
+  public List<String> available() {
+    if (!Files.isDirectory(profilesDir)) {
+      return List.of();
+    }
+    try (Stream<Path> files = Files.list(profilesDir)) {
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".conf"))
+          .map(n -> n.substring(0, n.length() - ".conf".length()))
+          .sorted()
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      return List.of();
+    }
+  }
+
+  public Path fileOf(String name) {
+    return profilesDir.resolve(name + ".conf");
+  }
+
+  public Profile load(String name) {
+    if (!NAME.matcher(name).matches()) {
+      throw new ProfileException(List.of("bad profile name '" + name + "': use letters, digits, '-', '_'"));
+    }
+    Path file = fileOf(name);
+    if (!Files.isRegularFile(file)) {
+      List<String> known = available();
+      String hint =
+          Suggestions.closest(name, known)
+              .map(s -> " — did you mean '" + s + "'?")
+              .orElse(
+                  known.isEmpty()
+                      ? ""
+                      : "; profiles here: " + String.join(", ", known));
+      throw new ProfileException(
+          List.of(
+              "no profile '" + name + "' (looked for " + file + ")" + hint
+                  + ". Copy " + profilesDir.resolve("example.conf") + " to " + file + " to make one."));
+    }
+    Config user;
+    try {
+      user =
+          ConfigFactory.parseFile(
+              file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+    } catch (ConfigException e) {
+      throw new ProfileException(List.of(plain(file, e)));
+    }
+    return build(name, file, user);
+  }
+
+  /** Builds a profile from already-parsed HOCON (used by {@link #load} and tests). */
+  Profile build(String name, Path file, Config user) {
+    List<String> problems = new ArrayList<>();
+    checkKnownKeys(file, user, problems);
+    Config merged;
+    try {
+      merged = user.withFallback(reference).resolve();
+    } catch (ConfigException e) {
+      throw new ProfileException(List.of(plain(file, e)));
+    }
+    Values values = new Values(file, merged, problems);
+    Profile profile =
+        new Profile(
+            name,
+            Optional.ofNullable(file),
+            values.strings("person"),
+            values.strings("secrets"),
+            new Profile.Browser(
+                values.string("browser.executable"),
+                values.headless("browser.headless"),
+                Optional.of(values.string("browser.data-dir"))
+                    .filter(s -> !s.isBlank())
+                    .map(Path::of)
+                    .or(() -> Optional.of(errandHome.resolve("profiles").resolve(name).resolve("browser"))),
+                values.stringList("browser.args"),
+                values.duration("browser.step-timeout")),
+            values.positiveInt("limits.max-quantity"),
+            values.duration("handoff.timeout"),
+            values.bool("notify.terminal-bell"),
+            Path.of(values.string("attempts.dir")));
+    if (!problems.isEmpty()) {
+      throw new ProfileException(problems);
+    }
+    return profile;
+  }
+
+  private void checkKnownKeys(Path file, Config user, List<String> problems) {
+    Set<String> known = reference.entrySet().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
+    for (Map.Entry<String, ConfigValue> e : new TreeMap<>(user.root().toConfig().entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).entrySet()) {
+      String key = e.getKey();
+      String section = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
+      if (OPEN_SECTIONS.contains(section) || known.contains(key)) {
+        continue;
+      }
+      String hint = Suggestions.closest(key, known).map(s -> " — did you mean '" + s + "'?").orElse("");
+      problems.add(where(file, e.getValue()) + "unknown key '" + key + "'" + hint);
+    }
+  }
+
+  static String where(Path file, ConfigValue value) {
+    int line = value == null ? -1 : value.origin().lineNumber();
+    return file + (line > 0 ? ":" + line : "") + ": ";
+  }
+
+  /** Typesafe's message without its own origin prefix, with ours. */
+  static String plain(Path file, ConfigException e) {
+    String message = e.getMessage();
+    int line = e.origin() == null ? -1 : e.origin().lineNumber();
+    int colon = message.indexOf(": ");
+    if (e.origin() != null && colon > 0 && message.startsWith(e.origin().description())) {
+      message = message.substring(e.origin().description().length() + 2);
+    } else if (colon > 0 && message.contains(".conf")) {
+      message = message.substring(colon + 2);
+    }
+    return file + (line > 0 ? ":" + line : "") + ": " + message;
+  }
+
+  /** Typed reads that record a problem instead of throwing. */
+  private static final class Values {
+    private final Path file;
+    private final Config config;
+    private final List<String> problems;
+
+    Values(Path file, Config config, List<String> problems) {
+      this.file = file;
+      this.config = config;
+      this.problems = problems;
+    }
+
+    String string(String path) {
+      try {
+        return config.getString(path);
+      } catch (ConfigException e) {
+        problems.add(plain(file, e));
+        return "";
+      }
+    }
+
+    boolean bool(String path) {
+      try {
+        return config.getBoolean(path);
+      } catch (ConfigException e) {
+        problems.add(plain(file, e));
+        return false;
+      }
+    }
+
+    int positiveInt(String path) {
+      try {
+        int value = config.getInt(path);
+        if (value < 1) {
+          problems.add(where(file, config.getValue(path)) + "'" + path + "' must be 1 or more, got " + value);
+        }
+        return value;
+      } catch (ConfigException e) {
+        problems.add(plain(file, e));
+        return 1;
+      }
+    }
+
+    Duration duration(String path) {
+      try {
+        Duration d = config.getDuration(path);
+        if (d.isNegative() || d.isZero()) {
+          problems.add(where(file, config.getValue(path)) + "'" + path + "' must be a positive duration");
+        }
+        return d;
+      } catch (ConfigException e) {
+        problems.add(plain(file, e));
+        return Duration.ofSeconds(1);
+      }
+    }
+
+    Optional<Boolean> headless(String path) {
+      String value = string(path).trim().toLowerCase(java.util.Locale.ROOT);
+      switch (value) {
+        case "auto":
+        case "":
+          return Optional.empty();
+        case "true":
+        case "yes":
+        case "on":
+          return Optional.of(true);
+        case "false":
+        case "no":
+        case "off":
+          return Optional.of(false);
+        default:
+          problems.add(where(file, config.getValue(path)) + "'" + path + "' must be auto, true or false, got '" + value + "'");
+          return Optional.empty();
+      }
+    }
+
+    List<String> stringList(String path) {
+      try {
+        return config.getStringList(path);
+      } catch (ConfigException e) {
+        problems.add(plain(file, e));
+        return List.of();
+      }
+    }
+
+    /** A section flattened to dotted keys; every leaf must be a string, number or boolean. */
+    Map<String, String> strings(String section) {
+      Map<String, String> out = new TreeMap<>();
+      if (!config.hasPath(section)) {
+        return out;
+      }
+      for (Map.Entry<String, ConfigValue> e : config.getConfig(section).entrySet()) {
+        ConfigValueType type = e.getValue().valueType();
+        if (type == ConfigValueType.STRING || type == ConfigValueType.NUMBER || type == ConfigValueType.BOOLEAN) {
+          out.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
+        } else {
+          problems.add(where(file, e.getValue()) + "'" + section + "." + e.getKey() + "' must be text");
+        }
+      }
+      return out;
+    }
+  }
+}

@@ -1,0 +1,200 @@
+package dev.errand.recipe;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One line of a recipe. The YAML key is the step's type ({@code - click: ...}). Every step
+ * describes itself in one line (secrets masked) and resolves variables into a copy.
+ */
+public sealed interface Step {
+
+  /** The YAML name of this step type ({@code click}, {@code wait-for}, …). */
+  String type();
+
+  /** One line for the console, the journal and the report. Secret values are masked. */
+  String describe();
+
+  StepOptions options();
+
+  /** A copy with every text passed through {@code r}. */
+  Step resolve(UnaryOperator<String> r, UnaryOperator<Value> values);
+
+  /** Open a URL (absolute, or relative to the recipe's site). */
+  record Goto(String url, StepOptions options) implements Step {
+    public String type() {
+      return "goto";
+    }
+
+    public String describe() {
+      return "goto " + url;
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Goto(r.apply(url), options.resolve(r));
+    }
+  }
+
+  /** Reload the page; returns as soon as the response starts. */
+  record Reload(StepOptions options) implements Step {
+    public String type() {
+      return "reload";
+    }
+
+    public String describe() {
+      return "reload";
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Reload(options.resolve(r));
+    }
+  }
+
+  record Click(Locator target, StepOptions options) implements Step {
+    public String type() {
+      return "click";
+    }
+
+    public String describe() {
+      return "click " + target.describe();
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Click(target.resolve(r), options.resolve(r));
+    }
+  }
+
+  record Fill(Locator target, Value value, StepOptions options) implements Step {
+    public String type() {
+      return "fill";
+    }
+
+    public String describe() {
+      return "fill " + target.describe() + " with " + value.describe();
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Fill(target.resolve(r), v.apply(value), options.resolve(r));
+    }
+  }
+
+  /** Choose an option in a native {@code <select>} or a custom dropdown. */
+  record Select(Locator target, Value option, StepOptions options) implements Step {
+    public String type() {
+      return "select";
+    }
+
+    public String describe() {
+      return "select " + option.describe() + " in " + target.describe();
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Select(target.resolve(r), v.apply(option), options.resolve(r));
+    }
+  }
+
+  /** Check (or with {@code checked: false} uncheck) a checkbox, radio or switch. */
+  record Check(Locator target, boolean checked, StepOptions options) implements Step {
+    public String type() {
+      return "check";
+    }
+
+    public String describe() {
+      return (checked ? "check " : "uncheck ") + target.describe();
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Check(target.resolve(r), checked, options.resolve(r));
+    }
+  }
+
+  /** Press a key ({@code Enter}, {@code Control+A}), on an element or on the page. */
+  record Press(String key, Optional<Locator> target, StepOptions options) implements Step {
+    public String type() {
+      return "press";
+    }
+
+    public String describe() {
+      return "press " + key + target.map(t -> " on " + t.describe()).orElse("");
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Press(key, target.map(t -> t.resolve(r)), options.resolve(r));
+    }
+  }
+
+  /** Wait until a page state holds, up to the step's timeout. */
+  record WaitFor(Condition condition, StepOptions options) implements Step {
+    public String type() {
+      return "wait-for";
+    }
+
+    public String describe() {
+      return "wait for " + condition.describe();
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new WaitFor(condition.resolve(r), options.resolve(r));
+    }
+  }
+
+  /**
+   * A page state that must hold (waiting up to the timeout, default a short grace); else the run
+   * ends with {@code verdict} and {@code message}.
+   */
+  record Expect(Condition condition, Verdict verdict, Optional<String> message, StepOptions options)
+      implements Step {
+    public String type() {
+      return "expect";
+    }
+
+    public String describe() {
+      return "expect " + condition.describe();
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Expect(condition.resolve(r), verdict, message.map(r), options.resolve(r));
+    }
+  }
+
+  /** Save a screenshot into the attempt folder under {@code name}. */
+  record Screenshot(String name, boolean fullPage, StepOptions options) implements Step {
+    public String type() {
+      return "screenshot";
+    }
+
+    public String describe() {
+      return "screenshot " + name;
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Screenshot(r.apply(name), fullPage, options.resolve(r));
+    }
+  }
+
+  /**
+   * Stop acting and give the person control, with a message. errand waits until {@code until}
+   * holds (the person finished), the person presses Enter, or {@code timeout} passes.
+   */
+  record Handoff(
+      HandoffReason reason,
+      String message,
+      Optional<Condition> until,
+      Optional<Duration> timeout,
+      StepOptions options)
+      implements Step {
+    public String type() {
+      return "handoff";
+    }
+
+    public String describe() {
+      return "handoff (" + reason.yamlName() + "): " + message;
+    }
+
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Handoff(
+          reason, r.apply(message), until.map(c -> c.resolve(r)), timeout, options.resolve(r));
+    }
+  }
+}

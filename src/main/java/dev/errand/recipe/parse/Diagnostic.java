@@ -1,0 +1,38 @@
+package dev.errand.recipe.parse;
+
+import dev.errand.recipe.SourcePos;
+
+/**
+ * One problem in a recipe, where it was written: {@code recipe.yaml:12:5: unknown step 'clik' —
+ * did you mean 'click'?}.
+ */
+public record Diagnostic(SourcePos pos, String message) {
+
+  /** {@code file:line:col: message} (just {@code file: message} when the position is unknown). */
+  public String format() {
+    return pos + ": " + message;
+  }
+
+  /**
+   * {@link #format()} followed by the offending source line and a caret under the column, for a
+   * terminal. Without a usable line and column, just {@link #format()}.
+   */
+  public String formatWithCaret(String sourceText) {
+    String[] lines = YamlSource.splitLines(sourceText == null ? "" : sourceText);
+    if (pos.line() < 1 || pos.line() > lines.length || pos.column() < 1) {
+      return format();
+    }
+    String line = lines[pos.line() - 1];
+    StringBuilder caret = new StringBuilder();
+    int[] codePoints = line.codePoints().toArray();
+    for (int i = 0; i < pos.column() - 1; i++) {
+      caret.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
+    }
+    return format() + "\n" + line + "\n" + caret + "^";
+  }
+
+  @Override
+  public String toString() {
+    return format();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.errand.recipe.parse;
+
+import dev.errand.recipe.Input;
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Recipe;
+import dev.errand.recipe.Step;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Reads the root map of a recipe: checks the top-level keys, then the header, the inputs and the
+ * steps, and builds the {@link Recipe} when nothing was wrong.
+ */
+final class RecipeReader {
+
+  static final List<String> TOP_KEYS =
+      List.of(
+          "apiVersion",
+          "name",
+          "site",
+          "allowed-domains",
+          "release",
+          "quantity",
+          "inputs",
+          "arm",
+          "at-release",
+          "after",
+          SectionsReader.STEPS);
+
+  private final Problems problems;
+  private final VariableScope scope;
+
+  RecipeReader(Problems problems, VariableScope scope) {
+    this.problems = problems;
+    this.scope = scope;
+  }
+
+  /** The recipe, or null when any problem was reported. */
+  Recipe read(Node root, Path source, String sha256) {
+    if (!(root instanceof MappingNode)) {
+      problems.at(
+          root,
+          "a recipe is a YAML map with apiVersion, name, site and steps, got "
+              + Messages.kind(root));
+      return null;
+    }
+    YamlMap map = YamlMap.of((MappingNode) root, problems);
+    for (String key : map.keys()) {
+      if (!TOP_KEYS.contains(key)) {
+        problems.at(map.keyNode(key), Messages.unknown("key", key, TOP_KEYS));
+      }
+    }
+    Scalars scalars = new Scalars(problems);
+    HeaderReader.Header header = new HeaderReader(scalars).read(map);
+    Map<String, Input> inputs = new InputsReader(scalars).read(map.take("inputs"));
+    TemplateChecker templates = new TemplateChecker(scalars, inputs.keySet(), scope);
+    ReadContext ctx =
+        new ReadContext(scalars, templates, new GotoRules(problems, header.allowedDomains()));
+    Map<Phase, List<Step>> steps = new SectionsReader(ctx).read(map);
+    if (!problems.isEmpty()) {
+      return null;
+    }
+    return new Recipe(
+        source,
+        sha256,
+        header.name(),
+        header.site(),
+        header.allowedDomains(),
+        header.release(),
+        inputs,
+        header.quantity(),
+        steps);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.errand.recipe.parse;
+
+import dev.errand.timing.DurationParseException;
+import dev.errand.timing.DurationParser;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads typed scalar values (text, booleans, durations, one-of-a-set names), reporting a problem
+ * and returning null when a value has the wrong shape.
+ */
+final class Scalars {
+
+  private static final List<String> TRUE = List.of("true", "yes", "on");
+  private static final List<String> FALSE = List.of("false", "no", "off");
+
+  private final Problems problems;
+
+  Scalars(Problems problems) {
+    this.problems = problems;
+  }
+
+  Problems problems() {
+    return problems;
+  }
+
+  /** Non-empty text; null (reported) for a map, a list, nothing or "". */
+  String text(Node node, String field) {
+    String t = textOrEmpty(node, field);
+    if (t != null && t.isEmpty()) {
+      problems.at(node, "'" + field + "' must not be empty");
+      return null;
+    }
+    return t;
+  }
+
+  /** Text, possibly empty; null (reported) for a map, a list or nothing. */
+  String textOrEmpty(Node node, String field) {
+    if (node instanceof ScalarNode && !Messages.isNull(node)) {
+      return ((ScalarNode) node).getValue();
+    }
+    if (node == null || Messages.isNull(node)) {
+      problems.at(node, "'" + field + "' needs a value");
+    } else {
+      problems.at(node, "'" + field + "' must be text, got " + Messages.kind(node));
+    }
+    return null;
+  }
+
+  /** Non-empty text that must not use {@code ${…}} (the field is not resolved). */
+  String literal(Node node, String field) {
+    String t = text(node, field);
+    if (t != null) {
+      rejectVariables((ScalarNode) node, t, field);
+    }
+    return t;
+  }
+
+  /** Reports any {@code ${…}} in a field that is used as written. */
+  void rejectVariables(ScalarNode node, String value, String field) {
+    List<Integer> markers = Template.markers(value);
+    if (!markers.isEmpty()) {
+      problems.at(
+          problems.source().pos(node, markers.get(0)),
+          "'" + field + "' can't use variables; write '$${' for a literal '${'");
+    }
+  }
+
+  Boolean bool(Node node, String field) {
+    if (node instanceof ScalarNode && !Messages.isNull(node)) {
+      String v = ((ScalarNode) node).getValue().toLowerCase(Locale.ROOT);
+      if (TRUE.contains(v)) {
+        return Boolean.TRUE;
+      }
+      if (FALSE.contains(v)) {
+        return Boolean.FALSE;
+      }
+    }
+    problems.at(node, "'" + field + "' must be true or false, got " + Messages.kind(node));
+    return null;
+  }
+
+  Duration duration(Node node, String field) {
+    String t = literal(node, field);
+    if (t == null) {
+      return null;
+    }
+    try {
+      return DurationParser.parse(t);
+    } catch (DurationParseException e) {
+      problems.at(node, e.getMessage());
+      return null;
+    }
+  }
+
+  /** One of {@code byName}'s keys; else "unknown {what} 'x' — did you mean …?". */
+  <E> E choice(Node node, String field, String what, Map<String, E> byName) {
+    String t = literal(node, field);
+    if (t == null) {
+      return null;
+    }
+    E e = byName.get(t);
+    if (e == null) {
+      problems.at(node, Messages.unknown(what, t, byName.keySet()));
+    }
+    return e;
+  }
+}

@@ -1,0 +1,62 @@
+package dev.errand.recipe.parse;
+
+import dev.errand.recipe.Step;
+import dev.errand.recipe.StepOptions;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** {@code - screenshot: name} or {@code - screenshot: {name: basket, full-page: true}}. */
+final class ScreenshotSteps implements StepFamily {
+
+  static final Map<String, Class<? extends Step>> TYPES = Map.of("screenshot", Step.Screenshot.class);
+
+  private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
+
+  private final ReadContext ctx;
+
+  ScreenshotSteps(ReadContext ctx) {
+    this.ctx = ctx;
+  }
+
+  @Override
+  public Step read(String type, Node at, Node value, StepOptions options) {
+    if (StepFamily.absent(value)) {
+      ctx.problems().at(at, "'screenshot' needs a name, e.g. '- screenshot: basket'");
+      return null;
+    }
+    Node nameNode = value;
+    boolean fullPage = false;
+    if (value instanceof MappingNode) {
+      YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
+      nameNode = ctx.require(map, "name", "screenshot");
+      Node fullPageNode = map.take("full-page");
+      Boolean fp = fullPageNode == null ? Boolean.FALSE : ctx.scalars().bool(fullPageNode, "full-page");
+      ctx.rejectRest(map, "screenshot", java.util.List.of("name", "full-page"));
+      if (nameNode == null || fp == null) {
+        return null;
+      }
+      fullPage = fp;
+    }
+    String name = ctx.templates().text(nameNode, "name");
+    if (name == null) {
+      return null;
+    }
+    String literalPart = VARIABLE.matcher(name).replaceAll("x");
+    if (!FILE_NAME.matcher(literalPart).matches()) {
+      ctx.problems()
+          .at(
+              nameNode,
+              "screenshot name '"
+                  + name
+                  + "' must be a simple file name (letters, digits, '.', '-' and '_')");
+      return null;
+    }
+    return options == null || !(nameNode instanceof ScalarNode)
+        ? null
+        : new Step.Screenshot(name, fullPage, options);
+  }
+}

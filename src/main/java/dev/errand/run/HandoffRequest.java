@@ -1,0 +1,18 @@
+package dev.errand.run;
+
+import dev.errand.recipe.Condition;
+import dev.errand.recipe.HandoffReason;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * errand stops acting and asks the person to take over: why, what to do, how errand will know
+ * they are done ({@code until}), how long it waits, and on which page.
+ */
+public record HandoffRequest(
+    HandoffReason reason,
+    String message,
+    Optional<Condition> until,
+    Duration timeout,
+    String pageUrl,
+    String site) {}

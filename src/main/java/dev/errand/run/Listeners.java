@@ -1,0 +1,68 @@
+package dev.errand.run;
+
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Step;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/** Fans every callback out to several listeners, in order. */
+public final class Listeners implements RunListener {
+
+  private final List<RunListener> listeners;
+
+  public Listeners(List<RunListener> listeners) {
+    this.listeners = List.copyOf(listeners);
+  }
+
+  @Override
+  public void phaseStarted(Phase phase, int steps) {
+    listeners.forEach(l -> l.phaseStarted(phase, steps));
+  }
+
+  @Override
+  public void waiting(Instant release, Duration remaining) {
+    listeners.forEach(l -> l.waiting(release, remaining));
+  }
+
+  @Override
+  public void released(Instant release, Duration lateBy) {
+    listeners.forEach(l -> l.released(release, lateBy));
+  }
+
+  @Override
+  public void stepStarted(Phase phase, int index, Step step) {
+    listeners.forEach(l -> l.stepStarted(phase, index, step));
+  }
+
+  @Override
+  public void stepFinished(StepReport report) {
+    listeners.forEach(l -> l.stepFinished(report));
+  }
+
+  @Override
+  public void handoffStarted(HandoffRequest request) {
+    listeners.forEach(l -> l.handoffStarted(request));
+  }
+
+  @Override
+  public void handoffEnded(HandoffRequest request, HandoffResult result) {
+    listeners.forEach(l -> l.handoffEnded(request, result));
+  }
+
+  @Override
+  public void artifactSaved(String kind, Path file) {
+    listeners.forEach(l -> l.artifactSaved(kind, file));
+  }
+
+  @Override
+  public void note(String message) {
+    listeners.forEach(l -> l.note(message));
+  }
+
+  @Override
+  public void finished(RunResult result) {
+    listeners.forEach(l -> l.finished(result));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.errand.run;
+
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Step;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Callbacks from the runner, turned into terminal output and journal lines by their listeners.
+ * Default methods do nothing so a listener implements only what it shows.
+ */
+public interface RunListener {
+
+  default void phaseStarted(Phase phase, int steps) {}
+
+  /** While waiting for the release instant; called about once a second. */
+  default void waiting(Instant release, Duration remaining) {}
+
+  /** The release instant was reached; {@code lateBy} is how late the wait returned. */
+  default void released(Instant release, Duration lateBy) {}
+
+  default void stepStarted(Phase phase, int index, Step step) {}
+
+  default void stepFinished(StepReport report) {}
+
+  default void handoffStarted(HandoffRequest request) {}
+
+  default void handoffEnded(HandoffRequest request, HandoffResult result) {}
+
+  default void artifactSaved(String kind, Path file) {}
+
+  /** Something the person should know that is not a step (e.g. the demo stand-in acting). */
+  default void note(String message) {}
+
+  default void finished(RunResult result) {}
+}

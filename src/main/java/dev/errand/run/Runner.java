@@ -1,0 +1,167 @@
+package dev.errand.run;
+
+import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.BrowserPage;
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Recipe;
+import dev.errand.recipe.Step;
+import dev.errand.timing.ReleaseWaiter;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Walks a resolved recipe: the arm steps, then (when the recipe has a release instant) waits for
+ * it, then the at-release and after steps. Reports through a {@link RunListener}; knows nothing
+ * about files, consoles or Playwright.
+ */
+public final class Runner {
+
+  private static final Logger log = LoggerFactory.getLogger(Runner.class);
+
+  private final BrowserPage page;
+  private final ReleaseWaiter waiter;
+  private final RunListener listener;
+  private final HandoffResponder responder;
+  private final Evidence evidence;
+  private final RunSettings settings;
+  private final StepHandlers handlers;
+
+  public Runner(
+      BrowserPage page,
+      ReleaseWaiter waiter,
+      RunListener listener,
+      HandoffResponder responder,
+      Evidence evidence,
+      RunSettings settings) {
+    this.page = page;
+    this.waiter = waiter;
+    this.listener = listener;
+    this.responder = responder;
+    this.evidence = evidence;
+    this.settings = settings;
+    this.handlers = StepHandlers.standard();
+  }
+
+  /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
+  public RunResult run(Recipe recipe) {
+    StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
+    RunResult result;
+    try {
+      runPhase(Phase.ARM, recipe, context);
+      if (recipe.release().isPresent()) {
+        awaitRelease(recipe.release().get());
+      }
+      runPhase(Phase.AT_RELEASE, recipe, context);
+      runPhase(Phase.AFTER, recipe, context);
+      result = RunResult.of(Outcome.COMPLETED, "all steps done");
+    } catch (RunEnded e) {
+      result = e.result();
+    }
+    saveFinalEvidence(result);
+    listener.finished(result);
+    return result;
+  }
+
+  private void awaitRelease(Instant release) {
+    evidence.screenshot("armed", page).ifPresent(p -> listener.artifactSaved("screenshot", p));
+    Duration late = waiter.waitUntil(release, remaining -> listener.waiting(release, remaining));
+    listener.released(release, late);
+  }
+
+  private void runPhase(Phase phase, Recipe recipe, StepContext context) {
+    List<Step> steps = recipe.steps(phase);
+    if (steps.isEmpty()) {
+      return;
+    }
+    listener.phaseStarted(phase, steps.size());
+    for (int i = 0; i < steps.size(); i++) {
+      runStep(phase, i, steps.get(i), context);
+    }
+  }
+
+  private void runStep(Phase phase, int index, Step step, StepContext context) {
+    Instant started = Instant.now();
+    long t0 = System.nanoTime();
+    listener.stepStarted(phase, index, step);
+    if (step.options().when().isPresent() && !holdsQuietly(step)) {
+      report(phase, index, step, StepStatus.SKIPPED, started, t0, Optional.empty(),
+          Optional.of("skipped: " + step.options().when().get().describe() + " does not hold"));
+      return;
+    }
+    try {
+      Optional<String> matched = handlers.execute(step, context);
+      report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
+    } catch (RunEnded e) {
+      StepStatus status =
+          e.result().outcome() == Outcome.PURCHASED || e.result().outcome() == Outcome.REACHED_PAYMENT
+              ? StepStatus.OK
+              : StepStatus.FAILED;
+      report(phase, index, step, status, started, t0, Optional.empty(),
+          Optional.of(e.result().message()));
+      throw e;
+    } catch (BrowserActionException | IllegalStateException e) {
+      failed(phase, index, step, started, t0, e.getMessage(), e);
+    } catch (RuntimeException e) {
+      failed(phase, index, step, started, t0, "unexpected error: " + e, e);
+    }
+  }
+
+  private void failed(
+      Phase phase, int index, Step step, Instant started, long t0, String message, Exception e) {
+    log.debug("step {} failed", step.describe(), e);
+    if (step.options().optional()) {
+      report(phase, index, step, StepStatus.FAILED_OPTIONAL, started, t0, Optional.empty(),
+          Optional.of(message));
+      return;
+    }
+    report(phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(),
+        Optional.of(message));
+    throw new RunEnded(RunResult.at(Outcome.FAILED, message, step));
+  }
+
+  private boolean holdsQuietly(Step step) {
+    try {
+      return page.holds(step.options().when().get());
+    } catch (BrowserActionException e) {
+      log.debug("when-condition of {} could not be checked: {}", step.describe(), e.getMessage());
+      return false;
+    }
+  }
+
+  private void report(
+      Phase phase,
+      int index,
+      Step step,
+      StepStatus status,
+      Instant started,
+      long t0,
+      Optional<String> matched,
+      Optional<String> message) {
+    Duration took = Duration.ofNanos(System.nanoTime() - t0);
+    listener.stepFinished(
+        new StepReport(phase, index, step, status, started, took, matched, message));
+  }
+
+  private void saveFinalEvidence(RunResult result) {
+    boolean bad =
+        result.outcome() == Outcome.FAILED
+            || result.outcome() == Outcome.SOLD_OUT
+            || result.outcome() == Outcome.TOO_EARLY
+            || result.outcome() == Outcome.BLOCKED;
+    try {
+      if (bad) {
+        evidence.html("failure", page).ifPresent(p -> listener.artifactSaved("html", p));
+      }
+      evidence
+          .screenshot(bad ? "failure" : "end", page)
+          .ifPresent(p -> listener.artifactSaved("screenshot", p));
+    } catch (RuntimeException e) {
+      log.debug("could not save the final evidence", e);
+      listener.note("could not save the final screenshot: " + e.getMessage());
+    }
+  }
+}

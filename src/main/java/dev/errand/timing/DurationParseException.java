@@ -1,0 +1,9 @@
+package dev.errand.timing;
+
+/** A duration text that {@link DurationParser} cannot read; the message says what to write. */
+public class DurationParseException extends IllegalArgumentException {
+
+  public DurationParseException(String message) {
+    super(message);
+  }
+}
