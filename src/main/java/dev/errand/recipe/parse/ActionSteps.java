@@ -130,12 +130,12 @@ final class ActionSteps implements StepFamily {
   }
 
   private Step click(YamlMap map, StepOptions options) {
-    Locator target = ctx.locators().fromMap(map, "click");
+    Locator target = ctx.locators().fromMap(map, "click", ownKeys("click"));
     return target == null || options == null ? null : new Step.Click(target, options);
   }
 
   private Step fill(YamlMap map, StepOptions options) {
-    Locator target = ctx.locators().fromMap(map, "fill");
+    Locator target = ctx.locators().fromMap(map, "fill", ownKeys("fill"));
     Node valueNode = ctx.require(map, "value", "fill");
     String value = valueNode == null ? null : ctx.templates().secretText(valueNode, "value", true);
     if (target == null || value == null || options == null) {
@@ -145,7 +145,7 @@ final class ActionSteps implements StepFamily {
   }
 
   private Step select(YamlMap map, StepOptions options) {
-    Locator target = ctx.locators().fromMap(map, "select");
+    Locator target = ctx.locators().fromMap(map, "select", ownKeys("select"));
     Node optionNode = ctx.require(map, "option", "select");
     String option =
         optionNode == null ? null : ctx.templates().secretText(optionNode, "option", false);
@@ -156,7 +156,7 @@ final class ActionSteps implements StepFamily {
   }
 
   private Step check(YamlMap map, StepOptions options) {
-    Locator target = ctx.locators().fromMap(map, "check");
+    Locator target = ctx.locators().fromMap(map, "check", ownKeys("check"));
     Node checkedNode = map.take("checked");
     Boolean checked = checkedNode == null ? Boolean.TRUE : ctx.scalars().bool(checkedNode, "checked");
     if (target == null || checked == null || options == null) {
@@ -169,7 +169,7 @@ final class ActionSteps implements StepFamily {
     Node keyNode = ctx.require(map, "key", "press");
     String key = keyNode == null ? null : ctx.scalars().literal(keyNode, "key");
     boolean hasTarget = LocatorReader.mentionsLocator(map);
-    Locator target = hasTarget ? ctx.locators().fromMap(map, "press") : null;
+    Locator target = hasTarget ? ctx.locators().fromMap(map, "press", ownKeys("press")) : null;
     if (key == null || (hasTarget && target == null) || options == null) {
       return null;
     }

@@ -38,7 +38,7 @@ final class ConditionReader {
     }
     if (node instanceof MappingNode) {
       YamlMap map = YamlMap.of((MappingNode) node, problems);
-      Condition c = fromMap(map, owner);
+      Condition c = fromMap(map, owner, List.of());
       map.rejectRest(problems, KINDS, "'" + owner + "'");
       return c;
     }
@@ -53,8 +53,12 @@ final class ConditionReader {
     return null;
   }
 
-  /** Takes the condition keys out of {@code map}; null (reported) when missing or invalid. */
-  Condition fromMap(YamlMap map, String owner) {
+  /**
+   * Takes the condition keys out of {@code map}; null (reported) when missing or invalid. A map
+   * without a condition but with a misspelt condition key is left for the caller's unknown-key report, so
+   * {@code ownKeys} lists the caller's keys.
+   */
+  Condition fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
     for (String k : KINDS) {
       if (map.has(k)) {
@@ -62,6 +66,16 @@ final class ConditionReader {
       }
     }
     if (kinds.isEmpty()) {
+      boolean misspelt =
+          map.keys().stream()
+              .anyMatch(
+                  k ->
+                      !LocatorReader.KEYS.contains(k)
+                          && !ownKeys.contains(k)
+                          && Suggestions.closest(k, KINDS).isPresent());
+      if (misspelt) {
+        return null;
+      }
       String hint = "";
       if (LocatorReader.mentionsLocator(map)) {
         hint = " (for an element, put its locator under 'visible:' or 'hidden:')";

@@ -93,9 +93,6 @@ final class InputsReader {
 
   private String defaultValue(Node node) {
     String d = scalars.textOrEmpty(node, "default");
-    if (d != null) {
-      scalars.rejectVariables((ScalarNode) node, d, "default");
-    }
-    return d;
+    return d != null && scalars.rejectVariables((ScalarNode) node, d, "default") ? d : null;
   }
 }

@@ -48,7 +48,7 @@ final class LocatorReader {
     }
     if (node instanceof MappingNode) {
       YamlMap map = YamlMap.of((MappingNode) node, problems);
-      Locator locator = fromMap(map, owner);
+      Locator locator = fromMap(map, owner, List.of());
       map.rejectRest(problems, KEYS, "a locator");
       return locator;
     }
@@ -61,8 +61,11 @@ final class LocatorReader {
     return null;
   }
 
-  /** Takes the locator keys out of {@code map}; null (reported) when missing or invalid. */
-  Locator fromMap(YamlMap map, String owner) {
+  /**
+   * Takes the locator keys out of {@code map}; null (reported) when missing or invalid. A map
+   * without a locator but with a misspelt locator key is left for the caller's unknown-key report, so {@code ownKeys} lists the caller's keys.
+   */
+  Locator fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
     for (String k : KINDS) {
       if (map.has(k)) {
@@ -70,8 +73,17 @@ final class LocatorReader {
       }
     }
     if (kinds.isEmpty()) {
-      problems.at(
-          map.node(), "'" + owner + "' needs a locator: one of " + Messages.orList(KINDS));
+      boolean misspelt =
+          map.keys().stream()
+              .anyMatch(
+                  k ->
+                      !KEYS.contains(k)
+                          && !ownKeys.contains(k)
+                          && Suggestions.closest(k, KEYS).isPresent());
+      if (!misspelt) {
+        problems.at(
+            map.node(), "'" + owner + "' needs a locator: one of " + Messages.orList(KINDS));
+      }
       KEYS.forEach(map::take);
       return null;
     }

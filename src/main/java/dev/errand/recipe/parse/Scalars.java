@@ -54,20 +54,19 @@ final class Scalars {
   /** Non-empty text that must not use {@code ${…}} (the field is not resolved). */
   String literal(Node node, String field) {
     String t = text(node, field);
-    if (t != null) {
-      rejectVariables((ScalarNode) node, t, field);
-    }
-    return t;
+    return t != null && rejectVariables((ScalarNode) node, t, field) ? t : null;
   }
 
-  /** Reports any {@code ${…}} in a field that is used as written. */
-  void rejectVariables(ScalarNode node, String value, String field) {
+  /** Reports any {@code ${…}} in a field that is used as written; true when there is none. */
+  boolean rejectVariables(ScalarNode node, String value, String field) {
     List<Integer> markers = Template.markers(value);
-    if (!markers.isEmpty()) {
-      problems.at(
-          problems.source().pos(node, markers.get(0)),
-          "'" + field + "' can't use variables; write '$${' for a literal '${'");
+    if (markers.isEmpty()) {
+      return true;
     }
+    problems.at(
+        problems.source().pos(node, markers.get(0)),
+        "'" + field + "' can't use variables; write '$${' for a literal '${'");
+    return false;
   }
 
   Boolean bool(Node node, String field) {

@@ -99,10 +99,31 @@ final class TemplateChecker {
     return false;
   }
 
+  /**
+   * A known name close to {@code name}: with a known root ({@code inputs.}, …) only the part
+   * after the root is compared, so long shared prefixes don't make far-off names look close.
+   */
+  private String closeName(String name) {
+    for (String root : List.of(Variables.INPUTS, Variables.PROFILE, Variables.SECRETS)) {
+      if (name.startsWith(root)) {
+        List<String> rests = new ArrayList<>();
+        for (String k : known) {
+          if (k.startsWith(root)) {
+            rests.add(k.substring(root.length()));
+          }
+        }
+        return Suggestions.closest(name.substring(root.length()), rests)
+            .map(r -> root + r)
+            .orElse(null);
+      }
+    }
+    return Suggestions.closest(name, known).orElse(null);
+  }
+
   private String hint(String name) {
-    String close = Suggestions.didYouMean(name, known, "${", "}");
-    if (!close.isEmpty()) {
-      return close;
+    String close = closeName(name);
+    if (close != null) {
+      return " — did you mean '${" + close + "}'?";
     }
     if (name.startsWith(Variables.INPUTS)) {
       return ": declare '" + name.substring(Variables.INPUTS.length()) + "' under 'inputs:'";

@@ -62,7 +62,7 @@ final class WaitSteps implements StepFamily {
 
   private Step expect(MappingNode value, StepOptions options) {
     YamlMap map = YamlMap.of(value, ctx.problems());
-    Condition c = ctx.conditions().fromMap(map, "expect");
+    Condition c = ctx.conditions().fromMap(map, "expect", List.of("verdict", "message"));
     Node verdictNode = map.take("verdict");
     Node messageNode = map.take("message");
     Verdict verdict =

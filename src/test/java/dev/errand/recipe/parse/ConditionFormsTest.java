@@ -66,7 +66,7 @@ class ConditionFormsTest {
   void twoConditionKindsAreRefused() {
     assertEquals(
         List.of(
-            "t.yaml:8:28: a condition has one of visible, hidden, text or url, found both"
+            "t.yaml:8:31: a condition has one of visible, hidden, text or url, found both"
                 + " 'visible' and 'url'"),
         stepProblems("wait-for: {visible: \"#a\", url: /x}"));
   }

@@ -65,7 +65,7 @@ class LocatorFormsTest {
   @Test
   void unknownRoleIsSuggested() {
     assertEquals(
-        List.of("t.yaml:8:20: unknown role 'buton' — did you mean 'button'?"),
+        List.of("t.yaml:8:19: unknown role 'buton' — did you mean 'button'?"),
         stepProblems("click: {role: buton}"));
   }
 
@@ -81,7 +81,7 @@ class LocatorFormsTest {
   void twoLocatorKindsAreRefused() {
     assertEquals(
         List.of(
-            "t.yaml:8:26: a locator has one of selector, role, label, text, testid, placeholder"
+            "t.yaml:8:27: a locator has one of selector, role, label, text, testid, placeholder"
                 + " or any, found both 'role' and 'label'"),
         stepProblems("click: {role: button, label: Buy}"));
   }
@@ -100,7 +100,7 @@ class LocatorFormsTest {
     assertEquals(
         List.of(
             "t.yaml:8:27: 'name' goes with 'role' (the accessible name), not with 'label'",
-            "t.yaml:9:40: 'exact' does not apply to 'testid'"),
+            "t.yaml:9:26: 'exact' does not apply to 'testid'"),
         RecipeText.problems(
             RecipeText.withStep("click: {label: Email, name: x}")
                 + "  - click: {testid: buy, exact: true}\n"));
@@ -113,13 +113,13 @@ class LocatorFormsTest {
             "t.yaml:8:18: 'any' needs a list of locators to try in order, got an empty list"),
         stepProblems("click: {any: []}"));
     assertEquals(
-        List.of("t.yaml:8:24: unknown key 'lable' in a locator — did you mean 'label'?"),
+        List.of("t.yaml:8:26: unknown key 'lable' in a locator — did you mean 'label'?"),
         stepProblems("wait-for: {visible: {lable: Email}}"));
   }
 
   @Test
   void emptyTextIsRefused() {
     assertEquals(
-        List.of("t.yaml:8:21: 'label' must not be empty"), stepProblems("click: {label: \"\"}"));
+        List.of("t.yaml:8:20: 'label' must not be empty"), stepProblems("click: {label: \"\"}"));
   }
 }

@@ -1,0 +1,124 @@
+package dev.errand.run;
+
+import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.BrowserPage;
+import dev.errand.recipe.Condition;
+import dev.errand.recipe.Locator;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A page for runner unit tests: records every action; elements "exist" when their description is
+ * in {@link #present}; the URL is settable. Browser behaviour itself is tested in real Chromium.
+ */
+final class FakePage implements BrowserPage {
+
+  final List<String> actions = new ArrayList<>();
+  final Set<String> present = new HashSet<>();
+  String url = "about:blank";
+  Duration paused = Duration.ZERO;
+  Runnable onPause = () -> {};
+
+  private String require(Locator l) {
+    if (!present.contains(l.describe())) {
+      throw new BrowserActionException("no visible element matches " + l.describe());
+    }
+    return l.describe();
+  }
+
+  @Override
+  public void navigate(String url, Duration timeout) {
+    actions.add("goto " + url);
+    this.url = url;
+  }
+
+  @Override
+  public void reload(Duration timeout) {
+    actions.add("reload");
+  }
+
+  @Override
+  public String click(Locator target, Duration timeout) {
+    actions.add("click " + target.describe());
+    return require(target);
+  }
+
+  @Override
+  public String fill(Locator target, String value, Duration timeout) {
+    actions.add("fill " + target.describe() + "=" + value);
+    return require(target);
+  }
+
+  @Override
+  public String select(Locator target, String option, Duration timeout) {
+    actions.add("select " + option);
+    return require(target);
+  }
+
+  @Override
+  public String check(Locator target, boolean checked, Duration timeout) {
+    actions.add("check " + checked);
+    return require(target);
+  }
+
+  @Override
+  public String press(Locator target, String key, Duration timeout) {
+    actions.add("press " + key);
+    return target == null ? null : require(target);
+  }
+
+  @Override
+  public boolean holds(Condition condition) {
+    if (condition instanceof Condition.Visible) {
+      return present.contains(((Condition.Visible) condition).locator().describe());
+    }
+    if (condition instanceof Condition.Hidden) {
+      return !present.contains(((Condition.Hidden) condition).locator().describe());
+    }
+    return url.contains(((Condition.UrlMatches) condition).pattern().replace("**", ""));
+  }
+
+  @Override
+  public String waitFor(Condition condition, Duration timeout) {
+    actions.add("wait " + condition.describe());
+    if (!holds(condition)) {
+      throw new BrowserActionException("timed out after " + timeout.toSeconds() + "s waiting for " + condition.describe());
+    }
+    return condition.describe();
+  }
+
+  @Override
+  public void screenshot(Path file) {
+    actions.add("screenshot");
+  }
+
+  @Override
+  public String html() {
+    return "<html></html>";
+  }
+
+  @Override
+  public String url() {
+    return url;
+  }
+
+  @Override
+  public String title() {
+    return "fake";
+  }
+
+  @Override
+  public void pause(Duration duration) {
+    paused = paused.plus(duration);
+    onPause.run();
+  }
+
+  @Override
+  public void bringToFront() {
+    actions.add("front");
+  }
+}

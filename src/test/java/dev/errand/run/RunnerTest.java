@@ -1,0 +1,182 @@
+package dev.errand.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errand.recipe.Condition;
+import dev.errand.recipe.HandoffReason;
+import dev.errand.recipe.Locator;
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Recipe;
+import dev.errand.recipe.Step;
+import dev.errand.recipe.StepOptions;
+import dev.errand.recipe.Value;
+import dev.errand.recipe.Verdict;
+import dev.errand.timing.ReleaseWaiter;
+import dev.errand.timing.SiteClock;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RunnerTest {
+
+  static final StepOptions OPT = StepOptions.DEFAULT;
+  static final Locator BUY = new Locator.ByRole("button", "Buy", false);
+
+  final FakePage page = new FakePage();
+  final List<String> events = new ArrayList<>();
+  final List<StepReport> reports = new ArrayList<>();
+  HandoffResult handoffAnswer = HandoffResult.DONE;
+
+  final RunListener listener =
+      new RunListener() {
+        @Override
+        public void phaseStarted(Phase phase, int steps) {
+          events.add("phase " + phase.yamlName());
+        }
+
+        @Override
+        public void released(Instant release, Duration lateBy) {
+          events.add("released");
+        }
+
+        @Override
+        public void stepFinished(StepReport report) {
+          reports.add(report);
+        }
+      };
+
+  static Recipe recipe(Optional<Instant> release, List<Step> arm, List<Step> atRelease, List<Step> after) {
+    Map<Phase, List<Step>> steps = new EnumMap<>(Phase.class);
+    steps.put(Phase.ARM, arm);
+    steps.put(Phase.AT_RELEASE, atRelease);
+    steps.put(Phase.AFTER, after);
+    return new Recipe(
+        Path.of("r.yaml"), "00", "test", URI.create("https://shop.example/"), List.of("shop.example"),
+        release, Map.of(), 1, steps);
+  }
+
+  RunResult run(Recipe recipe) {
+    SiteClock clock = SiteClock.local();
+    ReleaseWaiter waiter = new ReleaseWaiter(clock, d -> {});
+    HandoffResponder responder = (request, p, l) -> handoffAnswer;
+    return new Runner(page, waiter, listener, responder, Evidence.NONE, RunSettings.DEFAULTS).run(recipe);
+  }
+
+  @Test
+  void runsThePhasesInOrderAroundTheReleaseInstant() {
+    page.present.add(BUY.describe());
+    RunResult result =
+        run(recipe(
+            Optional.of(Instant.now().minusMillis(1)),
+            List.of(new Step.Goto("/event", OPT)),
+            List.of(new Step.Reload(OPT)),
+            List.of(new Step.Click(BUY, OPT))));
+    assertEquals(Outcome.COMPLETED, result.outcome());
+    assertEquals(List.of("phase arm", "released", "phase at-release", "phase after"), events);
+    assertEquals(List.of("goto https://shop.example/event", "reload", "click " + BUY.describe()), page.actions);
+  }
+
+  @Test
+  void aFailedStepEndsTheRunAndNamesIt() {
+    Step click = new Step.Click(BUY, OPT);
+    RunResult result = run(recipe(Optional.empty(), List.of(), List.of(), List.of(click, new Step.Reload(OPT))));
+    assertEquals(Outcome.FAILED, result.outcome());
+    assertEquals(Optional.of(click), result.step());
+    assertTrue(result.message().contains("no visible element"), result.message());
+    assertFalse(page.actions.contains("reload"), "no step runs after a failure");
+    assertEquals(StepStatus.FAILED, reports.get(0).status());
+  }
+
+  @Test
+  void anOptionalStepMayFail() {
+    StepOptions optional = new StepOptions(true, Optional.empty(), Optional.empty(), OPT.pos());
+    RunResult result =
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(new Step.Click(BUY, optional), new Step.Reload(OPT))));
+    assertEquals(Outcome.COMPLETED, result.outcome());
+    assertEquals(StepStatus.FAILED_OPTIONAL, reports.get(0).status());
+    assertTrue(page.actions.contains("reload"));
+  }
+
+  @Test
+  void whenFalseSkipsWithoutActing() {
+    StepOptions when =
+        new StepOptions(false, Optional.of(new Condition.Visible(BUY)), Optional.empty(), OPT.pos());
+    run(recipe(Optional.empty(), List.of(), List.of(), List.of(new Step.Click(BUY, when))));
+    assertEquals(StepStatus.SKIPPED, reports.get(0).status());
+    assertTrue(page.actions.isEmpty(), page.actions.toString());
+  }
+
+  @Test
+  void aFailedExpectEndsWithItsVerdict() {
+    Step expect =
+        new Step.Expect(
+            new Condition.Hidden(new Locator.ByText("Sold out", false)), Verdict.SOLD_OUT,
+            Optional.of("sold out before we got there"), OPT);
+    page.present.add(new Locator.ByText("Sold out", false).describe());
+    RunResult result = run(recipe(Optional.empty(), List.of(), List.of(), List.of(expect)));
+    assertEquals(Outcome.SOLD_OUT, result.outcome());
+    assertEquals("sold out before we got there", result.message());
+  }
+
+  @Test
+  void gotoOutsideTheAllowedDomainsIsRefused() {
+    RunResult result =
+        run(recipe(Optional.empty(), List.of(new Step.Goto("https://evil.example/x", OPT)), List.of(), List.of()));
+    assertEquals(Outcome.FAILED, result.outcome());
+    assertTrue(result.message().contains("not in allowed-domains"), result.message());
+    assertTrue(page.actions.isEmpty());
+  }
+
+  static Step.Handoff handoff(HandoffReason reason) {
+    return new Step.Handoff(reason, "over to you", Optional.empty(), Optional.empty(), OPT);
+  }
+
+  @Test
+  void handoffsEndHonestly() {
+    handoffAnswer = HandoffResult.STOPPED;
+    assertEquals(Outcome.REACHED_PAYMENT,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT)))).outcome());
+    handoffAnswer = HandoffResult.DONE;
+    assertEquals(Outcome.PURCHASED,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT)))).outcome());
+    handoffAnswer = HandoffResult.TIMED_OUT;
+    assertEquals(Outcome.BLOCKED,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.CHALLENGE)))).outcome());
+    handoffAnswer = HandoffResult.ABORTED;
+    assertEquals(Outcome.ABORTED,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.OTHER)))).outcome());
+  }
+
+  @Test
+  void aSolvedChallengeCarriesOn() {
+    handoffAnswer = HandoffResult.DONE;
+    RunResult result =
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.CHALLENGE), new Step.Reload(OPT))));
+    assertEquals(Outcome.COMPLETED, result.outcome());
+    assertTrue(page.actions.contains("front"), "the window is raised for the person");
+    assertTrue(page.actions.contains("reload"));
+  }
+
+  @Test
+  void everyStepTypeHasAHandler() {
+    StepHandlers handlers = StepHandlers.standard();
+    for (Class<?> type : Step.class.getPermittedSubclasses()) {
+      assertTrue(handlers.handles(type), "no handler for " + type.getSimpleName());
+    }
+  }
+
+  @Test
+  void secretValuesAreMaskedInDescriptions() {
+    Step fill = new Step.Fill(new Locator.ByLabel("Password", false), new Value("hunter2", true), OPT);
+    assertFalse(fill.describe().contains("hunter2"), fill.describe());
+  }
+}
