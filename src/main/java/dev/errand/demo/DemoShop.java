@@ -82,7 +82,7 @@ public final class DemoShop implements AutoCloseable {
     DemoShop demo = new DemoShop(shop, requestLog, server, httpThreads, scheduler);
     demo.schedule(config);
     server.start();
-    LOG.info("demo shop listening on {}, sale opens at {}", demo.url, config.releaseAt());
+    LOG.debug("demo shop listening on {}, sale opens at {}", demo.url, config.releaseAt());
     return demo;
   }
 
@@ -217,7 +217,7 @@ public final class DemoShop implements AutoCloseable {
       Thread.currentThread().interrupt();
       LOG.warn("interrupted while closing the demo shop on {}", url);
     }
-    LOG.info("demo shop on {} closed", url);
+    LOG.debug("demo shop on {} closed", url);
   }
 
   @Override

@@ -1,0 +1,97 @@
+package dev.errand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI without a browser: help, versions, validation and every kind of bad input. */
+class CliTest {
+
+  final CliRunner cli = new CliRunner(Path.of("").toAbsolutePath());
+
+  @Test
+  void versionAndHelpWorkEverywhere() {
+    CliRunner.Result version = cli.run("--version");
+    assertEquals(0, version.exitCode(), version.toString());
+    assertTrue(version.out().startsWith("errand "), version.out());
+    for (String sub : new String[] {"run", "validate", "doctor", "demo", "demo-shop"}) {
+      CliRunner.Result help = cli.run(sub, "--help");
+      assertEquals(0, help.exitCode(), help.toString());
+      assertTrue(help.out().contains("Usage: errand " + sub), help.out());
+      assertTrue(help.out().contains("Exit codes:"), help.out());
+      assertEquals(0, cli.run(sub, "--version").exitCode());
+    }
+  }
+
+  @Test
+  void aTypoedCommandGetsASuggestionAndExit2() {
+    CliRunner.Result r = cli.run("valdate", "x.yaml");
+    assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("validate"), r.err());
+    assertTrue(r.err().contains("--help"), r.err());
+  }
+
+  @Test
+  void theDemoRecipeValidates() {
+    CliRunner.Result r = cli.run("validate", "recipes/demo-shop.yaml");
+    assertEquals(0, r.exitCode(), r.toString());
+    assertTrue(r.out().contains("ok recipes/demo-shop.yaml"), r.out());
+  }
+
+  @Test
+  void everyProblemInABadRecipeIsOneLineWithNoStackTrace(@TempDir Path dir) throws IOException {
+    Path bad =
+        Files.writeString(
+            dir.resolve("bad.yaml"),
+            "apiVersion: errand/v1\n"
+                + "name: bad\n"
+                + "site: https://shop.example/\n"
+                + "quantity: two\n"
+                + "steps:\n"
+                + "  - clik: '#buy'\n"
+                + "  - fill: {label: Email, value: '${profile.emial}'}\n");
+    CliRunner.Result r = cli.run("validate", bad.toString());
+    assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("bad.yaml:4:"), r.err());
+    assertTrue(r.err().contains("bad.yaml:6:5: unknown step 'clik' — did you mean 'click'?"), r.err());
+    assertTrue(r.err().contains("did you mean '${profile.email}'?"), r.err());
+    assertFalse(r.err().contains("Exception"), r.err());
+    assertFalse(r.err().contains("\tat "), r.err());
+  }
+
+  @Test
+  void runRefusesBadInputBeforeStartingABrowser(@TempDir Path dir) throws IOException {
+    CliRunner.Result time = cli.run("run", "recipes/demo-shop.yaml", "--at", "2026-12-01 10:00 Europe/Londn");
+    assertEquals(ExitCode.BAD_INPUT, time.exitCode(), time.toString());
+    assertTrue(time.err().contains("did you mean 'Europe/London'"), time.err());
+
+    CliRunner.Result past = cli.run("run", "recipes/demo-shop.yaml", "--at", "2020-01-01T10:00:00Z");
+    assertEquals(ExitCode.BAD_INPUT, past.exitCode(), past.toString());
+    assertTrue(past.err().contains("in the past"), past.err());
+
+    CliRunner.Result input = cli.run("run", "recipes/demo-shop.yaml", "-i", "colour=red");
+    assertEquals(ExitCode.BAD_INPUT, input.exitCode(), input.toString());
+    assertTrue(input.err().contains("no such input"), input.err());
+
+    CliRunner.Result profile = cli.run("run", "recipes/demo-shop.yaml", "--profile", "nobody");
+    assertEquals(ExitCode.BAD_INPUT, profile.exitCode(), profile.toString());
+    assertTrue(profile.err().contains("no profile 'nobody'"), profile.err());
+  }
+
+  @Test
+  void aQuantityAboveTheProfilesCapIsRefused(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("profiles"));
+    Files.writeString(dir.resolve("profiles/me.conf"), "limits.max-quantity = 1\n");
+    CliRunner.Result r =
+        new CliRunner(dir)
+            .run("run", Path.of("recipes/demo-shop.yaml").toAbsolutePath().toString(), "--profile", "me");
+    assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("allows at most 1"), r.err());
+  }
+}
