@@ -76,7 +76,8 @@ public final class Cli {
       u.lines().forEach(err::println);
       code = u.exitCode();
     } else if (e instanceof RecipeException) {
-      ((RecipeException) e).diagnostics().forEach(d -> err.println(d.format()));
+      RecipeException r = (RecipeException) e;
+      r.diagnostics().forEach(d -> err.println(r.sourceText().map(d::formatWithCaret).orElse(d.format())));
       code = ExitCode.BAD_INPUT;
     } else if (e instanceof ProfileException) {
       ((ProfileException) e).problems().forEach(err::println);

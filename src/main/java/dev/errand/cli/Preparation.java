@@ -2,24 +2,19 @@ package dev.errand.cli;
 
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
-import dev.errand.recipe.Input;
-import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
-import dev.errand.recipe.Step;
 import dev.errand.recipe.parse.RecipeException;
+import dev.errand.recipe.parse.Bindings;
 import dev.errand.recipe.parse.RecipeParser;
+import dev.errand.recipe.parse.RecipeResolver;
 import dev.errand.recipe.parse.VariableScope;
-import dev.errand.recipe.parse.Variables;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Everything that can be checked before a browser starts: the profile loads, the recipe parses
@@ -69,7 +64,7 @@ final class Preparation {
     }
     checkQuantity(recipeFile, recipe, profile);
     Map<String, String> bindings = bindings(recipeFile, recipe, profile, givenInputs);
-    return new Prepared(resolve(recipe, bindings), profile);
+    return new Prepared(RecipeResolver.resolve(recipe, bindings), profile);
   }
 
   private static List<String> withHost(List<String> domains, URI site) {
@@ -97,55 +92,10 @@ final class Preparation {
 
   static Map<String, String> bindings(
       Path file, Recipe recipe, Profile profile, Map<String, String> givenInputs) {
-    Map<String, String> bindings = new HashMap<>();
-    List<String> problems = new ArrayList<>();
-    for (String given : givenInputs.keySet()) {
-      if (!recipe.inputs().containsKey(given)) {
-        problems.add(
-            "errand: --input "
-                + given
-                + ": the recipe has no such input"
-                + (recipe.inputs().isEmpty() ? "" : "; its inputs: " + new TreeSet<>(recipe.inputs().keySet())));
-      }
+    try {
+      return Bindings.of(recipe, givenInputs, profile.person(), profile.secrets());
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.BAD_INPUT, file + ": " + e.getMessage());
     }
-    for (Input input : recipe.inputs().values()) {
-      String value = givenInputs.get(input.name());
-      if (value == null) {
-        value = input.defaultValue().orElse(null);
-      }
-      if (value == null) {
-        problems.add(
-            "errand: input '"
-                + input.name()
-                + "' has no default: give it with --input "
-                + input.name()
-                + "=VALUE"
-                + input.description().map(d -> " (" + d + ")").orElse(""));
-        continue;
-      }
-      bindings.put(Variables.INPUTS + input.name(), value);
-    }
-    if (!problems.isEmpty()) {
-      throw new UserError(ExitCode.BAD_INPUT, problems);
-    }
-    profile.person().forEach((k, v) -> bindings.put(Variables.PROFILE + k, v));
-    profile.secrets().forEach((k, v) -> bindings.put(Variables.SECRETS + k, v));
-    String site = recipe.site().toString();
-    bindings.put(Variables.SITE, site.endsWith("/") ? site.substring(0, site.length() - 1) : site);
-    bindings.put(Variables.QUANTITY, Integer.toString(recipe.quantity()));
-    return bindings;
-  }
-
-  /** A copy of {@code recipe} with every variable replaced. */
-  static Recipe resolve(Recipe recipe, Map<String, String> bindings) {
-    Map<Phase, List<Step>> resolved = new EnumMap<>(Phase.class);
-    for (Phase phase : Phase.values()) {
-      List<Step> steps = new ArrayList<>();
-      for (Step step : recipe.steps(phase)) {
-        steps.add(step.resolve(s -> Variables.resolve(s, bindings).text(), v -> Variables.resolve(v.text(), bindings)));
-      }
-      resolved.put(phase, steps);
-    }
-    return recipe.withSteps(resolved);
   }
 }

@@ -1,11 +1,16 @@
 package dev.errand.demo;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** {@code POST /basket}: holds tickets, or explains with a 403, 400 or 409 page why not. */
 final class AddToBasket implements Route {
+
+  private static final Logger LOG = LoggerFactory.getLogger(AddToBasket.class);
 
   private final Shop shop;
   private final MessagePage messages;
@@ -23,6 +28,10 @@ final class AddToBasket implements Route {
     if (result instanceof AddResult.Added) {
       ex.redirect("/basket");
     } else if (result instanceof AddResult.TooEarly tooEarly) {
+      LOG.info(
+          "too early: POST /basket from session {} {} ms before the sale opened",
+          ex.session().id(),
+          Duration.between(ex.receivedAt(), tooEarly.opensAt()).toMillis());
       messages.send(ex, 403, tooEarly(tooEarly));
     } else if (result instanceof AddResult.Invalid invalid) {
       messages.badRequest(ex, invalid.reason());
@@ -39,7 +48,9 @@ final class AddToBasket implements Route {
     return new MessagePage.Message(
         "Too early",
         "Too early — sales open at " + Times.utcClock(result.opensAt()),
-        "Tickets for " + AuroraEvent.NAME + " aren't on sale yet. The event page will open the"
+        "Tickets for "
+            + AuroraEvent.NAME
+            + " aren't on sale yet. The event page will open the"
             + " sale automatically when the countdown ends.",
         AuroraEvent.PATH,
         "Back to the event");

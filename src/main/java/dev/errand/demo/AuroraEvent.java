@@ -21,9 +21,6 @@ final class AuroraEvent {
 
   /** The evening of the show, in London, at doors time. */
   static ZonedDateTime doorsOpen(Instant releaseAt) {
-    return releaseAt
-        .plus(SALE_TO_SHOW)
-        .atZone(Times.LONDON)
-        .with(LocalTime.of(19, 0));
+    return releaseAt.plus(SALE_TO_SHOW).atZone(Times.LONDON).with(LocalTime.of(19, 0));
   }
 }

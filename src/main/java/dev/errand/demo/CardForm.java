@@ -20,8 +20,15 @@ final class CardForm {
               "text",
               "cc-number",
               "",
-              Map.of("inputmode", "numeric", "placeholder", "1234 5678 9012 3456",
-                  "maxlength", "23", "spellcheck", "false")),
+              Map.of(
+                  "inputmode",
+                  "numeric",
+                  "placeholder",
+                  "1234 5678 9012 3456",
+                  "maxlength",
+                  "23",
+                  "spellcheck",
+                  "false")),
           new FormField(
               "cc-exp",
               "expiry",

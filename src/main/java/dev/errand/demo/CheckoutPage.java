@@ -27,8 +27,7 @@ final class CheckoutPage {
     if (basket == null) {
       return;
     }
-    Map<String, String> values =
-        ex.session().contact().map(ContactForm::values).orElse(Map.of());
+    Map<String, String> values = ex.session().contact().map(ContactForm::values).orElse(Map.of());
     render(ex, 200, basket, values, Map.of());
   }
 

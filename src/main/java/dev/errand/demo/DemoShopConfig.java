@@ -111,8 +111,7 @@ public record DemoShopConfig(
 
   /** A copy whose rivals start {@code delay} after release and take {@code perSecond} a second. */
   public DemoShopConfig withRivals(Duration delay, double perSecond) {
-    return new DemoShopConfig(
-        releaseAt, stock, perCustomerLimit, delay, perSecond, port, holdTime);
+    return new DemoShopConfig(releaseAt, stock, perCustomerLimit, delay, perSecond, port, holdTime);
   }
 
   /** A copy without rival buyers. */

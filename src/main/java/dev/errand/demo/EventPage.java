@@ -26,12 +26,18 @@ final class EventPage implements Route {
         Resources.template("event.html")
             .render(
                 Map.of(
-                    "eventName", AuroraEvent.NAME,
-                    "eventDate", Times.longDate(doors.toInstant()),
-                    "venue", AuroraEvent.VENUE,
-                    "saleOpens", Times.utcDateTime(shop.config().releaseAt()),
-                    "limit", Integer.toString(shop.config().perCustomerLimit()),
-                    "apiPath", AuroraEvent.API_PATH));
+                    "eventName",
+                    AuroraEvent.NAME,
+                    "eventDate",
+                    Times.longDate(doors.toInstant()),
+                    "venue",
+                    AuroraEvent.VENUE,
+                    "saleOpens",
+                    Times.utcDateTime(shop.config().releaseAt()),
+                    "limit",
+                    Integer.toString(shop.config().perCustomerLimit()),
+                    "apiPath",
+                    AuroraEvent.API_PATH));
     ex.html(200, layout.page(ex, AuroraEvent.NAME, content, "tickets.js"));
   }
 }

@@ -70,7 +70,11 @@ record FormField(
         "hint",
         hint.isEmpty()
             ? ""
-            : "<p class=\"hint\" id=\"" + Html.escape(id) + "-hint\">" + Html.escape(hint) + "</p>");
+            : "<p class=\"hint\" id=\""
+                + Html.escape(id)
+                + "-hint\">"
+                + Html.escape(hint)
+                + "</p>");
     values.put(
         "error",
         error == null

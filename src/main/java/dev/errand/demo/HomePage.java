@@ -23,10 +23,14 @@ final class HomePage implements Route {
         Resources.template("home.html")
             .render(
                 Map.of(
-                    "eventPath", AuroraEvent.PATH,
-                    "eventName", AuroraEvent.NAME,
-                    "eventDate", Times.shortDate(doors.toInstant()),
-                    "saleOpens", Times.utcDateTime(shop.config().releaseAt())));
+                    "eventPath",
+                    AuroraEvent.PATH,
+                    "eventName",
+                    AuroraEvent.NAME,
+                    "eventDate",
+                    Times.shortDate(doors.toInstant()),
+                    "saleOpens",
+                    Times.utcDateTime(shop.config().releaseAt())));
     ex.html(200, layout.page(ex, "Live music, comedy and theatre tickets", content));
   }
 }

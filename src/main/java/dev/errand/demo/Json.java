@@ -34,5 +34,4 @@ final class Json {
   static void warmUp() {
     bytes(Map.of("warm", List.of(1, "up", true)));
   }
-
 }

@@ -23,8 +23,7 @@ final class OrderPage implements Route {
   @Override
   public void handle(ShopExchange ex) throws IOException {
     String id = ex.path().substring(PREFIX.length());
-    Optional<Order> order =
-        shop.order(id).filter(o -> o.session().equals(ex.session().id()));
+    Optional<Order> order = shop.order(id).filter(o -> o.session().equals(ex.session().id()));
     if (order.isEmpty()) {
       messages.notFound(ex);
       return;
@@ -47,12 +46,18 @@ final class OrderPage implements Route {
         Resources.template("order.html")
             .render(
                 Map.of(
-                    "orderId", order.get().id(),
-                    "rows", rows.toString(),
-                    "total", order.get().total(),
-                    "email", email,
-                    "eventName", AuroraEvent.NAME,
-                    "venue", AuroraEvent.VENUE));
+                    "orderId",
+                    order.get().id(),
+                    "rows",
+                    rows.toString(),
+                    "total",
+                    order.get().total(),
+                    "email",
+                    email,
+                    "eventName",
+                    AuroraEvent.NAME,
+                    "venue",
+                    AuroraEvent.VENUE));
     ex.html(200, layout.page(ex, "Order confirmed", content));
   }
 }

@@ -1,11 +1,11 @@
 package dev.errand.demo;
 
-import java.util.Objects;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
- * A payment the shop accepted on {@code POST /payment}. errand must never cause one: payment is
- * the human's job.
+ * A payment the shop accepted on {@code POST /payment}. errand must never cause one: payment is the
+ * human's job.
  *
  * @param session the {@code sid} of the paying session
  * @param orderId the order the payment settled, e.g. {@code LT-483920}

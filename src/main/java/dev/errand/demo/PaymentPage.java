@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * {@code GET /payment} shows the order summary and card form; {@code POST /payment} takes the
- * payment, records an {@link Order} and a {@link Payment}, and shows the confirmation. Both need
- * a verified session, contact details and a non-empty basket.
+ * payment, records an {@link Order} and a {@link Payment}, and shows the confirmation. Both need a
+ * verified session, contact details and a non-empty basket.
  */
 final class PaymentPage {
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Every request the shop answered, with the instant it arrived: the ground truth for measuring
- * how fast a client reacted. Thread-safe. Requests to {@code /__demo/} (the shop's own
- * instrumentation) are not recorded.
+ * Every request the shop answered, with the instant it arrived: the ground truth for measuring how
+ * fast a client reacted. Thread-safe. Requests to {@code /__demo/} (the shop's own instrumentation)
+ * are not recorded.
  */
 public final class RequestLog {
 

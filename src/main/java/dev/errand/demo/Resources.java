@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Loads and caches the shop's templates, styles and scripts from {@code /demo/} on the classpath. */
+/**
+ * Loads and caches the shop's templates, styles and scripts from {@code /demo/} on the classpath.
+ */
 final class Resources {
 
   private static final String ROOT = "/demo/";

@@ -11,8 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shop's single HTTP handler: takes the receipt time first, attaches the session, dispatches
- * by method and path, and turns any failure into a 400 or 500 page so the server keeps running.
+ * The shop's single HTTP handler: takes the receipt time first, attaches the session, dispatches by
+ * method and path, and turns any failure into a 400 or 500 page so the server keeps running.
  */
 final class Router implements HttpHandler {
 

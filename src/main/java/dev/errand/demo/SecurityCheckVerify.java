@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.util.Map;
 
 /**
- * {@code POST /security-check/verify}: the widget's call once the box is ticked. The body is
- * {@code {"token": "..."}} with the token the page was rendered with.
+ * {@code POST /security-check/verify}: the widget's call once the box is ticked. The body is {@code
+ * {"token": "..."}} with the token the page was rendered with.
  */
 final class SecurityCheckVerify implements Route {
 

@@ -107,8 +107,8 @@ final class Shop {
   }
 
   /**
-   * Takes payment for the session's basket: records an {@link Order} and a {@link Payment}.
-   * Empty if the basket is empty (or its hold ran out).
+   * Takes payment for the session's basket: records an {@link Order} and a {@link Payment}. Empty
+   * if the basket is empty (or its hold ran out).
    */
   Optional<Order> pay(Session session, String cardLast4, Instant now) {
     synchronized (session) {
@@ -116,8 +116,7 @@ final class Shop {
       if (session.ticketsHeld() == 0) {
         return Optional.empty();
       }
-      List<OrderLine> lines =
-          session.checkOut().stream().map(BasketLine::toOrderLine).toList();
+      List<OrderLine> lines = session.checkOut().stream().map(BasketLine::toOrderLine).toList();
       Order order = Order.of(newOrderId(), session.id(), now, lines);
       orders.add(order);
       payments.add(new Payment(session.id(), order.id(), now, order.totalPence(), cardLast4));

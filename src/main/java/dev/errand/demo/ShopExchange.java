@@ -14,8 +14,8 @@ import java.util.Optional;
 
 /**
  * One request being answered: its session, parsed inputs and the ways to respond. Every response
- * goes through {@link #send}, which records the request in the {@link RequestLog} before the
- * client can see the answer, and marks it {@code Cache-Control: no-store}.
+ * goes through {@link #send}, which records the request in the {@link RequestLog} before the client
+ * can see the answer, and marks it {@code Cache-Control: no-store}.
  */
 final class ShopExchange {
 

@@ -3,6 +3,8 @@ package dev.errand.timing;
 /** A duration text that {@link DurationParser} cannot read; the message says what to write. */
 public class DurationParseException extends IllegalArgumentException {
 
+  private static final long serialVersionUID = 1L;
+
   public DurationParseException(String message) {
     super(message);
   }

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads durations as people write them in recipes and on the command line: {@code 500ms}, {@code
- * 10s}, {@code 2m}, {@code 1h}, {@code 1h30m}, {@code 1.5s}, or ISO-8601 ({@code PT10S}). Units
- * go from largest to smallest, each at most once; the result must be greater than zero.
+ * 10s}, {@code 2m}, {@code 1h}, {@code 1h30m}, {@code 1.5s}, or ISO-8601 ({@code PT10S}). Units go
+ * from largest to smallest, each at most once; the result must be greater than zero.
  */
 public final class DurationParser {
 

@@ -3,6 +3,8 @@ package dev.errand.timing;
 /** A time text that {@link TimeParser} cannot read; the message says what to write instead. */
 public class TimeParseException extends IllegalArgumentException {
 
+  private static final long serialVersionUID = 1L;
+
   public TimeParseException(String message) {
     super(message);
   }

@@ -17,12 +17,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads an instant as written in a recipe's {@code release:} or on the command line's {@code
- * --at}: ISO-8601 with an offset or {@code Z} ({@code 2026-12-01T10:00:00+01:00}; seconds
- * optional, fractions allowed), or a local date-time and a zone id ({@code 2026-12-01 10:00
- * Europe/London}, {@code 2026-12-01T10:00:00 Europe/London}, {@code
- * 2026-12-01T10:00[Europe/London]}). A local date-time alone is refused: the zone matters.
- * Whether the instant is in the past is not checked here.
+ * Reads an instant as written in a recipe's {@code release:} or on the command line's {@code --at}:
+ * ISO-8601 with an offset or {@code Z} ({@code 2026-12-01T10:00:00+01:00}; seconds optional,
+ * fractions allowed), or a local date-time and a zone id ({@code 2026-12-01 10:00 Europe/London},
+ * {@code 2026-12-01T10:00:00 Europe/London}, {@code 2026-12-01T10:00[Europe/London]}). A local
+ * date-time alone is refused: the zone matters. Whether the instant is in the past is not checked
+ * here.
  */
 public final class TimeParser {
 
@@ -92,15 +92,28 @@ public final class TimeParser {
     if (offset.isPresent()) {
       if (!valid.contains(offset.get())) {
         throw new TimeParseException(
-            "bad time '" + t + "': offset " + offset.get() + " is not in use in " + zone
-                + " at that time" + (valid.isEmpty() ? "" : " (it is " + valid.get(0) + ")"));
+            "bad time '"
+                + t
+                + "': offset "
+                + offset.get()
+                + " is not in use in "
+                + zone
+                + " at that time"
+                + (valid.isEmpty() ? "" : " (it is " + valid.get(0) + ")"));
       }
       return local.toInstant(offset.get());
     }
     if (valid.isEmpty()) {
       throw new TimeParseException(
-          "bad time '" + t + "': " + local.toLocalTime() + " on " + local.toLocalDate()
-              + " does not exist in " + zone + " (the clocks go forward)");
+          "bad time '"
+              + t
+              + "': "
+              + local.toLocalTime()
+              + " on "
+              + local.toLocalDate()
+              + " does not exist in "
+              + zone
+              + " (the clocks go forward)");
     }
     return ZonedDateTime.ofLocal(local, zone, null).toInstant();
   }
@@ -115,9 +128,7 @@ public final class TimeParser {
       if (hint.isEmpty()) {
         String city = id.substring(id.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         hint =
-            known.stream()
-                .filter(k -> k.toLowerCase(Locale.ROOT).endsWith("/" + city))
-                .findFirst();
+            known.stream().filter(k -> k.toLowerCase(Locale.ROOT).endsWith("/" + city)).findFirst();
       }
       throw new TimeParseException(
           "unknown zone id '"

@@ -18,8 +18,8 @@ final class Await {
     T last = probe.call();
     while (!done.test(last)) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("timed out after " + timeout + " waiting for " + what
-            + "; last value: " + last);
+        throw new AssertionError(
+            "timed out after " + timeout + " waiting for " + what + "; last value: " + last);
       }
       Thread.sleep(POLL_MILLIS);
       last = probe.call();

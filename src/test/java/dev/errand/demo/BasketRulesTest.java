@@ -40,8 +40,7 @@ class BasketRulesTest {
 
       assertEquals(400, response.statusCode());
       assertTrue(
-          response.body().contains("You can buy at most 4 tickets per customer"),
-          response.body());
+          response.body().contains("You can buy at most 4 tickets per customer"), response.body());
       assertEquals(60, shop.stockLeft());
     }
   }
@@ -73,8 +72,7 @@ class BasketRulesTest {
       assertEquals(400, client.addToBasket("standing", 0).statusCode());
       assertEquals(400, client.addToBasket("standing", -2).statusCode());
       assertEquals(
-          400,
-          client.post("/basket", Map.of("type", "vip", "quantity", "two")).statusCode());
+          400, client.post("/basket", Map.of("type", "vip", "quantity", "two")).statusCode());
       assertEquals(400, client.post("/basket", Map.of()).statusCode());
       assertEquals(60, shop.stockLeft());
     }

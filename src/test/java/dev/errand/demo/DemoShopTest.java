@@ -37,6 +37,17 @@ class DemoShopTest {
   }
 
   @Test
+  void startingOnATakenPortFails() throws Exception {
+    try (DemoShop first = DemoShop.start(DemoShopConfig.opensIn(Duration.ofMinutes(1)))) {
+      DemoShopConfig samePort =
+          DemoShopConfig.opensIn(Duration.ofMinutes(1)).withPort(first.url().getPort());
+
+      assertThrows(IOException.class, () -> DemoShop.start(samePort));
+      assertEquals(200, new ShopClient(first).get("/").statusCode(), "the first keeps serving");
+    }
+  }
+
+  @Test
   void startsFastAndLeavesNoThreadsBehind() throws Exception {
     DemoShop.start(DemoShopConfig.opensIn(Duration.ofMinutes(1))).close();
     int runs = 5;

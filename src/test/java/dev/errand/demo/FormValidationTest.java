@@ -16,8 +16,15 @@ class FormValidationTest {
   void acceptsAValidCardAndKeepsOnlyTheLastFourDigits() {
     Validated<String> card =
         CardForm.validate(
-            Map.of("cardNumber", "4242-4242 4242 4242", "expiry", "03/26", "cvc", "1234",
-                "cardName", "A N Other"),
+            Map.of(
+                "cardNumber",
+                "4242-4242 4242 4242",
+                "expiry",
+                "03/26",
+                "cvc",
+                "1234",
+                "cardName",
+                "A N Other"),
             NOW);
 
     assertTrue(card.ok(), card.errors()::toString);
@@ -43,8 +50,15 @@ class FormValidationTest {
   void checksContactDetails() {
     Validated<ContactDetails> ok =
         ContactForm.validate(
-            Map.of("name", " Ada ", "email", "ada@example.com", "phone", "+44 7700 900982",
-                "postcode", "nw1 8eh"));
+            Map.of(
+                "name",
+                " Ada ",
+                "email",
+                "ada@example.com",
+                "phone",
+                "+44 7700 900982",
+                "postcode",
+                "nw1 8eh"));
     Validated<ContactDetails> bad =
         ContactForm.validate(Map.of("email", "ada@", "phone", "12", "postcode", "!!"));
 

@@ -108,7 +108,8 @@ class SaleReleaseTest {
   @Test
   void eventUrlPointsAtTheEventPage() throws Exception {
     try (DemoShop shop = DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)))) {
-      assertTrue(shop.url().toString().matches("http://127\\.0\\.0\\.1:\\d+/"), shop.url()::toString);
+      assertTrue(
+          shop.url().toString().matches("http://127\\.0\\.0\\.1:\\d+/"), shop.url()::toString);
       assertEquals(shop.url().resolve("events/aurora-live"), shop.eventUrl());
     }
   }

@@ -51,8 +51,7 @@ final class ShopClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
-  HttpResponse<String> postJson(String path, String json)
-      throws IOException, InterruptedException {
+  HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
     return send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/json")

@@ -31,8 +31,7 @@ class DurationParserTest {
   void mustBePositive() {
     assertEquals(
         "duration '0s' must be greater than zero",
-        assertThrows(DurationParseException.class, () -> DurationParser.parse("0s"))
-            .getMessage());
+        assertThrows(DurationParseException.class, () -> DurationParser.parse("0s")).getMessage());
     assertThrows(DurationParseException.class, () -> DurationParser.parse("PT-5S"));
   }
 
@@ -40,8 +39,7 @@ class DurationParserTest {
   void bareNumberNeedsAUnit() {
     assertEquals(
         "bad duration '10': add a unit (ms, s, m or h), e.g. '10s'",
-        assertThrows(DurationParseException.class, () -> DurationParser.parse("10"))
-            .getMessage());
+        assertThrows(DurationParseException.class, () -> DurationParser.parse("10")).getMessage());
   }
 
   @Test

@@ -21,7 +21,8 @@ class TimeParserTest {
     assertEquals(NINE_UTC, TimeParser.parse("2026-12-01T09:00:00Z"));
     assertEquals(NINE_UTC, TimeParser.parse("2026-12-01T04:00:00-0500"));
     assertEquals(
-        Instant.parse("2026-12-01T09:00:00.250Z"), TimeParser.parse("2026-12-01T10:00:00.25+01:00"));
+        Instant.parse("2026-12-01T09:00:00.250Z"),
+        TimeParser.parse("2026-12-01T10:00:00.25+01:00"));
   }
 
   @Test

@@ -54,7 +54,15 @@ final class ActionSteps implements StepFamily {
     }
     if (!(value instanceof MappingNode)) {
       ctx.problems()
-          .at(value, "'" + type + "' takes a map, e.g. " + EXAMPLES.get(type) + ", got a list");
+          .at(
+              value,
+              "'"
+                  + type
+                  + "' takes "
+                  + (type.equals("click") || type.equals("check") ? "a selector or a map" : "a map")
+                  + ", e.g. "
+                  + EXAMPLES.get(type)
+                  + ", got a list");
       return null;
     }
     YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
@@ -76,7 +84,9 @@ final class ActionSteps implements StepFamily {
             : new Step.Check(target, true, options);
       case "press":
         String key = ctx.scalars().literal(value, "key");
-        return key == null || options == null ? null : new Step.Press(key, Optional.empty(), options);
+        return key == null || options == null
+            ? null
+            : new Step.Press(key, Optional.empty(), options);
       default:
         ctx.problems()
             .at(
@@ -158,7 +168,8 @@ final class ActionSteps implements StepFamily {
   private Step check(YamlMap map, StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "check", ownKeys("check"));
     Node checkedNode = map.take("checked");
-    Boolean checked = checkedNode == null ? Boolean.TRUE : ctx.scalars().bool(checkedNode, "checked");
+    Boolean checked =
+        checkedNode == null ? Boolean.TRUE : ctx.scalars().bool(checkedNode, "checked");
     if (target == null || checked == null || options == null) {
       return null;
     }

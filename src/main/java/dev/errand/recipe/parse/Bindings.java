@@ -17,13 +17,14 @@ public final class Bindings {
   private Bindings() {}
 
   /**
-   * The bindings for {@link Variables#resolve} and {@link RecipeResolver#resolve}.
+   * The bindings for {@link Variables#resolve} and {@link RecipeResolver#resolve}. {@code site} is
+   * the recipe's site without a trailing slash, so {@code ${site}/path} reads naturally.
    *
    * @param inputValues {@code --input name=value} pairs; inputs not given take their default
    * @param profile profile values by key ({@code email}, {@code address.city})
    * @param secrets secret values by name
-   * @throws IllegalArgumentException naming every input that has no value, or an input the
-   *     recipe does not declare
+   * @throws IllegalArgumentException naming every input that has no value, or an input the recipe
+   *     does not declare
    */
   public static Map<String, String> of(
       Recipe recipe,
@@ -62,7 +63,8 @@ public final class Bindings {
     }
     profile.forEach((k, v) -> bindings.put(Variables.PROFILE + k, v));
     secrets.forEach((k, v) -> bindings.put(Variables.SECRETS + k, v));
-    bindings.put(Variables.SITE, recipe.site().toString());
+    String site = recipe.site().toString();
+    bindings.put(Variables.SITE, site.endsWith("/") ? site.substring(0, site.length() - 1) : site);
     bindings.put(Variables.QUANTITY, Integer.toString(recipe.quantity()));
     return bindings;
   }

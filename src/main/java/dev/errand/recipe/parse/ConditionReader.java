@@ -55,8 +55,8 @@ final class ConditionReader {
 
   /**
    * Takes the condition keys out of {@code map}; null (reported) when missing or invalid. A map
-   * without a condition but with a misspelt condition key is left for the caller's unknown-key report, so
-   * {@code ownKeys} lists the caller's keys.
+   * without a condition but with a misspelt condition key is left for the caller's unknown-key
+   * report, so {@code ownKeys} lists the caller's keys.
    */
   Condition fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
@@ -124,7 +124,10 @@ final class ConditionReader {
         Pattern.compile(pattern.substring(1, pattern.length() - 1));
       } catch (PatternSyntaxException e) {
         problems.at(
-            value, "bad regular expression in 'url': " + e.getDescription() + " near index "
+            value,
+            "bad regular expression in 'url': "
+                + e.getDescription()
+                + " near index "
                 + e.getIndex());
         return null;
       }

@@ -3,8 +3,8 @@ package dev.errand.recipe.parse;
 import dev.errand.recipe.SourcePos;
 
 /**
- * One problem in a recipe, where it was written: {@code recipe.yaml:12:5: unknown step 'clik' —
- * did you mean 'click'?}.
+ * One problem in a recipe, where it was written: {@code recipe.yaml:12:5: unknown step 'clik' — did
+ * you mean 'click'?}.
  */
 public record Diagnostic(SourcePos pos, String message) {
 

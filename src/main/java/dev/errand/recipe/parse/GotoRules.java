@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Checks a {@code goto} URL written without variables: absolute URLs must be http(s) on an
- * allowed domain; anything else is a reference relative to the site.
+ * Checks a {@code goto} URL written without variables: absolute URLs must be http(s) on an allowed
+ * domain; anything else is a reference relative to the site.
  */
 final class GotoRules {
 

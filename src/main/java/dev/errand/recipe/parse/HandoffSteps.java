@@ -66,8 +66,7 @@ final class HandoffSteps implements StepFamily {
             : ctx.scalars().choice(reasonNode, "reason", "handoff reason", REASONS);
     String message = messageNode == null ? null : ctx.templates().text(messageNode, "message");
     Condition until = untilNode == null ? null : ctx.conditions().read(untilNode, "until");
-    Duration timeout =
-        timeoutNode == null ? null : ctx.scalars().duration(timeoutNode, "timeout");
+    Duration timeout = timeoutNode == null ? null : ctx.scalars().duration(timeoutNode, "timeout");
     ctx.rejectRest(map, "handoff", List.of("reason", "message", "until", "timeout"));
     if (reason == null
         || message == null

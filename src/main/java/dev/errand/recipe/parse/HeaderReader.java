@@ -14,8 +14,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads a recipe's header: {@code apiVersion}, {@code name}, {@code site}, {@code
- * allowed-domains}, {@code release} and {@code quantity}.
+ * Reads a recipe's header: {@code apiVersion}, {@code name}, {@code site}, {@code allowed-domains},
+ * {@code release} and {@code quantity}.
  */
 final class HeaderReader {
 
@@ -23,7 +23,11 @@ final class HeaderReader {
 
   /** The header's values; a field is null when it was invalid (and reported). */
   record Header(
-      String name, URI site, List<String> allowedDomains, Optional<Instant> release, Integer quantity) {}
+      String name,
+      URI site,
+      List<String> allowedDomains,
+      Optional<Instant> release,
+      Integer quantity) {}
 
   private final Problems problems;
   private final Scalars scalars;
@@ -76,8 +80,10 @@ final class HeaderReader {
       // reported below
     }
     problems.at(
-        n, "'site' must be an absolute http(s) URL such as https://shop.example.com/, got '"
-            + text + "'");
+        n,
+        "'site' must be an absolute http(s) URL such as https://shop.example.com/, got '"
+            + text
+            + "'");
     return null;
   }
 

@@ -11,8 +11,8 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
- * Reads {@code inputs:}: each name maps to its default (scalar shorthand), to nothing (required
- * on the command line), or to {@code {default, description}}.
+ * Reads {@code inputs:}: each name maps to its default (scalar shorthand), to nothing (required on
+ * the command line), or to {@code {default, description}}.
  */
 final class InputsReader {
 
@@ -35,7 +35,8 @@ final class InputsReader {
     }
     if (!(node instanceof MappingNode)) {
       problems.at(
-          node, "'inputs' must be a map of input names (e.g. 'ticket-type: Standing'), got "
+          node,
+          "'inputs' must be a map of input names (e.g. 'ticket-type: Standing'), got "
               + Messages.kind(node));
       return inputs;
     }
@@ -67,7 +68,9 @@ final class InputsReader {
     if (!(value instanceof MappingNode)) {
       problems.at(
           value,
-          "input '" + name + "' takes a default value or {default, description}, got "
+          "input '"
+              + name
+              + "' takes a default value or {default, description}, got "
               + Messages.kind(value));
       return null;
     }

@@ -4,6 +4,7 @@ import dev.errand.recipe.Locator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -11,9 +12,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads a {@link Locator}: a Playwright selector string, or a map with one of {@code selector},
- * {@code role} (+ {@code name}), {@code label}, {@code text}, {@code testid}, {@code
- * placeholder}, {@code any}; plus {@code exact} and {@code frame}. In step maps the locator keys
- * sit beside the step's own keys ({@link #fromMap}).
+ * {@code role} (+ {@code name}), {@code label}, {@code text}, {@code testid}, {@code placeholder},
+ * {@code any}; plus {@code exact} and {@code frame}. In step maps the locator keys sit beside the
+ * step's own keys ({@link #fromMap}).
  */
 final class LocatorReader {
 
@@ -21,7 +22,15 @@ final class LocatorReader {
       List.of("selector", "role", "label", "text", "testid", "placeholder", "any");
   static final List<String> KEYS =
       List.of(
-          "selector", "role", "name", "exact", "label", "text", "testid", "placeholder", "any",
+          "selector",
+          "role",
+          "name",
+          "exact",
+          "label",
+          "text",
+          "testid",
+          "placeholder",
+          "any",
           "frame");
   private static final List<String> EXACT_KINDS = List.of("role", "label", "text", "placeholder");
 
@@ -63,7 +72,8 @@ final class LocatorReader {
 
   /**
    * Takes the locator keys out of {@code map}; null (reported) when missing or invalid. A map
-   * without a locator but with a misspelt locator key is left for the caller's unknown-key report, so {@code ownKeys} lists the caller's keys.
+   * without a locator but with a misspelt locator key is left for the caller's unknown-key report,
+   * so {@code ownKeys} lists the caller's keys.
    */
   Locator fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
@@ -183,7 +193,7 @@ final class LocatorReader {
     return ok ? new Locator.AnyOf(candidates) : null;
   }
 
-  private static Locator ifText(String text, java.util.function.Function<String, Locator> make) {
+  private static Locator ifText(String text, Function<String, Locator> make) {
     return text == null ? null : make.apply(text);
   }
 }

@@ -52,7 +52,9 @@ final class Messages {
     return String.join(", ", w.subList(0, w.size() - 1)) + last + w.get(w.size() - 1);
   }
 
-  /** What a node is, for "got …": {@code 'text'}, {@code a map}, {@code a list}, {@code nothing}. */
+  /**
+   * What a node is, for "got …": {@code 'text'}, {@code a map}, {@code a list}, {@code nothing}.
+   */
   static String kind(Node node) {
     if (node == null || isNull(node)) {
       return "nothing";

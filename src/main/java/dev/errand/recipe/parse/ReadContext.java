@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** What the step readers share: where to report, and the value, locator and condition readers. */
@@ -72,6 +73,6 @@ final class ReadContext {
   }
 
   static List<String> concat(List<String> a, List<String> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 }

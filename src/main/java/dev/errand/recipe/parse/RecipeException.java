@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * A recipe that cannot be used, with every problem found (not just the first). The message is
- * the diagnostics, one {@code file:line:col: message} per line.
+ * A recipe that cannot be used, with every problem found (not just the first). The message is the
+ * diagnostics, one {@code file:line:col: message} per line.
  */
 public class RecipeException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
 
   private final List<Diagnostic> diagnostics;
   private final transient String sourceText;

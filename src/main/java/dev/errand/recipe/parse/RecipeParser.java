@@ -15,11 +15,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Parses and validates a recipe ({@code apiVersion: errand/v1}) into a {@link Recipe}, or throws
- * a {@link RecipeException} listing every problem as {@code file:line:col: message}.
+ * Parses and validates a recipe ({@code apiVersion: errand/v1}) into a {@link Recipe}, or throws a
+ * {@link RecipeException} listing every problem as {@code file:line:col: message}.
  *
  * <p>The YAML is read with snakeyaml's {@code compose} (a node tree with line and column marks);
  * the values are then checked by small readers, one per part of the format.
@@ -94,7 +95,7 @@ public final class RecipeParser {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("directory")) {
+    if (e.getMessage() != null && e.getMessage().toLowerCase(Locale.ROOT).contains("directory")) {
       return "it is a directory";
     }
     return e.getMessage() == null ? "I/O error" : e.getMessage();

@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import dev.errand.recipe.Step;
 import dev.errand.recipe.StepOptions;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -11,7 +12,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** {@code - screenshot: name} or {@code - screenshot: {name: basket, full-page: true}}. */
 final class ScreenshotSteps implements StepFamily {
 
-  static final Map<String, Class<? extends Step>> TYPES = Map.of("screenshot", Step.Screenshot.class);
+  static final Map<String, Class<? extends Step>> TYPES =
+      Map.of("screenshot", Step.Screenshot.class);
 
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
@@ -34,8 +36,9 @@ final class ScreenshotSteps implements StepFamily {
       YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
       nameNode = ctx.require(map, "name", "screenshot");
       Node fullPageNode = map.take("full-page");
-      Boolean fp = fullPageNode == null ? Boolean.FALSE : ctx.scalars().bool(fullPageNode, "full-page");
-      ctx.rejectRest(map, "screenshot", java.util.List.of("name", "full-page"));
+      Boolean fp =
+          fullPageNode == null ? Boolean.FALSE : ctx.scalars().bool(fullPageNode, "full-page");
+      ctx.rejectRest(map, "screenshot", List.of("name", "full-page"));
       if (nameNode == null || fp == null) {
         return null;
       }

@@ -10,9 +10,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads the step lists: {@code arm}, {@code at-release} and {@code after}, or a plain {@code
- * steps} list (which runs as {@link Phase#AFTER}); the two styles don't mix, and a recipe needs
- * at least one step.
+ * Reads the step lists: {@code arm}, {@code at-release} and {@code after}, or a plain {@code steps}
+ * list (which runs as {@link Phase#AFTER}); the two styles don't mix, and a recipe needs at least
+ * one step.
  */
 final class SectionsReader {
 

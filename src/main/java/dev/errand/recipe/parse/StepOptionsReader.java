@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** Reads what any step may carry beside its type: {@code optional}, {@code when}, {@code timeout}. */
+/**
+ * Reads what any step may carry beside its type: {@code optional}, {@code when}, {@code timeout}.
+ */
 final class StepOptionsReader {
 
   static final List<String> KEYS = List.of("optional", "when", "timeout");

@@ -51,6 +51,15 @@ final class StepReader {
 
   /** The step, or null when it is invalid (every problem reported). */
   Step read(Node item) {
+    int before = ctx.problems().count();
+    Step step = readItem(item);
+    if (step == null && ctx.problems().count() == before) {
+      ctx.problems().at(item, "this step could not be read");
+    }
+    return step;
+  }
+
+  private Step readItem(Node item) {
     SourcePos pos = ctx.problems().source().pos(item);
     if (item instanceof ScalarNode && !Messages.isNull(item)) {
       String word = ((ScalarNode) item).getValue();
@@ -61,9 +70,12 @@ final class StepReader {
       }
       return family.read(word, item, null, StepOptionsReader.plain(pos));
     }
-    if (!(item instanceof MappingNode) || ((MappingNode) item).getValue().isEmpty()) {
-      ctx.problems()
-          .at(item, "a step is a map such as '- click: …', got " + Messages.kind(item));
+    if (item instanceof MappingNode && ((MappingNode) item).getValue().isEmpty()) {
+      ctx.problems().at(item, "an empty step: write one such as '- click: …'");
+      return null;
+    }
+    if (!(item instanceof MappingNode)) {
+      ctx.problems().at(item, "a step is a map such as '- click: …', got " + Messages.kind(item));
       return null;
     }
     return readMap(YamlMap.of((MappingNode) item, ctx.problems()), pos);

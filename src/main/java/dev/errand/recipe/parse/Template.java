@@ -74,8 +74,7 @@ final class Template {
         int close = s.indexOf('}', i + 2);
         if (close < 0) {
           problems.add(
-              new Problem(
-                  i, "unclosed '${' — end it with '}', or write '$${' for a literal '${'"));
+              new Problem(i, "unclosed '${' — end it with '}', or write '$${' for a literal '${'"));
           literal.append(s, i, s.length());
           break;
         }

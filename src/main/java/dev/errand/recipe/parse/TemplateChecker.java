@@ -9,8 +9,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Checks the {@code ${…}} variables in a text field: syntax, that each names a declared input, a
- * profile key or secret the {@link VariableScope} knows, {@code site} or {@code quantity}; and
- * that secrets appear only where they stay masked.
+ * profile key or secret the {@link VariableScope} knows, {@code site} or {@code quantity}; and that
+ * secrets appear only where they stay masked.
  */
 final class TemplateChecker {
 
@@ -100,8 +100,8 @@ final class TemplateChecker {
   }
 
   /**
-   * A known name close to {@code name}: with a known root ({@code inputs.}, …) only the part
-   * after the root is compared, so long shared prefixes don't make far-off names look close.
+   * A known name close to {@code name}: with a known root ({@code inputs.}, …) only the part after
+   * the root is compared, so long shared prefixes don't make far-off names look close.
    */
   private String closeName(String name) {
     for (String root : List.of(Variables.INPUTS, Variables.PROFILE, Variables.SECRETS)) {

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * What {@code ${profile.…}} and {@code ${secrets.…}} may name: the loaded profile's keys (dotted
- * paths such as {@code email} or {@code address.city}) and its secret names. {@link
- * #permissive()} accepts any name, for when no profile is loaded.
+ * paths such as {@code email} or {@code address.city}) and its secret names. {@link #permissive()}
+ * accepts any name, for when no profile is loaded.
  */
 public record VariableScope(Set<String> profileKeys, Set<String> secretNames, boolean acceptsAny) {
 

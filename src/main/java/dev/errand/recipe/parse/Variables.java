@@ -69,7 +69,10 @@ public final class Variables {
       String value = bindings.get(name);
       if (value == null) {
         throw new IllegalArgumentException(
-            "no value for '${" + name + "}'" + Suggestions.didYouMean(name, bindings.keySet(), "${", "}"));
+            "no value for '${"
+                + name
+                + "}'"
+                + Suggestions.didYouMean(name, bindings.keySet(), "${", "}"));
       }
       out.append(value);
       secret |= isSecret(name);

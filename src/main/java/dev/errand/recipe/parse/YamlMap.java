@@ -15,8 +15,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * A YAML map read key by key: readers {@link #take} the keys they understand, then {@link
- * #rejectRest} reports whatever nobody took. Duplicate and non-text keys are reported on
- * creation.
+ * #rejectRest} reports whatever nobody took. Duplicate and non-text keys are reported on creation.
  */
 final class YamlMap {
 

@@ -52,7 +52,7 @@ final class YamlSource {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       Mark at = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      problems.at(at == null ? new SourcePos(file, 1, 1) : pos(at), malformed(e));
+      problems.at(at == null ? new SourcePos(file, 1, 1) : pos(at), YamlErrors.describe(e));
       return null;
     } catch (YAMLException e) {
       problems.at(new SourcePos(file, 1, 1), "malformed YAML: " + e.getMessage());
@@ -68,20 +68,6 @@ final class YamlSource {
       return null;
     }
     return root;
-  }
-
-  private String malformed(MarkedYAMLException e) {
-    String problem = e.getProblem() == null ? "unreadable YAML" : e.getProblem().trim();
-    StringBuilder m = new StringBuilder("malformed YAML: ").append(problem);
-    if (e.getContext() != null) {
-      m.append(" (").append(e.getContext().trim());
-      Mark c = e.getContextMark();
-      if (c != null && e.getProblemMark() != null && c.getLine() != e.getProblemMark().getLine()) {
-        m.append(" that starts at line ").append(c.getLine() + 1);
-      }
-      m.append(")");
-    }
-    return m.toString();
   }
 
   private static Node findRecursion(Node node, Set<Node> path) {
@@ -132,7 +118,10 @@ final class YamlSource {
     DumperOptions.ScalarStyle style = node.getScalarStyle();
     boolean block =
         style == DumperOptions.ScalarStyle.LITERAL || style == DumperOptions.ScalarStyle.FOLDED;
-    if (block || end == null || start.getLine() != end.getLine() || start.getLine() >= lines.length) {
+    if (block
+        || end == null
+        || start.getLine() != end.getLine()
+        || start.getLine() >= lines.length) {
       return pos(node);
     }
     String line = lines[start.getLine()];

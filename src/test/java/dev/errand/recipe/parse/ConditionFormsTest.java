@@ -49,8 +49,7 @@ class ConditionFormsTest {
   void badRegexIsReported() {
     assertEquals(
         List.of("t.yaml:9:21: bad regular expression in 'url': Unclosed group near index 2"),
-        RecipeText.problems(
-            RecipeText.withStep("reload") + "  - wait-for: {url: \"/(a/\"}\n"));
+        RecipeText.problems(RecipeText.withStep("reload") + "  - wait-for: {url: \"/(a/\"}\n"));
   }
 
   @Test

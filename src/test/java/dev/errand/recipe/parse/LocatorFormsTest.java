@@ -36,8 +36,7 @@ class LocatorFormsTest {
     assertEquals(new Locator.ByLabel("Email", true), clickTarget("{label: Email, exact: true}"));
     assertEquals(new Locator.ByText("Buy now", false), clickTarget("{text: Buy now}"));
     assertEquals(new Locator.ByTestId("buy-button"), clickTarget("{testid: buy-button}"));
-    assertEquals(
-        new Locator.ByPlaceholder("Search", false), clickTarget("{placeholder: Search}"));
+    assertEquals(new Locator.ByPlaceholder("Search", false), clickTarget("{placeholder: Search}"));
   }
 
   @Test
@@ -57,8 +56,7 @@ class LocatorFormsTest {
         new Locator.InFrame("#pay", new Locator.ByLabel("Card", false)),
         clickTarget("{label: Card, frame: \"#pay\"}"));
     assertEquals(
-        new Locator.InFrame(
-            "iframe", new Locator.AnyOf(List.of(new Locator.Selector("#a")))),
+        new Locator.InFrame("iframe", new Locator.AnyOf(List.of(new Locator.Selector("#a")))),
         clickTarget("{any: [\"#a\"], frame: iframe}"));
   }
 
@@ -109,8 +107,7 @@ class LocatorFormsTest {
   @Test
   void emptyAnyAndUnknownLocatorKey() {
     assertEquals(
-        List.of(
-            "t.yaml:8:18: 'any' needs a list of locators to try in order, got an empty list"),
+        List.of("t.yaml:8:18: 'any' needs a list of locators to try in order, got an empty list"),
         stepProblems("click: {any: []}"));
     assertEquals(
         List.of("t.yaml:8:26: unknown key 'lable' in a locator — did you mean 'label'?"),

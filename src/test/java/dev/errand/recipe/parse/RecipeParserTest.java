@@ -36,7 +36,8 @@ class RecipeParserTest {
     assertEquals(Optional.empty(), r.release());
     assertEquals(1, r.quantity());
     assertEquals(0, r.inputs().size());
-    assertEquals(List.of(Step.Reload.class), r.steps(Phase.AFTER).stream().map(Object::getClass).toList());
+    assertEquals(
+        List.of(Step.Reload.class), r.steps(Phase.AFTER).stream().map(Object::getClass).toList());
     assertEquals(List.of(), r.steps(Phase.ARM));
     assertEquals(RecipeText.FILE, r.source());
   }
@@ -64,7 +65,8 @@ class RecipeParserTest {
         assertThrows(
             RecipeException.class, () -> RecipeParser.parse(missing, VariableScope.permissive()));
     assertEquals(
-        List.of(new Diagnostic(new SourcePos(missing, 0, 0), "cannot read the recipe: no such file")),
+        List.of(
+            new Diagnostic(new SourcePos(missing, 0, 0), "cannot read the recipe: no such file")),
         e.diagnostics());
     assertEquals(missing + ": cannot read the recipe: no such file", e.getMessage());
   }
@@ -215,7 +217,8 @@ class RecipeParserTest {
             + "    ^",
         d.formatWithCaret(e.sourceText().orElseThrow()));
     assertEquals(
-        "f: no line", new Diagnostic(new SourcePos(Path.of("f"), 0, 0), "no line").formatWithCaret(yaml));
+        "f: no line",
+        new Diagnostic(new SourcePos(Path.of("f"), 0, 0), "no line").formatWithCaret(yaml));
   }
 
   @Test
@@ -229,5 +232,31 @@ class RecipeParserTest {
     assertTrue(found.get(0).startsWith("t.yaml:8:"));
     assertTrue(found.get(1).startsWith("t.yaml:9:"));
     assertTrue(found.get(2).startsWith("t.yaml:10:"));
+  }
+
+  @Test
+  void yamlStructureProblemsAreOneLineEach() {
+    String head = "apiVersion: errand/v1\nname: E\nsite: https://s.example.com/\n";
+    assertEquals(
+        List.of("t.yaml:4:8: malformed YAML: a node contains itself (recursive alias)"),
+        problems(head + "steps: &a [*a]\n"));
+    assertEquals(
+        List.of(
+            "t.yaml:4:1: malformed YAML: a recipe is a single YAML document, but '---' starts"
+                + " another"),
+        problems(head + "---\nname: second\n"));
+    assertEquals(
+        List.of(
+            "t.yaml:5:5: an empty step: write one such as '- click: …'",
+            "t.yaml:6:5: a step is a map such as '- click: …', got a list"),
+        problems(head + "steps:\n  - {}\n  - []\n"));
+  }
+
+  @Test
+  void anchorsCanBeReused() {
+    Recipe r =
+        RecipeText.parse(
+            RecipeText.withStep("click: &buy {role: button, name: Buy}") + "  - click: *buy\n");
+    assertEquals(r.steps(Phase.AFTER).get(0).describe(), r.steps(Phase.AFTER).get(1).describe());
   }
 }

@@ -151,8 +151,9 @@ class StepFormsTest {
             Optional.of(new Condition.UrlMatches("**/checkout")),
             Optional.of(Duration.ofMinutes(10)),
             PLAIN),
-        step("handoff: {reason: challenge, message: Solve it, until: {url: \"**/checkout\"},"
-            + " timeout: 10m}"));
+        step(
+            "handoff: {reason: challenge, message: Solve it, until: {url: \"**/checkout\"},"
+                + " timeout: 10m}"));
     assertEquals(
         List.of("t.yaml:8:14: 'handoff' is missing 'message'"),
         stepProblems("handoff: {reason: payment}"));
@@ -160,7 +161,8 @@ class StepFormsTest {
 
   @Test
   void stepOptionsBesideTheType() {
-    Step s = step("click: \"#cookie\"\noptional: true\nwhen: {visible: {role: dialog}}\ntimeout: 2s");
+    Step s =
+        step("click: \"#cookie\"\noptional: true\nwhen: {visible: {role: dialog}}\ntimeout: 2s");
     StepOptions o = s.options();
     assertTrue(o.optional());
     assertEquals(

@@ -40,7 +40,8 @@ class VariablesTest {
   @Test
   void unknownVariableIsPlacedAndSuggested() {
     assertEquals(
-        List.of("t.yaml:8:16: unknown variable '${inputs.tiket}' — did you mean '${inputs.ticket}'?"),
+        List.of(
+            "t.yaml:8:16: unknown variable '${inputs.tiket}' — did you mean '${inputs.ticket}'?"),
         stepProblems("goto: /a/b/${inputs.tiket}"));
   }
 
@@ -48,7 +49,8 @@ class VariablesTest {
   void positionInsideQuotedScalarsCountsTheSource() {
     // double-quoted: the \" escape takes two source columns but one character of value
     assertEquals(
-        List.of("t.yaml:8:20: unknown variable '${profile.emial}' — did you mean '${profile.email}'?"),
+        List.of(
+            "t.yaml:8:20: unknown variable '${profile.emial}' — did you mean '${profile.email}'?"),
         stepProblems("handoff: \"a\\\"b ${profile.emial}\""));
     // single-quoted: '' is one quote in the value
     assertEquals(
@@ -123,7 +125,8 @@ class VariablesTest {
   void resolveMarksSecrets() {
     assertEquals(new Value("PIN 1234!", true), Variables.resolve("PIN ${secrets.pin}!", BINDINGS));
     assertEquals(
-        new Value("Standing x2", false), Variables.resolve("${inputs.ticket} x${quantity}", BINDINGS));
+        new Value("Standing x2", false),
+        Variables.resolve("${inputs.ticket} x${quantity}", BINDINGS));
     assertEquals("'••••••'", Variables.resolve("${secrets.pin}", BINDINGS).describe());
   }
 
@@ -132,7 +135,8 @@ class VariablesTest {
     IllegalArgumentException e =
         assertThrows(
             IllegalArgumentException.class, () -> Variables.resolve("${profile.emial}", BINDINGS));
-    assertEquals("no value for '${profile.emial}' — did you mean '${profile.email}'?", e.getMessage());
+    assertEquals(
+        "no value for '${profile.emial}' — did you mean '${profile.email}'?", e.getMessage());
   }
 
   @Test
@@ -166,9 +170,7 @@ class VariablesTest {
 
   @Test
   void bindingsUseDefaultsAndNameMissingInputs() {
-    Recipe r =
-        RecipeText.parse(
-            RecipeText.HEADER + "quantity: 3\nsteps: [reload]\n");
+    Recipe r = RecipeText.parse(RecipeText.HEADER + "quantity: 3\nsteps: [reload]\n");
     Map<String, String> b =
         Bindings.of(r, Map.of("promo", "SAVE"), Map.of("email", "a@b"), Map.of("pin", "1"));
     assertEquals("Standing", b.get("inputs.ticket"));
@@ -176,7 +178,7 @@ class VariablesTest {
     assertEquals("a@b", b.get("profile.email"));
     assertEquals("1", b.get("secrets.pin"));
     assertEquals("3", b.get("quantity"));
-    assertEquals("https://shop.example.com/", b.get("site"));
+    assertEquals("https://shop.example.com", b.get("site"));
     IllegalArgumentException missing =
         assertThrows(
             IllegalArgumentException.class, () -> Bindings.of(r, Map.of(), Map.of(), Map.of()));
