@@ -13,7 +13,10 @@ import picocli.CommandLine.Mixin;
       "you solve the challenges and you pay."
     },
     subcommands = {
+      RunCommand.class,
       ValidateCommand.class,
+      DoctorCommand.class,
+      DemoCommand.class,
       DemoShopCommand.class
     },
     footer = {"", "Start with: errand demo"})
@@ -29,6 +32,7 @@ final class ErrandCommand implements Runnable {
 
   @Override
   public void run() {
-    env.console(common).info("Pick a command; 'errand --help' lists them. New here? Try: errand demo");
+    env.console(common)
+        .info("Pick a command; 'errand --help' lists them. New here? Try: errand demo");
   }
 }

@@ -34,7 +34,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "Check ${profile.…} and ${secrets.…} against this profile (default: $ERRAND_PROFILE, else example).")
+      description =
+          "Check ${profile.…} and ${secrets.…} against this profile (default: $ERRAND_PROFILE, else example).")
   String profile;
 
   private final Env env;
@@ -56,7 +57,10 @@ final class ValidateCommand implements Callable<Integer> {
         for (Phase phase : Phase.values()) {
           steps += recipe.steps(phase).size();
         }
-        console.info(console.green("ok ") + file + console.dim("  " + recipe.name() + " · " + steps + " steps"));
+        console.info(
+            console.green("ok ")
+                + file
+                + console.dim("  " + recipe.name() + " · " + steps + " steps"));
       } catch (RecipeException e) {
         failed++;
         for (Diagnostic d : e.diagnostics()) {
@@ -65,7 +69,13 @@ final class ValidateCommand implements Callable<Integer> {
       }
     }
     if (failed > 0) {
-      console.error(failed + " of " + recipes.size() + " recipe" + (recipes.size() == 1 ? "" : "s") + " with problems");
+      console.error(
+          failed
+              + " of "
+              + recipes.size()
+              + " recipe"
+              + (recipes.size() == 1 ? "" : "s")
+              + " with problems");
       return ExitCode.BAD_INPUT;
     }
     return ExitCode.OK;
@@ -80,7 +90,11 @@ final class ValidateCommand implements Callable<Integer> {
       if (profile != null) {
         throw e;
       }
-      console.warn("profile '" + name + "' not loaded, so ${profile.…} and ${secrets.…} are not checked: " + e.problems().get(0));
+      console.warn(
+          "profile '"
+              + name
+              + "' not loaded, so ${profile.…} and ${secrets.…} are not checked: "
+              + e.problems().get(0));
       return VariableScope.permissive();
     }
   }

@@ -24,14 +24,14 @@ final class AddToBasket implements Route {
   public void handle(ShopExchange ex) throws IOException {
     Map<String, String> form = ex.form();
     AddResult result =
-        shop.addToBasket(ex.session(), form.get("type"), form.get("quantity"), ex.receivedAt());
+        shop.addToBasket(ex.session(), form.get("type"), form.get("quantity"), ex.shopTime());
     if (result instanceof AddResult.Added) {
       ex.redirect("/basket");
     } else if (result instanceof AddResult.TooEarly tooEarly) {
       LOG.info(
           "too early: POST /basket from session {} {} ms before the sale opened",
           ex.session().id(),
-          Duration.between(ex.receivedAt(), tooEarly.opensAt()).toMillis());
+          Duration.between(ex.shopTime(), tooEarly.opensAt()).toMillis());
       messages.send(ex, 403, tooEarly(tooEarly));
     } else if (result instanceof AddResult.Invalid invalid) {
       messages.badRequest(ex, invalid.reason());

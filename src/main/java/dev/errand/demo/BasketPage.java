@@ -19,7 +19,7 @@ final class BasketPage implements Route {
 
   @Override
   public void handle(ShopExchange ex) throws IOException {
-    Instant now = Instant.now();
+    Instant now = shop.now();
     BasketSnapshot basket = shop.basket(ex.session(), now);
     String notice =
         basket.expiredRecently()

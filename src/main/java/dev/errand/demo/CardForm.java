@@ -1,5 +1,6 @@
 package dev.errand.demo;
 
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -80,8 +81,8 @@ final class CardForm {
   }
 
   /** The current month in UTC, for expiry checks. */
-  static YearMonth thisMonth() {
-    return YearMonth.now(ZoneOffset.UTC);
+  static YearMonth thisMonth(Clock clock) {
+    return YearMonth.now(clock.withZone(ZoneOffset.UTC));
   }
 
   private static String expiryError(String expiry, YearMonth thisMonth) {

@@ -1,7 +1,6 @@
 package dev.errand.demo;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -51,7 +50,7 @@ final class CheckoutPage {
     if (!SecurityGate.passed(ex, PATH)) {
       return null;
     }
-    BasketSnapshot basket = shop.basket(ex.session(), Instant.now());
+    BasketSnapshot basket = shop.basket(ex.session(), shop.now());
     if (basket.isEmpty()) {
       ex.redirect("/basket");
       return null;

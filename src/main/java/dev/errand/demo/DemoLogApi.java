@@ -27,6 +27,7 @@ final class DemoLogApi implements Route {
       json.put("path", entry.path());
       json.put("status", entry.status());
       json.put("session", entry.session());
+      json.put("shopTime", entry.shopTime().toString());
       entries.add(json);
     }
     ex.json(200, Map.of("entries", entries));

@@ -1,15 +1,13 @@
 package dev.errand.demo;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
@@ -35,29 +33,22 @@ public final class DemoShop implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(DemoShop.class);
   private static final Duration HOLD_SWEEP = Duration.ofMillis(250);
-  private static final int HTTP_THREADS = 8;
   private static final AtomicInteger SHOP_NUMBERS = new AtomicInteger();
 
   private final Shop shop;
   private final RequestLog requestLog;
-  private final HttpServer server;
-  private final ExecutorService httpThreads;
+  private final TinyHttpServer server;
   private final ScheduledExecutorService scheduler;
   private final URI url;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DemoShop(
-      Shop shop,
-      RequestLog requestLog,
-      HttpServer server,
-      ExecutorService httpThreads,
-      ScheduledExecutorService scheduler) {
+      Shop shop, RequestLog requestLog, TinyHttpServer server, ScheduledExecutorService scheduler) {
     this.shop = shop;
     this.requestLog = requestLog;
     this.server = server;
-    this.httpThreads = httpThreads;
     this.scheduler = scheduler;
-    this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
+    this.url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
   }
 
   /**
@@ -72,17 +63,30 @@ public final class DemoShop implements AutoCloseable {
     Shop shop = new Shop(config);
     RequestLog requestLog = new RequestLog();
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-    HttpServer server = HttpServer.create(new InetSocketAddress(loopback, config.port()), 64);
-    server.createContext("/", routes(shop, requestLog));
-    ExecutorService httpThreads =
-        Executors.newFixedThreadPool(HTTP_THREADS, daemonThreads("demo-shop-" + number + "-http"));
-    server.setExecutor(httpThreads);
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-shop-" + number + "-clock"));
-    DemoShop demo = new DemoShop(shop, requestLog, server, httpThreads, scheduler);
+    TinyHttpServer server;
+    try {
+      server =
+          TinyHttpServer.start(
+              loopback,
+              config.port(),
+              64,
+              routes(shop, requestLog),
+              shop.clock(),
+              daemonThreads("demo-shop-" + number + "-http"),
+              daemonThreads("demo-shop-" + number + "-accept"));
+    } catch (IOException e) {
+      scheduler.shutdownNow();
+      throw e;
+    }
+    DemoShop demo = new DemoShop(shop, requestLog, server, scheduler);
     demo.schedule(config);
-    server.start();
-    LOG.debug("demo shop listening on {}, sale opens at {}", demo.url, config.releaseAt());
+    LOG.debug(
+        "demo shop listening on {}, sale opens at {} (shop clock, skew {})",
+        demo.url,
+        config.releaseAt(),
+        config.skew());
     return demo;
   }
 
@@ -91,7 +95,7 @@ public final class DemoShop implements AutoCloseable {
     MessagePage messages = new MessagePage(layout);
     CheckoutPage checkout = new CheckoutPage(shop, layout);
     PaymentPage payment = new PaymentPage(shop, layout);
-    return new Router(shop.sessions(), requestLog, messages)
+    return new Router(shop.sessions(), requestLog, messages, shop.clock(), shop.config().skew())
         .on("GET", "/", new HomePage(shop, layout))
         .on("GET", AuroraEvent.PATH, new EventPage(shop, layout))
         .on("GET", AuroraEvent.API_PATH, new EventApi(shop))
@@ -114,7 +118,7 @@ public final class DemoShop implements AutoCloseable {
         this::expireHolds, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
     if (config.rivalTicketsPerSecond() > 0) {
       Instant rivalsStart = config.releaseAt().plus(config.rivalDelay());
-      long delayNanos = Math.max(0, Duration.between(Instant.now(), rivalsStart).toNanos());
+      long delayNanos = Math.max(0, Duration.between(shop.now(), rivalsStart).toNanos());
       scheduler.scheduleAtFixedRate(
           new RivalBuyers(shop.inventory(), config.rivalTicketsPerSecond()),
           delayNanos,
@@ -138,7 +142,7 @@ public final class DemoShop implements AutoCloseable {
 
   private void expireHolds() {
     try {
-      shop.expireHolds(Instant.now());
+      shop.expireHolds(shop.now());
     } catch (RuntimeException e) {
       // A failed sweep must not cancel the schedule; say so and sweep again next time.
       LOG.error("demo shop could not expire basket holds", e);
@@ -164,9 +168,17 @@ public final class DemoShop implements AutoCloseable {
     return url.resolve("events/" + AuroraEvent.SLUG);
   }
 
-  /** When the sale opens. */
+  /** When the sale opens, on the shop's clock. */
   public Instant releaseAt() {
     return shop.config().releaseAt();
+  }
+
+  /**
+   * The shop's own clock: the true clock plus {@link DemoShopConfig#skew()}. Its {@code Date}
+   * headers, API {@code serverTime}, pages and release logic all read this clock.
+   */
+  public Clock shopClock() {
+    return shop.clock();
   }
 
   /** The configuration the shop was started with. */
@@ -206,11 +218,8 @@ public final class DemoShop implements AutoCloseable {
       return;
     }
     scheduler.shutdownNow();
-    server.stop(0);
-    httpThreads.shutdownNow();
     try {
-      if (!httpThreads.awaitTermination(2, TimeUnit.SECONDS)
-          || !scheduler.awaitTermination(2, TimeUnit.SECONDS)) {
+      if (!server.close(2_000) || !scheduler.awaitTermination(2, TimeUnit.SECONDS)) {
         LOG.warn("demo shop on {} left threads running after close", url);
       }
     } catch (InterruptedException e) {

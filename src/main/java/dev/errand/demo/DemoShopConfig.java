@@ -6,15 +6,20 @@ import java.util.Objects;
 
 /**
  * How a {@link DemoShop} behaves: when its sale opens, how much it has to sell, how fast rival
- * buyers take tickets, which port it binds and how long a basket holds its tickets.
+ * buyers take tickets, which port it binds, how long a basket holds its tickets and how far its
+ * clock is off.
  *
- * @param releaseAt the instant the sale opens; requests before it are "too early"
+ * @param releaseAt the instant the sale opens, read on the shop's own clock; requests before it are
+ *     "too early"
  * @param stock the number of tickets on sale (shared by every ticket type)
  * @param perCustomerLimit the most tickets one session may hold and buy
  * @param rivalDelay how long after {@code releaseAt} rival buyers start
  * @param rivalTicketsPerSecond how many tickets rivals take per second; 0 turns them off
  * @param port the port to bind on 127.0.0.1; 0 picks a free one
  * @param holdTime how long tickets stay reserved in a basket before they return to stock
+ * @param skew how far the shop's clock is ahead of the true clock (negative: behind). The shop's
+ *     {@code Date} headers, API times, pages and release logic all use its own clock, so with a
+ *     skew of +2 s the sale opens when the true clock reads {@code releaseAt} − 2 s
  */
 public record DemoShopConfig(
     Instant releaseAt,
@@ -23,7 +28,8 @@ public record DemoShopConfig(
     Duration rivalDelay,
     double rivalTicketsPerSecond,
     int port,
-    Duration holdTime) {
+    Duration holdTime,
+    Duration skew) {
 
   /** Stock used by {@link #opensIn(Duration)}. */
   public static final int DEFAULT_STOCK = 60;
@@ -40,6 +46,9 @@ public record DemoShopConfig(
   /** Hold time used by {@link #opensIn(Duration)}. */
   public static final Duration DEFAULT_HOLD_TIME = Duration.ofMinutes(10);
 
+  /** The largest clock skew, either way. */
+  public static final Duration MAX_SKEW = Duration.ofDays(1);
+
   /** The largest per-customer limit the quantity picker can show. */
   public static final int MAX_PER_CUSTOMER_LIMIT = 20;
 
@@ -48,6 +57,7 @@ public record DemoShopConfig(
     Objects.requireNonNull(releaseAt, "releaseAt");
     Objects.requireNonNull(rivalDelay, "rivalDelay");
     Objects.requireNonNull(holdTime, "holdTime");
+    Objects.requireNonNull(skew, "skew");
     if (stock < 0) {
       throw new IllegalArgumentException("stock must not be negative: " + stock);
     }
@@ -68,11 +78,16 @@ public record DemoShopConfig(
     if (holdTime.isZero() || holdTime.isNegative()) {
       throw new IllegalArgumentException("holdTime must be positive: " + holdTime);
     }
+    if (skew.abs().compareTo(MAX_SKEW) > 0) {
+      throw new IllegalArgumentException("skew must be within ±" + MAX_SKEW + ": " + skew);
+    }
   }
 
   /**
    * A shop whose sale opens {@code delay} from now, with 60 tickets, a limit of 4 per customer,
-   * rivals taking 2 tickets/s from 3 s after release, a free port and a 10-minute hold.
+   * rivals taking 2 tickets/s from 3 s after release, a free port, a 10-minute hold and no skew.
+   * ("Now" is the true clock: add a skew afterwards and the release instant stays put on the shop's
+   * clock.)
    */
   public static DemoShopConfig opensIn(Duration delay) {
     Objects.requireNonNull(delay, "delay");
@@ -88,30 +103,46 @@ public record DemoShopConfig(
         DEFAULT_RIVAL_DELAY,
         DEFAULT_RIVAL_TICKETS_PER_SECOND,
         0,
-        DEFAULT_HOLD_TIME);
+        DEFAULT_HOLD_TIME,
+        Duration.ZERO);
   }
 
   /** A copy with another release instant. */
   public DemoShopConfig withReleaseAt(Instant newReleaseAt) {
     return new DemoShopConfig(
-        newReleaseAt, stock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime);
+        newReleaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew);
   }
 
   /** A copy with another stock. */
   public DemoShopConfig withStock(int newStock) {
     return new DemoShopConfig(
-        releaseAt, newStock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime);
+        releaseAt,
+        newStock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew);
   }
 
   /** A copy with another per-customer limit. */
   public DemoShopConfig withPerCustomerLimit(int newLimit) {
     return new DemoShopConfig(
-        releaseAt, stock, newLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime);
+        releaseAt, stock, newLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime, skew);
   }
 
   /** A copy whose rivals start {@code delay} after release and take {@code perSecond} a second. */
   public DemoShopConfig withRivals(Duration delay, double perSecond) {
-    return new DemoShopConfig(releaseAt, stock, perCustomerLimit, delay, perSecond, port, holdTime);
+    return new DemoShopConfig(
+        releaseAt, stock, perCustomerLimit, delay, perSecond, port, holdTime, skew);
   }
 
   /** A copy without rival buyers. */
@@ -122,12 +153,39 @@ public record DemoShopConfig(
   /** A copy bound to another port (0 = any free port). */
   public DemoShopConfig withPort(int newPort) {
     return new DemoShopConfig(
-        releaseAt, stock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, newPort, holdTime);
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        newPort,
+        holdTime,
+        skew);
   }
 
   /** A copy with another basket hold time. */
   public DemoShopConfig withHoldTime(Duration newHoldTime) {
     return new DemoShopConfig(
-        releaseAt, stock, perCustomerLimit, rivalDelay, rivalTicketsPerSecond, port, newHoldTime);
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        newHoldTime,
+        skew);
+  }
+
+  /** A copy whose clock runs {@code newSkew} ahead of the true clock (negative: behind). */
+  public DemoShopConfig withSkew(Duration newSkew) {
+    return new DemoShopConfig(
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        newSkew);
   }
 }

@@ -19,7 +19,7 @@ final class EventApi implements Route {
 
   @Override
   public void handle(ShopExchange ex) throws IOException {
-    Instant now = Instant.now();
+    Instant now = shop.now();
     boolean inStock = shop.inventory().available() > 0;
     List<Map<String, Object>> types = new ArrayList<>();
     for (TicketType type : TicketType.values()) {

@@ -1,6 +1,5 @@
 package dev.errand.demo;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -27,7 +26,7 @@ final class Layout {
     for (String script : scripts) {
       inline.append("<script>\n").append(Resources.text(script)).append("</script>\n");
     }
-    int inBasket = ex.sessionIfAny().map(s -> shop.ticketsHeld(s, Instant.now())).orElse(0);
+    int inBasket = ex.sessionIfAny().map(s -> shop.ticketsHeld(s, shop.now())).orElse(0);
     Map<String, String> values = new HashMap<>();
     values.put("title", title);
     values.put("css", Resources.text("shop.css"));
@@ -36,7 +35,7 @@ final class Layout {
     values.put("basketBadgeClass", inBasket > 0 ? "badge" : "badge badge-empty");
     values.put("consentJs", Resources.text("consent.js"));
     values.put("scripts", inline.toString());
-    values.put("year", Integer.toString(Instant.now().atZone(Times.LONDON).getYear()));
+    values.put("year", Integer.toString(shop.now().atZone(Times.LONDON).getYear()));
     return Resources.template("layout.html").render(values);
   }
 }

@@ -1,7 +1,6 @@
 package dev.errand.demo;
 
 import java.io.IOException;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -37,14 +36,14 @@ final class PaymentPage {
       return;
     }
     Map<String, String> form = ex.form();
-    Validated<String> card = CardForm.validate(form, CardForm.thisMonth());
+    Validated<String> card = CardForm.validate(form, CardForm.thisMonth(shop.clock()));
     if (!card.ok()) {
       Map<String, String> values = new HashMap<>(form);
       values.remove("cvc");
       render(ex, 422, ready, values, card.errors());
       return;
     }
-    Optional<Order> order = shop.pay(ex.session(), card.value(), ex.receivedAt());
+    Optional<Order> order = shop.pay(ex.session(), card.value(), ex.shopTime());
     if (order.isEmpty()) {
       ex.redirect("/basket");
       return;
@@ -60,7 +59,7 @@ final class PaymentPage {
     if (!SecurityGate.passed(ex, PATH)) {
       return null;
     }
-    BasketSnapshot basket = shop.basket(ex.session(), Instant.now());
+    BasketSnapshot basket = shop.basket(ex.session(), shop.now());
     if (basket.isEmpty()) {
       ex.redirect("/basket");
       return null;
@@ -87,7 +86,7 @@ final class PaymentPage {
     page.put("total", Money.format(ready.basket().totalPence()));
     page.put("name", ready.contact().name());
     page.put("email", ready.contact().email());
-    page.put("holdRemaining", Times.minutesSeconds(ready.basket().remaining(Instant.now())));
+    page.put("holdRemaining", Times.minutesSeconds(ready.basket().remaining(shop.now())));
     String content = Resources.template("payment.html").render(page);
     String title = errors.isEmpty() ? "Payment" : "Error: Payment";
     ex.html(status, layout.page(ex, title, content));

@@ -16,12 +16,14 @@ public final class RequestLog {
   /**
    * One answered request.
    *
-   * @param receivedAt wall-clock time taken first thing in the handler
+   * @param receivedAt true wall-clock time taken first thing in the handler
    * @param receivedNanos {@link System#nanoTime()} taken right after {@code receivedAt}
    * @param method the HTTP method, e.g. {@code GET}
    * @param path the raw path with its query, e.g. {@code /security-check?next=/checkout}
    * @param status the HTTP status the shop answered with
    * @param session the {@code sid} of the request's session (a new one if it had none)
+   * @param shopTime {@code receivedAt} read on the shop's own clock (the same unless the shop runs
+   *     with a {@link DemoShopConfig#skew()}); the shop's rules, "too early" included, go by this
    */
   public record Entry(
       Instant receivedAt,
@@ -29,7 +31,8 @@ public final class RequestLog {
       String method,
       String path,
       int status,
-      String session) {
+      String session,
+      Instant shopTime) {
 
     /** Checks that no component is null. */
     public Entry {
@@ -37,6 +40,7 @@ public final class RequestLog {
       Objects.requireNonNull(method, "method");
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(session, "session");
+      Objects.requireNonNull(shopTime, "shopTime");
     }
   }
 

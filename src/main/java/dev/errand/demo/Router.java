@@ -1,8 +1,8 @@
 package dev.errand.demo;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The shop's single HTTP handler: takes the receipt time first, attaches the session, dispatches by
- * method and path, and turns any failure into a 400 or 500 page so the server keeps running.
+ * method and path, and turns any failure into a 400 or 500 page so the server keeps running. A
+ * {@code HEAD} request is answered like the {@code GET} of the same path, without the body.
  */
-final class Router implements HttpHandler {
+final class Router implements CallHandler {
 
   /** Paths under this prefix are the shop's own instrumentation: no session, not logged. */
   static final String INSTRUMENTATION_PREFIX = "/__demo/";
@@ -26,11 +27,20 @@ final class Router implements HttpHandler {
   private final SessionStore sessions;
   private final RequestLog log;
   private final MessagePage messages;
+  private final Clock shopClock;
+  private final Duration skew;
 
-  Router(SessionStore sessions, RequestLog log, MessagePage messages) {
+  /**
+   * @param shopClock the shop's clock, for the {@code Date} header
+   * @param skew how far {@code shopClock} runs ahead of the true clock
+   */
+  Router(
+      SessionStore sessions, RequestLog log, MessagePage messages, Clock shopClock, Duration skew) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.log = Objects.requireNonNull(log, "log");
     this.messages = Objects.requireNonNull(messages, "messages");
+    this.shopClock = Objects.requireNonNull(shopClock, "shopClock");
+    this.skew = Objects.requireNonNull(skew, "skew");
   }
 
   /** Routes {@code method path} to {@code route}. */
@@ -46,10 +56,11 @@ final class Router implements HttpHandler {
   }
 
   @Override
-  public void handle(HttpExchange exchange) {
+  public void handle(HttpCall call) {
     Instant receivedAt = Instant.now();
     long receivedNanos = System.nanoTime();
-    ShopExchange ex = new ShopExchange(exchange, receivedAt, receivedNanos, log);
+    ShopExchange ex =
+        new ShopExchange(call, receivedAt, receivedNanos, receivedAt.plus(skew), shopClock, log);
     try {
       if (!ex.path().startsWith(INSTRUMENTATION_PREFIX)) {
         attachSession(ex);
@@ -62,7 +73,7 @@ final class Router implements HttpHandler {
       LOG.warn("demo shop failed on {} {}", ex.method(), ex.target(), e);
       answer(ex, messages::serverError);
     } finally {
-      exchange.close();
+      closeQuietly(ex, call);
     }
   }
 
@@ -91,11 +102,22 @@ final class Router implements HttpHandler {
       return;
     }
     Route route = byMethod.get(ex.method());
+    if (route == null && ex.method().equals("HEAD")) {
+      route = byMethod.get("GET");
+    }
     if (route == null) {
       messages.methodNotAllowed(ex, String.join(", ", byMethod.keySet()));
       return;
     }
     route.handle(ex);
+  }
+
+  private static void closeQuietly(ShopExchange ex, HttpCall call) {
+    try {
+      call.close();
+    } catch (IOException e) {
+      LOG.debug("could not finish {} {}: {}", ex.method(), ex.target(), e.toString());
+    }
   }
 
   /** Sends an error page unless a response already started; a failure there is only logged. */

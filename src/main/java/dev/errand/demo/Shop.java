@@ -1,5 +1,6 @@
 package dev.errand.demo;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,7 +9,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** The shop's rules: when it sells, what a basket may hold, and what paying does. */
+/**
+ * The shop's rules: when it sells, what a basket may hold, and what paying does. Every instant the
+ * rules see is on the shop's own clock ({@link #clock()}), which runs {@code config.skew()} ahead
+ * of the true one.
+ */
 final class Shop {
 
   private final DemoShopConfig config;
@@ -17,10 +22,22 @@ final class Shop {
   private final List<Order> orders = new CopyOnWriteArrayList<>();
   private final List<Payment> payments = new CopyOnWriteArrayList<>();
   private final Set<String> orderIds = ConcurrentHashMap.newKeySet();
+  private final Clock clock;
 
   Shop(DemoShopConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.inventory = new Inventory(config.stock());
+    this.clock = Clock.offset(Clock.systemUTC(), config.skew());
+  }
+
+  /** The shop's own clock: the true clock plus the configured skew. */
+  Clock clock() {
+    return clock;
+  }
+
+  /** Now, on the shop's clock. */
+  Instant now() {
+    return clock.instant();
   }
 
   DemoShopConfig config() {

@@ -1,11 +1,11 @@
 package dev.errand.demo;
 
 import com.sun.net.httpserver.Headers;
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,49 +15,71 @@ import java.util.Optional;
 /**
  * One request being answered: its session, parsed inputs and the ways to respond. Every response
  * goes through {@link #send}, which records the request in the {@link RequestLog} before the client
- * can see the answer, and marks it {@code Cache-Control: no-store}.
+ * can see the answer, marks it {@code Cache-Control: no-store} and dates it by the shop's clock.
  */
 final class ShopExchange {
 
   private static final int MAX_BODY_BYTES = 64 * 1024;
 
-  private final HttpExchange exchange;
+  private final HttpCall call;
   private final Instant receivedAt;
   private final long receivedNanos;
+  private final Instant shopTime;
+  private final Clock shopClock;
   private final RequestLog log;
   private Session session;
   private boolean responded;
   private String body;
 
-  ShopExchange(HttpExchange exchange, Instant receivedAt, long receivedNanos, RequestLog log) {
-    this.exchange = Objects.requireNonNull(exchange, "exchange");
+  /**
+   * @param receivedAt when the request arrived, on the true clock
+   * @param receivedNanos {@link System#nanoTime()} right after {@code receivedAt}
+   * @param shopTime when the request arrived, on the shop's clock
+   * @param shopClock the shop's clock, for the {@code Date} header
+   */
+  ShopExchange(
+      HttpCall call,
+      Instant receivedAt,
+      long receivedNanos,
+      Instant shopTime,
+      Clock shopClock,
+      RequestLog log) {
+    this.call = Objects.requireNonNull(call, "call");
     this.receivedAt = receivedAt;
     this.receivedNanos = receivedNanos;
+    this.shopTime = shopTime;
+    this.shopClock = shopClock;
     this.log = log;
   }
 
+  /** When the request arrived, on the true clock (the ground truth for the request log). */
   Instant receivedAt() {
     return receivedAt;
   }
 
+  /** When the request arrived, on the shop's clock: what the shop's rules go by. */
+  Instant shopTime() {
+    return shopTime;
+  }
+
   String method() {
-    return exchange.getRequestMethod();
+    return call.method();
   }
 
   /** The decoded path without the query. */
   String path() {
-    return exchange.getRequestURI().getPath();
+    return call.uri().getPath();
   }
 
   /** The raw path and query as sent, e.g. {@code /security-check?next=/checkout}. */
   String target() {
-    String raw = exchange.getRequestURI().getRawPath();
-    String query = exchange.getRequestURI().getRawQuery();
+    String raw = call.uri().getRawPath();
+    String query = call.uri().getRawQuery();
     return query == null ? raw : raw + "?" + query;
   }
 
   Map<String, String> query() {
-    return FormData.parse(exchange.getRequestURI().getRawQuery());
+    return FormData.parse(call.uri().getRawQuery());
   }
 
   /** The body as a url-encoded form. */
@@ -68,7 +90,7 @@ final class ShopExchange {
   /** The body as UTF-8 text (at most 64 KiB). */
   String body() throws IOException {
     if (body == null) {
-      try (InputStream in = exchange.getRequestBody()) {
+      try (InputStream in = call.requestBody()) {
         byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
           throw new BadRequestException("request body larger than " + MAX_BODY_BYTES + " bytes");
@@ -81,7 +103,7 @@ final class ShopExchange {
 
   /** The value of a request cookie. */
   Optional<String> cookie(String name) {
-    for (String header : exchange.getRequestHeaders().getOrDefault("Cookie", List.of())) {
+    for (String header : call.requestHeaders().getOrDefault("Cookie", List.of())) {
       for (String part : header.split(";")) {
         int eq = part.indexOf('=');
         if (eq > 0 && part.substring(0, eq).trim().equals(name)) {
@@ -93,7 +115,7 @@ final class ShopExchange {
   }
 
   void addHeader(String name, String value) {
-    exchange.getResponseHeaders().add(name, value);
+    call.responseHeaders().add(name, value);
   }
 
   Session session() {
@@ -130,7 +152,7 @@ final class ShopExchange {
     send(303, null, new byte[0]);
   }
 
-  /** Records the request in the log, then writes status, headers and body. */
+  /** Records the request in the log, then writes status, headers (dated by the shop) and body. */
   void send(int status, String contentType, byte[] content) throws IOException {
     if (responded) {
       throw new IllegalStateException("already responded to " + target());
@@ -139,18 +161,19 @@ final class ShopExchange {
     if (session != null) {
       log.add(
           new RequestLog.Entry(
-              receivedAt, receivedNanos, method(), target(), status, session.id()));
+              receivedAt, receivedNanos, method(), target(), status, session.id(), shopTime));
     }
-    Headers headers = exchange.getResponseHeaders();
+    Headers headers = call.responseHeaders();
+    headers.set("Date", Times.httpDate(shopClock.instant()));
     headers.set("Cache-Control", "no-store");
     headers.set("X-Content-Type-Options", "nosniff");
     headers.set("Referrer-Policy", "same-origin");
     if (contentType != null) {
       headers.set("Content-Type", contentType);
     }
-    exchange.sendResponseHeaders(status, content.length == 0 ? -1 : content.length);
+    call.sendResponseHeaders(status, content.length == 0 ? -1 : content.length);
     if (content.length > 0) {
-      try (OutputStream out = exchange.getResponseBody()) {
+      try (OutputStream out = call.responseBody()) {
         out.write(content);
       }
     }

@@ -19,6 +19,9 @@ final class Times {
           .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK).withZone(LONDON);
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US)
+          .withZone(ZoneOffset.UTC);
   private static final DateTimeFormatter SHORT_DATE =
       DateTimeFormatter.ofPattern("EEE d MMM", Locale.UK).withZone(LONDON);
 
@@ -42,6 +45,11 @@ final class Times {
   /** {@code Sat 18 Apr}, in London. */
   static String shortDate(Instant instant) {
     return SHORT_DATE.format(instant);
+  }
+
+  /** {@code Tue, 03 Mar 2026 14:03:00 GMT}: an HTTP date (RFC 9110 IMF-fixdate). */
+  static String httpDate(Instant instant) {
+    return HTTP_DATE.format(instant);
   }
 
   /** {@code 09:59}: minutes and seconds, rounded down, never negative. */

@@ -45,7 +45,8 @@ public final class DemoStandIn implements HandoffResponder {
             + " check. It works only on the demo shop's widget; on a real site a person does this.");
     try {
       page.click(new Locator.Selector(WIDGET + " [role=checkbox]"), WAIT);
-      page.waitFor(request.until().orElse(new Condition.Hidden(new Locator.Selector(WIDGET))), WAIT);
+      page.waitFor(
+          request.until().orElse(new Condition.Hidden(new Locator.Selector(WIDGET))), WAIT);
       return HandoffResult.DONE;
     } catch (BrowserActionException e) {
       listener.note("demo stand-in could not pass the demo check: " + e.getMessage());

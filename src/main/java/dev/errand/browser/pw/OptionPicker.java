@@ -1,0 +1,197 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import dev.errand.browser.BrowserActionException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Chooses an option: in a native {@code <select>} by label, else by value; in a custom dropdown by
+ * opening it and clicking the option (ARIA option, then menu item, then text inside an open list;
+ * each by exact name first, then by a name that starts with the option). When nothing matches, the
+ * error lists the options there are: that is how a per-customer limit ("options are 1, 2") or a
+ * sold-out size shows up.
+ */
+final class OptionPicker {
+
+  private static final String NATIVE_OPTIONS =
+      "s => Array.from(s.options).map(o => ({label: (o.label || o.text || '').trim(),"
+          + " value: o.value, disabled: o.disabled || (o.parentElement.tagName === 'OPTGROUP'"
+          + " && o.parentElement.disabled)}))";
+
+  private static final String OPEN_LISTS = "[role=listbox], [role=menu]";
+  private static final String OPTION_LIKE = "[role=option], [role=menuitem]";
+  private static final Duration GRACE = Duration.ofSeconds(1);
+  private static final int MAX_LISTED = 30;
+
+  private final Targets targets;
+
+  OptionPicker(Targets targets) {
+    this.targets = targets;
+  }
+
+  /** Choose {@code option} in {@code target}; returns the label chosen. */
+  String select(Target target, String option, Deadline deadline) {
+    Object tag = target.element().evaluate("e => e.tagName");
+    if ("SELECT".equals(tag)) {
+      return selectNative(target, option, deadline);
+    }
+    return selectCustom(target, option, deadline);
+  }
+
+  private String selectNative(Target target, String option, Deadline deadline) {
+    List<NativeOption> options = nativeOptions(target);
+    int index = indexOf(options, option);
+    if (index < 0) {
+      throw new BrowserActionException(
+          "no option '"
+              + option
+              + "' in "
+              + target.description()
+              + "; options are "
+              + listed(options));
+    }
+    NativeOption chosen = options.get(index);
+    if (chosen.disabled()) {
+      throw new BrowserActionException(
+          "option '" + chosen.label() + "' in " + target.description() + " is disabled");
+    }
+    target
+        .element()
+        .selectOption(
+            new SelectOption().setIndex(index),
+            new Locator.SelectOptionOptions().setTimeout(deadline.remainingMs()));
+    return chosen.label();
+  }
+
+  private static int indexOf(List<NativeOption> options, String wanted) {
+    String w = wanted.strip();
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).label().equals(w)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).value().equals(wanted)) {
+        return i;
+      }
+    }
+    for (int i = 0; i < options.size(); i++) {
+      if (options.get(i).label().equalsIgnoreCase(w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String listed(List<NativeOption> options) {
+    List<String> shown = new ArrayList<>();
+    for (NativeOption o : options) {
+      if (o.value().isEmpty() && !o.label().isEmpty() && options.size() > 1) {
+        continue; // a "Choose…" placeholder
+      }
+      shown.add(o.disabled() ? o.label() + " (disabled)" : o.label());
+    }
+    return shown.isEmpty() ? "none" : String.join(", ", shown);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<NativeOption> nativeOptions(Target target) {
+    List<Map<String, Object>> raw =
+        (List<Map<String, Object>>) target.element().evaluate(NATIVE_OPTIONS);
+    List<NativeOption> out = new ArrayList<>();
+    for (Map<String, Object> m : raw) {
+      out.add(
+          new NativeOption(
+              Objects.toString(m.get("label"), ""),
+              Objects.toString(m.get("value"), ""),
+              Boolean.TRUE.equals(m.get("disabled"))));
+    }
+    return out;
+  }
+
+  private String selectCustom(Target target, String option, Deadline deadline) {
+    target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+    Scope scope = target.scope();
+    List<Candidate> wanted = wanted(scope, option);
+    List<Candidate> waitList = new ArrayList<>(wanted);
+    waitList.add(new Candidate("any option", scope.locator(OPTION_LIKE), scope));
+    int i = targets.awaitAnyVisible(waitList, deadline);
+    if (i < 0) {
+      throw new BrowserActionException(
+          "no option '"
+              + option
+              + "' in "
+              + target.description()
+              + ": clicking it showed no options within "
+              + Durations.human(deadline.budget()));
+    }
+    if (i == wanted.size()) {
+      i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
+    }
+    if (i < 0) {
+      throw new BrowserActionException(
+          "no option '"
+              + option
+              + "' in "
+              + target.description()
+              + "; options are "
+              + visibleOptions(scope));
+    }
+    Locator chosen = wanted.get(i).visible().first();
+    String label = chosen.innerText().strip();
+    chosen.click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+    return label.isEmpty() ? option : label;
+  }
+
+  /**
+   * The option's candidates, best first: exact name, then a name that starts with it followed by a
+   * separator ("M (only 2 left)" for "M", in any case). Never a plain substring: "L" must not pick
+   * "XL", nor "42" pick "42.5".
+   */
+  private static List<Candidate> wanted(Scope scope, String option) {
+    Pattern prefix = prefixPattern(option);
+    Locator lists = scope.locator(OPEN_LISTS).filter(new Locator.FilterOptions().setVisible(true));
+    return List.of(
+        new Candidate("option", scope.byRole(AriaRole.OPTION, option, true), scope),
+        new Candidate("option", scope.byRole(AriaRole.OPTION, prefix), scope),
+        new Candidate("menu item", scope.byRole(AriaRole.MENUITEM, option, true), scope),
+        new Candidate("menu item", scope.byRole(AriaRole.MENUITEM, prefix), scope),
+        new Candidate(
+            "text", lists.getByText(option, new Locator.GetByTextOptions().setExact(true)), scope),
+        new Candidate("text", lists.getByText(prefix), scope));
+  }
+
+  /** The pattern is sent to the browser as a JavaScript regex: no {@code \\Q…\\E} quoting. */
+  static Pattern prefixPattern(String option) {
+    String escaped = option.strip().replaceAll("[\\\\^$.|?*+()\\[\\]{}/-]", "\\\\$0");
+    return Pattern.compile(
+        "^\\s*" + escaped + "(?:$|[\\s(\\[,:;/|\\-\u2013\u2014])", Pattern.CASE_INSENSITIVE);
+  }
+
+  private static String visibleOptions(Scope scope) {
+    Set<String> names = new LinkedHashSet<>();
+    for (String text :
+        scope
+            .locator(OPTION_LIKE)
+            .filter(new Locator.FilterOptions().setVisible(true))
+            .allInnerTexts()) {
+      String t = text.strip().replaceAll("\\s+", " ");
+      if (!t.isEmpty() && names.size() < MAX_LISTED) {
+        names.add(t);
+      }
+    }
+    return names.isEmpty() ? "none visible" : String.join(", ", names);
+  }
+
+  /** One {@code <option>} of a native select. */
+  private record NativeOption(String label, String value, boolean disabled) {}
+}

@@ -1,0 +1,306 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.WaitUntilState;
+import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.BrowserPage;
+import dev.errand.recipe.Condition;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link BrowserPage} on a Playwright page. Actions wait for the first visible match of their
+ * target and spend at most the timeout given, all steps included; failures become {@link
+ * BrowserActionException}s with a message for a person.
+ */
+final class PlaywrightPage implements BrowserPage {
+
+  private static final Pattern INTERRUPTED =
+      Pattern.compile("interrupted by another navigation to \"([^\"]*)\"");
+  private static final int NAVIGATION_ATTEMPTS = 4;
+  private static final Logger LOG = LoggerFactory.getLogger(PlaywrightPage.class);
+
+  private final Page page;
+  private final Targets targets;
+  private final OptionPicker options;
+  private final Checker checker;
+
+  PlaywrightPage(Page page) {
+    this.page = page;
+    this.targets = new Targets(page);
+    this.options = new OptionPicker(targets);
+    this.checker = new Checker(page);
+  }
+
+  @Override
+  public void navigate(String url, Duration timeout) {
+    Deadline deadline = Deadline.in(timeout);
+    for (int attempt = 1; ; attempt++) {
+      try {
+        page.navigate(
+            url,
+            new Page.NavigateOptions()
+                .setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
+                .setTimeout(deadline.remainingMs()));
+        return;
+      } catch (PlaywrightException e) {
+        Matcher m = INTERRUPTED.matcher(String.valueOf(e.getMessage()));
+        if (!m.find() || deadline.passed()) {
+          throw NavigationErrors.of(url, timeout, e);
+        }
+        String next = m.group(1);
+        LOG.debug("navigation to {} (attempt {}) interrupted by {}", url, attempt, next);
+        if (!next.startsWith("chrome-error://")) {
+          // Either the page moved on by itself (a redirect by script) or Chromium restarted this
+          // very navigation: wait for the document it lands on.
+          waitForDom(url, timeout, deadline);
+          return;
+        }
+        if (attempt >= NAVIGATION_ATTEMPTS) {
+          throw NavigationErrors.of(url, timeout, e);
+        }
+        // The error page of an earlier failed navigation committed in between: try again.
+      }
+    }
+  }
+
+  private void waitForDom(String url, Duration timeout, Deadline deadline) {
+    try {
+      page.waitForLoadState(
+          LoadState.DOMCONTENTLOADED,
+          new Page.WaitForLoadStateOptions().setTimeout(deadline.remainingMs()));
+    } catch (PlaywrightException e) {
+      throw NavigationErrors.of(url, timeout, e);
+    }
+  }
+
+  @Override
+  public void reload(Duration timeout) {
+    String url = page.url();
+    try {
+      page.reload(
+          new Page.ReloadOptions()
+              .setWaitUntil(WaitUntilState.COMMIT)
+              .setTimeout(Math.max(1, timeout.toMillis())));
+    } catch (PlaywrightException e) {
+      throw NavigationErrors.of(url, timeout, e);
+    }
+  }
+
+  @Override
+  public String click(dev.errand.recipe.Locator target, Duration timeout) {
+    return act(
+        "click",
+        target,
+        timeout,
+        (t, d) -> t.element().click(new Locator.ClickOptions().setTimeout(d.remainingMs())));
+  }
+
+  @Override
+  public String fill(dev.errand.recipe.Locator target, String value, Duration timeout) {
+    return act(
+        "fill",
+        target,
+        timeout,
+        (t, d) -> t.element().fill(value, new Locator.FillOptions().setTimeout(d.remainingMs())));
+  }
+
+  @Override
+  public String select(dev.errand.recipe.Locator target, String option, Duration timeout) {
+    return act(
+        "select '" + option + "' in", target, timeout, (t, d) -> options.select(t, option, d));
+  }
+
+  @Override
+  public String check(dev.errand.recipe.Locator target, boolean checked, Duration timeout) {
+    return act(
+        checked ? "check" : "uncheck",
+        target,
+        timeout,
+        (t, d) -> checker.setChecked(t, checked, d));
+  }
+
+  @Override
+  public String press(dev.errand.recipe.Locator target, String key, Duration timeout) {
+    if (target == null) {
+      try {
+        page.keyboard().press(key);
+        return "the focused element";
+      } catch (PlaywrightException e) {
+        throw ActionErrors.of("press " + key + " on", "the focused element", timeout, e);
+      }
+    }
+    return act(
+        "press " + key + " on",
+        target,
+        timeout,
+        (t, d) -> t.element().press(key, new Locator.PressOptions().setTimeout(d.remainingMs())));
+  }
+
+  @Override
+  public boolean holds(Condition condition) {
+    try {
+      if (condition instanceof Condition.Visible v) {
+        return targets.now(v.locator()).isPresent();
+      } else if (condition instanceof Condition.Hidden h) {
+        return targets.now(h.locator()).isEmpty();
+      } else if (condition instanceof Condition.UrlMatches u) {
+        return UrlPattern.parse(u.pattern()).matches(page.url());
+      }
+      throw new IllegalArgumentException("unexpected condition " + condition);
+    } catch (PlaywrightException e) {
+      throw new BrowserActionException(
+          "could not tell whether " + condition.describe() + ": " + PlaywrightErrors.headline(e),
+          e);
+    }
+  }
+
+  @Override
+  public String waitFor(Condition condition, Duration timeout) {
+    Deadline deadline = Deadline.in(timeout);
+    try {
+      if (condition instanceof Condition.Visible v) {
+        return targets.await(v.locator(), deadline).description();
+      } else if (condition instanceof Condition.Hidden h) {
+        targets.awaitHidden(h.locator(), deadline);
+        return condition.describe();
+      } else if (condition instanceof Condition.UrlMatches u) {
+        return waitForUrl(UrlPattern.parse(u.pattern()), deadline);
+      }
+      throw new IllegalArgumentException("unexpected condition " + condition);
+    } catch (BrowserActionException e) {
+      throw e;
+    } catch (PlaywrightException e) {
+      throw ActionErrors.of("wait for", condition.describe(), timeout, e);
+    }
+  }
+
+  private String waitForUrl(UrlPattern pattern, Deadline deadline) {
+    try {
+      page.waitForURL(
+          pattern::matches,
+          new Page.WaitForURLOptions()
+              .setWaitUntil(WaitUntilState.COMMIT)
+              .setTimeout(deadline.remainingMs()));
+      return page.url();
+    } catch (TimeoutError e) {
+      throw new BrowserActionException(
+          "the page did not reach url "
+              + pattern
+              + " within "
+              + Durations.human(deadline.budget())
+              + " (it is at "
+              + page.url()
+              + ")",
+          e);
+    }
+  }
+
+  @Override
+  public void screenshot(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      page.screenshot(new Page.ScreenshotOptions().setPath(file));
+    } catch (IOException | PlaywrightException e) {
+      String why =
+          e instanceof PlaywrightException pe ? PlaywrightErrors.headline(pe) : e.toString();
+      throw new BrowserActionException("could not save a screenshot to " + file + ": " + why, e);
+    }
+  }
+
+  @Override
+  public String html() {
+    return whileSettling("read the page's HTML", page::content);
+  }
+
+  @Override
+  public String url() {
+    return page.url();
+  }
+
+  @Override
+  public String title() {
+    return whileSettling("read the page's title", page::title);
+  }
+
+  @Override
+  public void pause(Duration duration) {
+    if (duration.isNegative() || duration.isZero()) {
+      return;
+    }
+    try {
+      page.waitForTimeout(duration.toMillis());
+    } catch (PlaywrightException e) {
+      throw ActionErrors.of("wait", Durations.human(duration), duration, e);
+    }
+  }
+
+  @Override
+  public void bringToFront() {
+    try {
+      page.bringToFront();
+    } catch (PlaywrightException e) {
+      throw ActionErrors.of("raise", "the browser window", Duration.ZERO, e);
+    }
+  }
+
+  /** Find the target's first visible match, then run {@code action} on it within the budget. */
+  private String act(
+      String verb, dev.errand.recipe.Locator target, Duration timeout, Action action) {
+    Deadline deadline = Deadline.in(timeout);
+    String what = target.describe();
+    try {
+      Target t = targets.await(target, deadline);
+      what = t.description();
+      action.run(t, deadline);
+      return t.description();
+    } catch (BrowserActionException e) {
+      throw e;
+    } catch (PlaywrightException e) {
+      throw ActionErrors.of(verb, what, timeout, e);
+    }
+  }
+
+  /** Reads that fail while the page is between documents are retried a few times. */
+  private <T> T whileSettling(String what, Supplier<T> read) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return read.get();
+      } catch (PlaywrightException e) {
+        boolean navigating =
+            PlaywrightErrors.mentions(e, "navigating")
+                || PlaywrightErrors.mentions(e, "context was destroyed");
+        if (!navigating || attempt >= 3) {
+          throw new BrowserActionException(
+              "could not " + what + ": " + PlaywrightErrors.headline(e), e);
+        }
+        try {
+          page.waitForLoadState(
+              LoadState.DOMCONTENTLOADED, new Page.WaitForLoadStateOptions().setTimeout(5_000));
+        } catch (PlaywrightException ignored) {
+          // try the read again anyway
+        }
+      }
+    }
+  }
+
+  /** One action on a found target. */
+  @FunctionalInterface
+  private interface Action {
+    void run(Target target, Deadline deadline);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Playwright;
+import dev.errand.browser.BrowserInfo;
+import dev.errand.browser.BrowserPage;
+import dev.errand.browser.BrowserSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One launched browser (a persistent context) with its page. Closing closes the browser and the
+ * Playwright driver, so no process is left behind.
+ */
+final class PlaywrightSession implements BrowserSession {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PlaywrightSession.class);
+
+  private final Playwright playwright;
+  private final BrowserContext context;
+  private final PlaywrightPage page;
+  private final BrowserInfo info;
+  private boolean closed;
+
+  PlaywrightSession(
+      Playwright playwright, BrowserContext context, PlaywrightPage page, BrowserInfo info) {
+    this.playwright = playwright;
+    this.context = context;
+    this.page = page;
+    this.info = info;
+  }
+
+  @Override
+  public BrowserPage page() {
+    return page;
+  }
+
+  @Override
+  public BrowserInfo info() {
+    return info;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    closeQuietly(context, playwright);
+  }
+
+  /** Close {@code context} (may be null) and then {@code playwright}, logging failures. */
+  static void closeQuietly(BrowserContext context, Playwright playwright) {
+    if (context != null) {
+      try {
+        context.close();
+      } catch (RuntimeException e) {
+        LOG.debug("closing the browser failed: {}", PlaywrightErrors.headline(e));
+      }
+    }
+    if (playwright != null) {
+      try {
+        playwright.close();
+      } catch (RuntimeException e) {
+        LOG.debug("closing Playwright failed: {}", PlaywrightErrors.headline(e));
+      }
+    }
+  }
+}

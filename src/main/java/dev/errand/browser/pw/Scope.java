@@ -1,0 +1,136 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+
+/**
+ * Where locators are looked up: the page, or an iframe inside it. Playwright gives pages and frame
+ * locators the same queries with different option types; this hides the difference.
+ */
+sealed interface Scope {
+
+  Locator locator(String selector);
+
+  Locator byRole(AriaRole role, String name, boolean exact);
+
+  /** Elements of {@code role} whose accessible name matches {@code name}. */
+  Locator byRole(AriaRole role, Pattern name);
+
+  Locator byLabel(String label, boolean exact);
+
+  Locator byText(String text, boolean exact);
+
+  Locator byPlaceholder(String placeholder, boolean exact);
+
+  Locator byTestId(String testId);
+
+  Scope frame(String selector);
+
+  /** Whether this scope is inside an iframe (Playwright cannot or() across frames). */
+  boolean inFrame();
+
+  /** A short key: locators can be combined with {@code or()} only within one scope. */
+  String key();
+
+  static Scope of(Page page) {
+    return new PageScope(page);
+  }
+
+  /** The top-level page. */
+  record PageScope(Page page) implements Scope {
+    public Locator locator(String selector) {
+      return page.locator(selector);
+    }
+
+    public Locator byRole(AriaRole role, String name, boolean exact) {
+      Page.GetByRoleOptions o = new Page.GetByRoleOptions();
+      if (name != null) {
+        o.setName(name).setExact(exact);
+      }
+      return page.getByRole(role, o);
+    }
+
+    public Locator byRole(AriaRole role, Pattern name) {
+      return page.getByRole(role, new Page.GetByRoleOptions().setName(name));
+    }
+
+    public Locator byLabel(String label, boolean exact) {
+      return page.getByLabel(label, new Page.GetByLabelOptions().setExact(exact));
+    }
+
+    public Locator byText(String text, boolean exact) {
+      return page.getByText(text, new Page.GetByTextOptions().setExact(exact));
+    }
+
+    public Locator byPlaceholder(String placeholder, boolean exact) {
+      return page.getByPlaceholder(placeholder, new Page.GetByPlaceholderOptions().setExact(exact));
+    }
+
+    public Locator byTestId(String testId) {
+      return page.getByTestId(testId);
+    }
+
+    public Scope frame(String selector) {
+      return new FrameScope(page.frameLocator(selector), selector);
+    }
+
+    public boolean inFrame() {
+      return false;
+    }
+
+    public String key() {
+      return "";
+    }
+  }
+
+  /** An iframe, reached through a chain of frame selectors. */
+  record FrameScope(FrameLocator frame, String path) implements Scope {
+    public Locator locator(String selector) {
+      return frame.locator(selector);
+    }
+
+    public Locator byRole(AriaRole role, String name, boolean exact) {
+      FrameLocator.GetByRoleOptions o = new FrameLocator.GetByRoleOptions();
+      if (name != null) {
+        o.setName(name).setExact(exact);
+      }
+      return frame.getByRole(role, o);
+    }
+
+    public Locator byRole(AriaRole role, Pattern name) {
+      return frame.getByRole(role, new FrameLocator.GetByRoleOptions().setName(name));
+    }
+
+    public Locator byLabel(String label, boolean exact) {
+      return frame.getByLabel(label, new FrameLocator.GetByLabelOptions().setExact(exact));
+    }
+
+    public Locator byText(String text, boolean exact) {
+      return frame.getByText(text, new FrameLocator.GetByTextOptions().setExact(exact));
+    }
+
+    public Locator byPlaceholder(String placeholder, boolean exact) {
+      return frame.getByPlaceholder(
+          placeholder, new FrameLocator.GetByPlaceholderOptions().setExact(exact));
+    }
+
+    public Locator byTestId(String testId) {
+      return frame.getByTestId(testId);
+    }
+
+    public Scope frame(String selector) {
+      return new FrameScope(frame.frameLocator(selector), path + " >> " + selector);
+    }
+
+    public boolean inFrame() {
+      return true;
+    }
+
+    public String key() {
+      return path;
+    }
+  }
+}

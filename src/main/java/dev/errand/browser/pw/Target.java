@@ -1,0 +1,12 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.Locator;
+
+/**
+ * The visible element an action will act on.
+ *
+ * @param element the first visible match, as a Playwright locator
+ * @param description what matched, for the journal (for {@code any:} lists, which candidate)
+ * @param scope the page or frame it was found in (custom dropdowns look for options there)
+ */
+record Target(Locator element, String description, Scope scope) {}

@@ -1,0 +1,132 @@
+package dev.errand.browser.pw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.TimeoutError;
+import dev.errand.browser.BrowserActionException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Person-facing messages built from Playwright's error texts (recorded from Playwright 1.62). */
+class MessagesTest {
+
+  private static final String OVERLAY =
+      "Error {\n  message='Timeout 1000ms exceeded.\n  name='TimeoutError\n  stack='TimeoutError:"
+          + " Timeout 1000ms exceeded.\n    at _ProgressController.run (/tmp/x/coreBundle.js:1:2)\n}"
+          + "\nCall log:\n-   - waiting for locator(\"#b\")\n-     - locator resolved to <button"
+          + " id=\"b\">Buy</button>\n-   - attempting click action\n-       - <div id=\"ov\">cookie"
+          + "</div> intercepts pointer events\n-     - retrying click action\n";
+
+  @Test
+  void headlineIsTheMessageWithoutStackOrPrefix() {
+    var e =
+        new PlaywrightException(
+            "Error {\n  message='net::ERR_NAME_NOT_RESOLVED at http://x.invalid/\n  name='Error\n"
+                + "  stack='Error: net::ERR_NAME_NOT_RESOLVED\n    at a (b.js:1:2)\n}\nCall log:\n");
+    assertEquals("net::ERR_NAME_NOT_RESOLVED at http://x.invalid/", PlaywrightErrors.headline(e));
+    var plain = new PlaywrightException("BrowserType.launchPersistentContext: Failed\nmore");
+    assertEquals("Failed", PlaywrightErrors.headline(plain));
+  }
+
+  @Test
+  void coveredElement() {
+    var m =
+        ActionErrors.of(
+                "click",
+                "{role: button, name: 'Buy'}",
+                Duration.ofSeconds(1),
+                new TimeoutError(OVERLAY))
+            .getMessage();
+    assertEquals(
+        "could not click {role: button, name: 'Buy'}: it is covered by another element"
+            + " (<div id=\"ov\">) — a cookie banner or dialog?",
+        m);
+  }
+
+  @Test
+  void plainTimeoutAndDisabled() {
+    var t =
+        new TimeoutError("Error {\n  message='Timeout 500ms exceeded.\n}\nCall log:\n- waiting\n");
+    assertEquals(
+        "could not fill '#x' within 500ms",
+        ActionErrors.of("fill", "'#x'", Duration.ofMillis(500), t).getMessage());
+    var d =
+        new TimeoutError(
+            "Error {\n  message='Timeout 10000ms exceeded.\n}\nCall log:\n  - element is not"
+                + " enabled\n");
+    assertEquals(
+        "could not click 'Buy': it stayed disabled",
+        ActionErrors.of("click", "'Buy'", Duration.ofSeconds(10), d).getMessage());
+  }
+
+  @Test
+  void closedWindow() {
+    var e = new PlaywrightException("Target page, context or browser has been closed");
+    assertTrue(
+        ActionErrors.of("click", "'x'", Duration.ofSeconds(1), e)
+            .getMessage()
+            .endsWith("the browser window was closed"));
+  }
+
+  @Test
+  void navigationErrors() {
+    for (var c :
+        List.of(
+            List.of("net::ERR_CONNECTION_REFUSED at http://127.0.0.1:9/", "connection refused"),
+            List.of("net::ERR_NAME_NOT_RESOLVED at http://x/", "the host name could not be found"),
+            List.of("net::ERR_CERT_DATE_INVALID at https://x/", "certificate is not valid"),
+            List.of("net::ERR_SOME_NEW_THING at https://x/", "some new thing"))) {
+      var e = new PlaywrightException("Error {\n  message='" + c.get(0) + "\n}");
+      String m = NavigationErrors.of("http://x/", Duration.ofSeconds(5), e).getMessage();
+      assertTrue(m.startsWith("could not open http://x/: "), m);
+      assertTrue(m.contains(c.get(1)), m);
+      assertFalse(m.contains("net::"), m);
+    }
+    var t = new TimeoutError("Error {\n  message='Timeout 5000ms exceeded.\n}");
+    assertEquals(
+        "could not open http://x/: no page within 5s",
+        NavigationErrors.of("http://x/", Duration.ofSeconds(5), t).getMessage());
+  }
+
+  @Test
+  void unknownRoleSuggests() {
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            BrowserActionException.class, () -> RoleNames.toAria("buton"));
+    assertTrue(e.getMessage().contains("did you mean 'button'?"), e.getMessage());
+    assertEquals(com.microsoft.playwright.options.AriaRole.MENUITEM, RoleNames.toAria("menuitem"));
+    assertEquals(com.microsoft.playwright.options.AriaRole.COMBOBOX, RoleNames.toAria("ComboBox"));
+  }
+
+  @Test
+  void helpers() {
+    assertEquals("10s", Durations.human(Duration.ofSeconds(10)));
+    assertEquals("1.5s", Durations.human(Duration.ofMillis(1500)));
+    assertEquals("250ms", Durations.human(Duration.ofMillis(250)));
+    assertEquals("1st", Targets.ordinal(1));
+    assertEquals("2nd", Targets.ordinal(2));
+    assertEquals("3rd", Targets.ordinal(3));
+    assertEquals("11th", Targets.ordinal(11));
+    assertEquals("22nd", Targets.ordinal(22));
+    assertEquals(
+        List.of(
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-sandbox",
+            "--lang=de"),
+        ChromiumArgs.of(List.of("--lang=de", "--disable-sync"), true));
+    assertEquals(
+        "156.0.8078.79",
+        VersionProbe.fromUserAgent("Mozilla/5.0 HeadlessChrome/156.0.8078.79 Safari/537.36")
+            .orElseThrow());
+    assertEquals(
+        "131.0.2903.70",
+        VersionProbe.fromUserAgent("Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70")
+            .orElseThrow());
+  }
+}
