@@ -94,11 +94,11 @@ final class ConsoleListener implements RunListener {
     console.always(console.cyan("  ┃ ") + "page: " + request.pageUrl());
     request
         .until()
-        .ifPresent(c -> console.always(console.cyan("  ┃ ") + "errand carries on by itself when: " + c.describe()));
-    console.always(
-        console.cyan("  ┗ ")
-            + "Enter: carry on · a + Enter: abort · gives up after "
-            + human(request.timeout()));
+        .ifPresentOrElse(
+            c ->
+                console.always(
+                    console.cyan("  ┗ ") + "errand carries on by itself when: " + c.describe()),
+            () -> console.always(console.cyan("  ┗ ") + "errand waits for you"));
   }
 
   @Override

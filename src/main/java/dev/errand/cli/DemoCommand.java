@@ -104,14 +104,16 @@ final class DemoCommand implements Callable<Integer> {
                       responder(shop, headlessRun, clock),
                       env.workDir.resolve(prepared.profile().attemptsDir())));
       int payments = shop.payments().size();
+      Outcome outcome = attempt.result().outcome();
       console.always(
           console.dim(
               "the demo shop received "
                   + payments
                   + " payment"
                   + (payments == 1 ? "" : "s")
-                  + (payments == 0 ? ": errand reached payment and left paying to a person." : ".")));
-      Outcome outcome = attempt.result().outcome();
+                  + (outcome == Outcome.REACHED_PAYMENT
+                      ? ": errand reached payment and left paying to a person."
+                      : ".")));
       return outcome == Outcome.REACHED_PAYMENT ? ExitCode.OK : RunCommand.exitCode(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);

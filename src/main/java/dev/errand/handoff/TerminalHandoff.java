@@ -32,6 +32,11 @@ public final class TerminalHandoff implements HandoffResponder {
   @Override
   public HandoffResult handOff(HandoffRequest request, BrowserPage page, RunListener listener) {
     Instant deadline = clock.instant().plus(request.timeout());
+    listener.note(
+        "over to you in the browser window · Enter: carry on · a + Enter: abort · errand gives up"
+            + " after "
+            + request.timeout().toMinutes()
+            + " min");
     while (clock.instant().isBefore(deadline)) {
       if (request.until().isPresent() && holds(page, request)) {
         return HandoffResult.DONE;

@@ -58,7 +58,8 @@ public final class AttemptFolder implements Evidence {
   static String slug(String name) {
     String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     if (s.length() > 40) {
-      s = s.substring(0, 40).replaceAll("-$", "");
+      int cut = s.lastIndexOf('-', 40);
+      s = s.substring(0, cut > 10 ? cut : 40);
     }
     return s.isEmpty() ? "recipe" : s;
   }

@@ -11,8 +11,11 @@ import java.util.function.LongSupplier;
  */
 public final class ReleaseWaiter {
 
-  /** Below this much time left, stop pausing and spin. */
-  static final Duration SPIN_WINDOW = Duration.ofMillis(3);
+  /**
+   * Below this much time left, stop pausing and spin: the page's pause can return a few
+   * milliseconds late (measured), a spin does not.
+   */
+  static final Duration SPIN_WINDOW = Duration.ofMillis(12);
 
   private static final Duration TICK = Duration.ofSeconds(1);
 

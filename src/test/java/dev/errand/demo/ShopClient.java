@@ -39,6 +39,11 @@ final class ShopClient {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
+  HttpResponse<String> head(String path) throws IOException, InterruptedException {
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form)
       throws IOException, InterruptedException {
     String body =

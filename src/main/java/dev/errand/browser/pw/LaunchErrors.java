@@ -2,9 +2,14 @@ package dev.errand.browser.pw;
 
 import dev.errand.browser.BrowserUnavailableException;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a failed launch into a {@link BrowserUnavailableException} a person can act on. */
 final class LaunchErrors {
+
+  private static final Pattern EXIT = Pattern.compile("process did exit: exitCode=(-?\\d+)");
+  private static final Pattern ERR_LINE = Pattern.compile("\\[pid=\\d+\\]\\[err\\] ([^\\n]+)");
 
   private LaunchErrors() {}
 
@@ -34,7 +39,25 @@ final class LaunchErrors {
           e);
     }
     return new BrowserUnavailableException(
-        "could not start " + found.description() + ": " + headline, e);
+        "could not start " + found.description() + ": " + reason(e, headline), e);
+  }
+
+  /** For a browser that died at start: its exit code and last complaint, instead of "closed". */
+  static String reason(RuntimeException e, String headline) {
+    String text = String.valueOf(e.getMessage());
+    Matcher exit = EXIT.matcher(text);
+    if (!exit.find()) {
+      return headline;
+    }
+    String why = "it exited right away (exit code " + exit.group(1) + ")";
+    String complaint = null;
+    for (Matcher err = ERR_LINE.matcher(text); err.find(); ) {
+      complaint = err.group(1).strip();
+    }
+    if (complaint != null && !complaint.isEmpty()) {
+      why += ": " + (complaint.length() > 200 ? complaint.substring(0, 200) + "…" : complaint);
+    }
+    return why;
   }
 
   private static BrowserUnavailableException withCause(

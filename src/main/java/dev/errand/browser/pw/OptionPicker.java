@@ -29,7 +29,7 @@ final class OptionPicker {
 
   private static final String OPEN_LISTS = "[role=listbox], [role=menu]";
   private static final String OPTION_LIKE = "[role=option], [role=menuitem]";
-  private static final Duration GRACE = Duration.ofSeconds(1);
+  private static final Duration GRACE = Duration.ofSeconds(2);
   private static final int MAX_LISTED = 30;
 
   private final Targets targets;
@@ -119,23 +119,28 @@ final class OptionPicker {
   }
 
   private String selectCustom(Target target, String option, Deadline deadline) {
-    target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
     Scope scope = target.scope();
     List<Candidate> wanted = wanted(scope, option);
-    List<Candidate> waitList = new ArrayList<>(wanted);
-    waitList.add(new Candidate("any option", scope.locator(OPTION_LIKE), scope));
-    int i = targets.awaitAnyVisible(waitList, deadline);
+    int i = targets.firstVisibleNow(wanted);
     if (i < 0) {
-      throw new BrowserActionException(
-          "no option '"
-              + option
-              + "' in "
-              + target.description()
-              + ": clicking it showed no options within "
-              + Durations.human(deadline.budget()));
-    }
-    if (i == wanted.size()) {
-      i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
+      // Closed (the usual case): open it. An open one is not clicked, which would close it.
+      target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+      List<Candidate> waitList = new ArrayList<>(wanted);
+      waitList.add(new Candidate("any list", scope.locator(OPTION_LIKE + ", " + OPEN_LISTS), scope));
+      i = targets.awaitAnyVisible(waitList, deadline);
+      if (i < 0) {
+        throw new BrowserActionException(
+            "no option '"
+                + option
+                + "' in "
+                + target.description()
+                + ": clicking it showed no options within "
+                + Durations.human(deadline.budget()));
+      }
+      if (i == wanted.size()) {
+        // A list is open but our option is not (yet) in it: give it a moment to load.
+        i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
+      }
     }
     if (i < 0) {
       throw new BrowserActionException(
@@ -178,12 +183,18 @@ final class OptionPicker {
   }
 
   private static String visibleOptions(Scope scope) {
+    Locator options = scope.locator(OPTION_LIKE).filter(new Locator.FilterOptions().setVisible(true));
+    List<String> texts = options.allInnerTexts();
+    if (texts.isEmpty()) {
+      // Items without roles: one per line of the open list's text.
+      texts = new ArrayList<>();
+      Locator lists = scope.locator(OPEN_LISTS).filter(new Locator.FilterOptions().setVisible(true));
+      for (String list : lists.allInnerTexts()) {
+        texts.addAll(list.lines().toList());
+      }
+    }
     Set<String> names = new LinkedHashSet<>();
-    for (String text :
-        scope
-            .locator(OPTION_LIKE)
-            .filter(new Locator.FilterOptions().setVisible(true))
-            .allInnerTexts()) {
+    for (String text : texts) {
       String t = text.strip().replaceAll("\\s+", " ");
       if (!t.isEmpty() && names.size() < MAX_LISTED) {
         names.add(t);

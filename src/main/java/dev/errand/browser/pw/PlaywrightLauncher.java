@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,7 @@ public final class PlaywrightLauncher implements BrowserLauncher {
 
   @Override
   public BrowserSession launch(LaunchSpec spec) {
+    Objects.requireNonNull(spec.userDataDir(), "the profile's browser data directory");
     FoundBrowser found = finder.find(spec.setting()).orElseThrow();
     Path dir = UserDataDir.prepare(spec.userDataDir());
     LOG.debug("launching {} with data dir {}", found.description(), dir);

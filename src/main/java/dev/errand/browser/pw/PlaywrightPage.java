@@ -80,6 +80,13 @@ final class PlaywrightPage implements BrowserPage {
       page.waitForLoadState(
           LoadState.DOMCONTENTLOADED,
           new Page.WaitForLoadStateOptions().setTimeout(deadline.remainingMs()));
+      if (page.url().startsWith("chrome-error://")) {
+        page.waitForURL(
+            u -> !u.startsWith("chrome-error://"),
+            new Page.WaitForURLOptions()
+                .setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
+                .setTimeout(deadline.remainingMs()));
+      }
     } catch (PlaywrightException e) {
       throw NavigationErrors.of(url, timeout, e);
     }

@@ -21,8 +21,11 @@ import java.util.Objects;
  * Probes go at most one per {@link Options#minSpacing()}; the first request only opens the
  * connection.
  *
- * <p>The result says when readings contradict each other (several servers with different clocks)
- * instead of hiding it. Re-sync shortly before a sale, but not in its last seconds.
+ * <p>Bisection alone would settle between the clocks of servers that disagree, so a few
+ * cross-checks aimed just outside the final interval follow: the result says when readings
+ * contradict each other (several servers with different clocks) instead of hiding it. Servers
+ * closer than about a round trip cannot be told apart. Re-sync shortly before a sale, but not in
+ * its last seconds.
  */
 public final class ClockSync {
 
@@ -30,6 +33,7 @@ public final class ClockSync {
   private static final int STALLED_PROBES = 5;
   private static final int PROBES_BEFORE_GIVING_UP = 6;
   private static final double RTT_FLOOR_FACTOR = 1.25;
+  private static final int MIN_PROBES_FOR_CHECKS = 12;
 
   private final URI site;
   private final Probe probe;
@@ -138,36 +142,82 @@ public final class ClockSync {
   }
 
   /**
-   * Probes until the offset is known to the target width (or to about a round trip), the readings
-   * contradict each other, progress stalls, or the probes run out.
+   * Probes until the offset is known to the target width (or to about a round trip) or progress
+   * stalls, then cross-checks it; stops early if readings contradict each other, and at the probe
+   * limit.
    *
    * @throws ClockSyncException if the site cannot be reached or sends no usable {@code Date}
    */
   public SyncResult run() {
-    SampleBook book = new SampleBook(timeline);
-    ProbeReply warm = warmUp();
-    ReplyReader.Reading warmReading = read(warm);
-    book.answered(0, Sample.Use.WARM_UP, warm, warmReading, null);
-    boolean sawClock = hasClock(warmReading);
-    OffsetBounds bounds = null;
-    List<OffsetBounds> readings = new ArrayList<>();
-    String inconsistency = null;
-    long lastSent = warm.sentNanos();
-    boolean subSecond = false;
-    int failuresInRow = 0;
-    int stalled = 0;
-    for (int number = 1; number < options.maxProbes(); number++) {
-      if (bounds != null && (bounds.widthNanos() <= stopWidth(book) || stalled >= STALLED_PROBES)) {
-        break;
+    return new Attempt().run();
+  }
+
+  /** The state of one run. */
+  private final class Attempt {
+
+    private final SampleBook book = new SampleBook(timeline);
+    private final List<OffsetBounds> readings = new ArrayList<>();
+    private final int checks =
+        options.maxProbes() >= MIN_PROBES_FOR_CHECKS ? ProbePlanner.CHECKS : 0;
+    private OffsetBounds bounds;
+    private String inconsistency;
+    private boolean sawClock;
+    private boolean subSecond;
+    private long lastSent;
+    private long warmRtt;
+    private int failuresInRow;
+    private int stalled;
+    private int checksDone;
+
+    SyncResult run() {
+      ProbeReply warm = warmUp();
+      ReplyReader.Reading warmReading = read(warm);
+      book.answered(0, Sample.Use.WARM_UP, warm, warmReading, null);
+      sawClock = hasClock(warmReading);
+      lastSent = warm.sentNanos();
+      warmRtt = warm.rttNanos();
+      for (int number = 1; number < options.maxProbes() && inconsistency == null; number++) {
+        if (bounds == null && number > PROBES_BEFORE_GIVING_UP) {
+          break;
+        }
+        boolean checking =
+            bounds != null && (converged() || number >= options.maxProbes() - checks);
+        if (checking && checksDone >= checks) {
+          break;
+        }
+        sleep(timeline.nanoTimeAt(sendAt(checking)));
+        probe(number, checking);
       }
-      if (bounds == null && number > PROBES_BEFORE_GIVING_UP) {
-        break;
+      if (bounds == null) {
+        throw sawClock ? noUsableAnswer(book) : noDate();
       }
-      long rtt = book.medianRttNanos(warm.rttNanos());
-      long sendAt =
-          planner.sendAt(bounds, rtt, timeline.now(), timeline.epochNanos(lastSent), subSecond);
-      sleep(timeline.nanoTimeAt(sendAt));
+      return book.result(site, bounds, inconsistency, options.targetWidth(), checksDone > 0);
+    }
+
+    /** Narrow to the target, or to about a round trip (it cannot get much less), or stalled. */
+    private boolean converged() {
+      long rttFloor = (long) (book.medianRttNanos(0) * RTT_FLOOR_FACTOR);
+      long stopWidth = Math.max(options.targetWidth().toNanos(), rttFloor);
+      return bounds.widthNanos() <= stopWidth || stalled >= STALLED_PROBES;
+    }
+
+    private long sendAt(boolean checking) {
+      long now = timeline.now();
+      long last = timeline.epochNanos(lastSent);
+      long rtt = book.medianRttNanos(warmRtt);
+      if (bounds == null || subSecond) {
+        return planner.asap(now, last);
+      }
+      return checking
+          ? planner.check(bounds, checksDone, rtt, now, last)
+          : planner.bisect(bounds, rtt, now, last);
+    }
+
+    private void probe(int number, boolean checking) {
       long sent = timeline.nanoTime();
+      if (checking) {
+        checksDone++;
+      }
       ProbeReply reply;
       try {
         reply = probe.send();
@@ -180,7 +230,7 @@ public final class ClockSync {
               "could not reach " + site + ": " + why + " (" + failuresInRow + " probes in a row)",
               e);
         }
-        continue;
+        return;
       } catch (InterruptedException e) {
         throw interrupted();
       }
@@ -193,7 +243,7 @@ public final class ClockSync {
         if (!sawClock) {
           throw noDate();
         }
-        continue;
+        return;
       }
       subSecond = reading.subSecond();
       readings.add(reading.bounds());
@@ -202,17 +252,13 @@ public final class ClockSync {
         inconsistency = contradiction(number, bounds, reading.bounds());
         bounds = hull(readings);
         book.answered(number, Sample.Use.CONTRADICTS, reply, reading, bounds);
-        break;
+        return;
       }
       boolean narrowed = bounds == null || next.widthNanos() < bounds.widthNanos() * 0.95;
       stalled = narrowed ? 0 : stalled + 1;
       bounds = next;
-      book.answered(number, Sample.Use.USED, reply, reading, bounds);
+      book.answered(number, checking ? Sample.Use.CHECK : Sample.Use.USED, reply, reading, bounds);
     }
-    if (bounds == null) {
-      throw sawClock ? noUsableAnswer(book) : noDate();
-    }
-    return book.result(site, bounds, inconsistency, options.targetWidth());
   }
 
   private ProbeReply warmUp() {
@@ -233,14 +279,6 @@ public final class ClockSync {
 
   private static boolean hasClock(ReplyReader.Reading reading) {
     return reading.date() != null || reading.timer() != null;
-  }
-
-  /**
-   * Stop at the target, or once the interval is about a round trip wide (it cannot get much less).
-   */
-  private long stopWidth(SampleBook book) {
-    long rttFloor = (long) (book.medianRttNanos(0) * RTT_FLOOR_FACTOR);
-    return Math.max(options.targetWidth().toNanos(), rttFloor);
   }
 
   private void sleep(long deadline) {

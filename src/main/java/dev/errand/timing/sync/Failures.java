@@ -33,8 +33,9 @@ final class Failures {
       if (t instanceof SSLException) {
         return "TLS failed (" + message(t) + ")";
       }
-      if (t instanceof ConnectException && t.getMessage() != null) {
-        return message(t);
+      if (t instanceof ConnectException) {
+        // java.net.http reports a refused connection as a ConnectException without a message.
+        return t.getMessage() == null ? "connection refused" : message(t);
       }
     }
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -10,10 +10,10 @@ import java.time.Duration;
  * sending) just as the site's clock turns a whole second if the offset is the middle of what is
  * still possible: whichever second the answer names, half of the interval goes.
  *
- * <p>Bisection alone cannot notice a site whose servers keep different clocks: it settles
- * somewhere between them. So once the interval is narrow, a few cross-checks aim just outside it,
- * twice below and twice above (so that servers taking turns are each met on both sides): a server
- * whose offset lies beyond the aim answers with a second that contradicts the interval.
+ * <p>Bisection alone cannot notice a site whose servers keep different clocks: it settles somewhere
+ * between them. So once the interval is narrow, a few cross-checks aim just outside it, twice below
+ * and twice above (so that servers taking turns are each met on both sides): a server whose offset
+ * lies beyond the aim answers with a second that contradicts the interval.
  *
  * <p>Every probe waits at least the minimum spacing after the previous one.
  */

@@ -39,7 +39,9 @@ public record Sample(
     WARM_UP,
     /** Narrowed (or confirmed) the offset. */
     USED,
-    /** A cross-check aimed just outside the interval (to catch servers with other clocks): agreed. */
+    /**
+     * A cross-check aimed just outside the interval (to catch servers with other clocks): agreed.
+     */
     CHECK,
     /** Came from a cache ({@code Age} > 0): the {@code Date} is the origin's, from earlier. */
     CACHED,

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -128,5 +129,48 @@ class MessagesTest {
         "131.0.2903.70",
         VersionProbe.fromUserAgent("Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70")
             .orElseThrow());
+  }
+
+  @Test
+  void launchErrors() {
+    FoundBrowser chromium = FoundBrowser.atPath("/usr/bin/chromium");
+    Path dir = Path.of("/home/me/.errand/profiles/alice/browser");
+    var locked =
+        new PlaywrightException(
+            "Error {\n  message='Failed to create a ProcessSingleton for your profile directory."
+                + " This usually means that the profile is already in use by another instance of"
+                + " Chromium.\n  name='Error\n}");
+    assertEquals(
+        "the browser data directory /home/me/.errand/profiles/alice/browser is in use by another"
+            + " errand run or browser window; close it or use another profile",
+        LaunchErrors.translate(locked, chromium, dir).getMessage());
+    var other = new PlaywrightException("Error {\n  message='Something odd\nmore\n}");
+    assertEquals(
+        "could not start Chromium at /usr/bin/chromium: Something odd",
+        LaunchErrors.translate(other, chromium, dir).getMessage());
+    var bundled =
+        LaunchErrors.translate(other, FoundBrowser.bundled("(not downloaded yet)"), dir)
+            .getMessage();
+    assertTrue(bundled.startsWith("no Chrome, Chromium or Edge is installed"), bundled);
+  }
+
+  @Test
+  void optionPrefixNeverMatchesASubstring() {
+    var p = OptionPicker.prefixPattern("M");
+    assertTrue(p.matcher("M").find());
+    assertTrue(p.matcher("m (only 2 left)").find());
+    assertTrue(p.matcher("M – sold out").find());
+    assertFalse(p.matcher("XM").find());
+    assertFalse(p.matcher("Medium").find());
+    var shoe = OptionPicker.prefixPattern("42");
+    assertFalse(shoe.matcher("42.5").find());
+    assertTrue(shoe.matcher("42 EU").find());
+    assertTrue(OptionPicker.prefixPattern("1+1 (x)").matcher("1+1 (x) bundle").find());
+  }
+
+  @Test
+  void suggestions() {
+    assertEquals("chrome", Suggestions.closest("crome", BrowserFinder.CHANNELS).orElseThrow());
+    assertTrue(Suggestions.closest("netscape", BrowserFinder.CHANNELS).isEmpty());
   }
 }

@@ -119,7 +119,7 @@ class PlaywrightLauncherIT {
   @Test
   void aFailedLaunchSaysOneLineAndLeavesNoProcess() throws IOException {
     Path notABrowser = tmp.resolve("fake-browser");
-    Files.writeString(notABrowser, "#!/bin/sh\nexit 3\n");
+    Files.writeString(notABrowser, "#!/bin/sh\necho 'no browser here' >&2\nexit 3\n");
     notABrowser.toFile().setExecutable(true);
     Set<Long> before = descendants();
     var spec = new LaunchSpec(notABrowser.toString(), true, tmp.resolve("p2"), List.of());
@@ -127,7 +127,11 @@ class PlaywrightLauncherIT {
         assertThrows(
             BrowserUnavailableException.class, () -> new PlaywrightLauncher().launch(spec));
     assertTrue(
-        e.getMessage().startsWith("could not start Browser at " + notABrowser + ": "),
+        e.getMessage()
+            .equals(
+                "could not start Browser at "
+                    + notABrowser
+                    + ": it exited right away (exit code 3): no browser here"),
         e.getMessage());
     assertFalse(e.getMessage().contains("\n"), e.getMessage());
     assertFalse(e.getMessage().contains("    at "), e.getMessage());

@@ -327,6 +327,10 @@ class PlaywrightPageIT {
     assertOut("blue");
     page.select(new Selector(".dd"), "Express", T);
     assertOut("express");
+    var e =
+        assertThrows(
+            BrowserActionException.class, () -> page.select(new Selector(".dd"), "Overnight", T));
+    assertEquals("no option 'Overnight' in '.dd'; options are Express, Standard", e.getMessage());
   }
 
   // -- check and press ------------------------------------------------------------------------

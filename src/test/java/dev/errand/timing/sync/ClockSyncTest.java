@@ -37,7 +37,7 @@ class ClockSyncTest {
       assertNeverExcludes(truth, result);
       worstProbes = Math.max(worstProbes, result.probes());
     }
-    assertTrue(worstProbes <= 16, "worst case took " + worstProbes + " probes");
+    assertTrue(worstProbes <= 20, "worst case took " + worstProbes + " probes");
   }
 
   @Test
@@ -70,6 +70,9 @@ class ClockSyncTest {
       assertTrue(gap >= 500_000_000L, "probe " + i + " only " + gap + " ns after the last");
     }
     for (int i = 2; i < site.sentAt.size(); i++) {
+      if (result.samples().get(i).use() != Sample.Use.USED) {
+        continue;
+      }
       // Aimed at what the interval so far says is a tick-over of the site's clock.
       OffsetBounds before = result.samples().get(i - 1).after();
       long arrival = site.timeline().epochNanos(site.sentAt.get(i));
@@ -77,6 +80,12 @@ class ClockSyncTest {
           0, Math.floorMod(arrival + before.midpointNanos(), 1_000_000_000L), "probe " + i);
     }
     assertWithin(truth, result, Duration.ofMillis(1));
+    List<Sample.Use> tail =
+        result.samples().subList(result.probes() - 4, result.probes()).stream()
+            .map(Sample::use)
+            .toList();
+    assertEquals(
+        List.of(Sample.Use.CHECK, Sample.Use.CHECK, Sample.Use.CHECK, Sample.Use.CHECK), tail);
   }
 
   @Test
@@ -177,7 +186,7 @@ class ClockSyncTest {
 
     assertTrue(result.consistent(), result::toString);
     assertWithin(edge, result, Duration.ofMillis(1));
-    assertTrue(result.probes() <= 4, "a stamp needs no bisection: " + result.probes());
+    assertTrue(result.probes() <= 6, "a stamp needs no bisection: " + result.probes());
     assertTrue(result.samples().get(1).timer().startsWith("S"));
     assertTrue(hasWarning(result, "CDN edge's (answers carry Via)"), result::toString);
   }
@@ -235,6 +244,7 @@ class ClockSyncTest {
     assertNeverExcludes(truth, result);
     assertTrue(result.uncertainty().toMillis() > 50, result::toString);
     assertTrue(hasWarning(result, "not the ±1 ms asked for"), result::toString);
+    assertTrue(hasWarning(result, "no probes were left to cross-check"), result::toString);
   }
 
   @Test

@@ -15,8 +15,8 @@ class ProbePlannerTest {
 
   @Test
   void theFirstProbeGoesAsSoonAsTheSpacingAllows() {
-    assertEquals(NOW, planner.sendAt(null, 0, NOW, NOW - SECOND, false));
-    assertEquals(NOW + 400_000_000L, planner.sendAt(null, 0, NOW, NOW - 100_000_000L, false));
+    assertEquals(NOW, planner.asap(NOW, NOW - SECOND));
+    assertEquals(NOW + 400_000_000L, planner.asap(NOW, NOW - 100_000_000L));
   }
 
   @Test
@@ -26,7 +26,7 @@ class ProbePlannerTest {
       OffsetBounds bounds = new OffsetBounds(mid - 100_000_000L, mid + 100_000_000L);
       long rtt = 3_000_000L;
 
-      long send = planner.sendAt(bounds, rtt, NOW, NOW - SECOND, false);
+      long send = planner.bisect(bounds, rtt, NOW, NOW - SECOND);
 
       long arrival = send + rtt / 2;
       assertEquals(0, Math.floorMod(arrival + bounds.midpointNanos(), SECOND), "mid " + midMillis);
@@ -40,7 +40,7 @@ class ProbePlannerTest {
     OffsetBounds bounds = new OffsetBounds(0, 20_000_000L);
     long lastSent = NOW - 100_000_000L;
 
-    long send = planner.sendAt(bounds, 0, NOW, lastSent, false);
+    long send = planner.bisect(bounds, 0, NOW, lastSent);
 
     assertTrue(send >= lastSent + 500_000_000L);
     assertTrue(send < lastSent + 1_500_000_000L);
@@ -48,9 +48,19 @@ class ProbePlannerTest {
   }
 
   @Test
-  void subSecondStampsNeedNoAiming() {
-    OffsetBounds bounds = new OffsetBounds(0, 1_000_000L);
+  void crossChecksAimJustOutsideTheIntervalTwiceBelowThenTwiceAbove() {
+    OffsetBounds bounds = new OffsetBounds(40_000_000L, 41_000_000L);
+    long rtt = 2_000_000L;
+    long margin = 3_000_000L;
 
-    assertEquals(NOW, planner.sendAt(bounds, 2_000_000L, NOW, NOW - SECOND, true));
+    for (int check = 0; check < ProbePlanner.CHECKS; check++) {
+      long send = planner.check(bounds, check, rtt, NOW, NOW - SECOND);
+
+      long aim = check < 2 ? bounds.loNanos() - margin : bounds.hiNanos() + margin;
+      assertEquals(0, Math.floorMod(send + rtt / 2 + aim, SECOND), "check " + check);
+    }
+    long tinyRtt = planner.check(bounds, 0, 100_000L, NOW, NOW - SECOND);
+    assertEquals(
+        0, Math.floorMod(tinyRtt + 50_000L + bounds.loNanos() - 1_000_000L, SECOND), "1 ms least");
   }
 }

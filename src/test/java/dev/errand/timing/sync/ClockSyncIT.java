@@ -1,0 +1,55 @@
+package dev.errand.timing.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errand.demo.DemoShop;
+import dev.errand.demo.DemoShopConfig;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Real HTTP against the demo shop with a skewed clock: the sync must find the skew. Each test takes
+ * 10–20 s, as probes go about a second apart.
+ */
+class ClockSyncIT {
+
+  private static final Duration TOLERANCE = Duration.ofMillis(5);
+
+  @Test
+  void findsAShopClockRunningAheadByAFractionOfASecond() throws Exception {
+    assertFindsSkew(Duration.ofMillis(1_234).plusNanos(567_000));
+  }
+
+  @Test
+  void findsAShopClockRunningBehind() throws Exception {
+    assertFindsSkew(Duration.ofMillis(-2_718).minusNanos(281_000));
+  }
+
+  private static void assertFindsSkew(Duration skew) throws Exception {
+    DemoShopConfig config = DemoShopConfig.opensIn(Duration.ofHours(1)).withSkew(skew);
+    try (DemoShop shop = DemoShop.start(config)) {
+      long started = System.nanoTime();
+      SyncResult result = ClockSync.sync(shop.url(), ClockSync.Options.defaults());
+      Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+      Duration error = result.offset().minus(skew).abs();
+      System.out.printf(
+          "skew %s: %s; error %.3f ms, took %.1f s%n",
+          skew, result.summary(), error.toNanos() / 1e6, took.toMillis() / 1e3);
+      assertTrue(error.compareTo(TOLERANCE) <= 0, "error " + error + ": " + result.summary());
+      assertTrue(result.bounds().contains(skew), result::toString);
+      assertTrue(result.consistent(), result::toString);
+      assertTrue(result.probes() <= 30, result::summary);
+      assertFalse(result.fellBackToGet(), "the demo shop answers HEAD");
+      assertEquals(
+          result.probes(),
+          shop.requestLog().matching("HEAD", "/").size(),
+          "every probe reached the shop");
+      Duration clockError =
+          Duration.between(shop.shopClock().instant(), new SyncedSiteClock(result).now()).abs();
+      assertTrue(clockError.compareTo(TOLERANCE) <= 0, "synced clock off by " + clockError);
+    }
+  }
+}
