@@ -133,9 +133,22 @@ final class HttpCall {
   private static void appendFields(StringBuilder text, Headers headers) {
     for (Map.Entry<String, List<String>> field : headers.entrySet()) {
       for (String value : field.getValue()) {
-        text.append(field.getKey()).append(": ").append(value).append("\r\n");
+        text.append(canonical(field.getKey())).append(": ").append(value).append("\r\n");
       }
     }
+  }
+
+  /** {@code Content-length} (as {@link Headers} keeps it) as {@code Content-Length}. */
+  private static String canonical(String name) {
+    char[] chars = name.toCharArray();
+    boolean start = true;
+    for (int i = 0; i < chars.length; i++) {
+      if (start) {
+        chars[i] = Character.toUpperCase(chars[i]);
+      }
+      start = chars[i] == '-';
+    }
+    return new String(chars);
   }
 
   private static String reason(int status) {

@@ -94,4 +94,18 @@ class CliTest {
     assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
     assertTrue(r.err().contains("allows at most 1"), r.err());
   }
+
+  @Test
+  void doctorFindsTheBrowserAndSaysWhatIsMissing() {
+    CliRunner.Result ok = cli.run("doctor");
+    assertEquals(ExitCode.OK, ok.exitCode(), ok.toString());
+    assertTrue(ok.out().contains("browser"), ok.out());
+    assertTrue(ok.out().matches("(?s).*browser .*\\d+\\.\\d+.*"), "prints a version: " + ok.out());
+    assertTrue(ok.out().contains("display"), ok.out());
+
+    CliRunner.Result none = cli.run("doctor", "--browser", "/no/such/chrome");
+    assertEquals(ExitCode.NO_BROWSER, none.exitCode(), none.toString());
+    assertTrue(none.err().contains("/no/such/chrome"), none.err());
+    assertFalse(none.err().contains("Exception"), none.err());
+  }
 }

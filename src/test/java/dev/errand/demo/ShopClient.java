@@ -41,7 +41,8 @@ final class ShopClient {
 
   HttpResponse<String> head(String path) throws IOException, InterruptedException {
     return send(
-        HttpRequest.newBuilder(base.resolve(path)).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        HttpRequest.newBuilder(base.resolve(path))
+            .method("HEAD", HttpRequest.BodyPublishers.noBody()));
   }
 
   HttpResponse<String> post(String path, Map<String, String> form)

@@ -23,7 +23,8 @@ class ShopClockTest {
   @Test
   void theDateHeaderIsTheShopsClockAndTheOnlyOne() throws Exception {
     for (Duration skew : List.of(Duration.ofMillis(5_300), Duration.ofMillis(-3_700))) {
-      try (DemoShop shop = DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)).withSkew(skew))) {
+      try (DemoShop shop =
+          DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)).withSkew(skew))) {
         ShopClient client = new ShopClient(shop);
         for (String path : List.of("/", "/api/events/aurora-live", "/no-such-page")) {
           Instant before = Instant.now();
@@ -43,7 +44,8 @@ class ShopClockTest {
   @Test
   void headIsAnsweredLikeGetWithoutABody() throws Exception {
     Duration skew = Duration.ofSeconds(-30);
-    try (DemoShop shop = DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)).withSkew(skew))) {
+    try (DemoShop shop =
+        DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)).withSkew(skew))) {
       ShopClient client = new ShopClient(shop);
 
       HttpResponse<String> head = client.head("/");

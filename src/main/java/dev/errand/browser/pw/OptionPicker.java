@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ final class OptionPicker {
           + " && o.parentElement.disabled)}))";
 
   private static final String OPEN_LISTS = "[role=listbox], [role=menu]";
+  private static final String OPEN_LISTS_VISIBLE = ":is([role=listbox], [role=menu]):visible";
   private static final String OPTION_LIKE = "[role=option], [role=menuitem]";
   private static final Duration GRACE = Duration.ofSeconds(2);
   private static final int MAX_LISTED = 30;
@@ -120,13 +122,16 @@ final class OptionPicker {
 
   private String selectCustom(Target target, String option, Deadline deadline) {
     Scope scope = target.scope();
-    List<Candidate> wanted = wanted(scope, option);
+    List<Candidate> wanted = wanted(scope, option, false);
     int i = targets.firstVisibleNow(wanted);
     if (i < 0) {
       // Closed (the usual case): open it. An open one is not clicked, which would close it.
       target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+      Scope list = controlledList(target).orElse(scope);
+      boolean scoped = list != scope;
+      wanted = wanted(list, option, scoped);
       List<Candidate> waitList = new ArrayList<>(wanted);
-      waitList.add(new Candidate("any list", scope.locator(OPTION_LIKE + ", " + OPEN_LISTS), scope));
+      waitList.add(new Candidate("any list", anyList(list, scoped), list));
       i = targets.awaitAnyVisible(waitList, deadline);
       if (i < 0) {
         throw new BrowserActionException(
@@ -141,15 +146,15 @@ final class OptionPicker {
         // A list is open but our option is not (yet) in it: give it a moment to load.
         i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
       }
-    }
-    if (i < 0) {
-      throw new BrowserActionException(
-          "no option '"
-              + option
-              + "' in "
-              + target.description()
-              + "; options are "
-              + visibleOptions(scope));
+      if (i < 0) {
+        throw new BrowserActionException(
+            "no option '"
+                + option
+                + "' in "
+                + target.description()
+                + "; options are "
+                + visibleOptions(list, scoped));
+      }
     }
     Locator chosen = wanted.get(i).visible().first();
     String label = chosen.innerText().strip();
@@ -157,22 +162,44 @@ final class OptionPicker {
     return label.isEmpty() ? option : label;
   }
 
+  /** The list the dropdown names in {@code aria-controls} or {@code aria-owns}, if it exists. */
+  private static Optional<Scope> controlledList(Target target) {
+    for (String attribute : List.of("aria-controls", "aria-owns")) {
+      String ids = target.element().getAttribute(attribute);
+      if (ids == null || ids.isBlank()) {
+        continue;
+      }
+      String selector = "[id=\"" + ids.strip().split("\\s+")[0].replace("\"", "\\\"") + "\"]";
+      if (target.scope().locator(selector).count() > 0) {
+        return Optional.of(target.scope().within(selector));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Locator anyList(Scope list, boolean scoped) {
+    if (scoped) {
+      return ((Scope.ElementScope) list).root().or(list.locator(OPTION_LIKE));
+    }
+    return list.locator(OPTION_LIKE + ", " + OPEN_LISTS);
+  }
+
   /**
    * The option's candidates, best first: exact name, then a name that starts with it followed by a
    * separator ("M (only 2 left)" for "M", in any case). Never a plain substring: "L" must not pick
-   * "XL", nor "42" pick "42.5".
+   * "XL", nor "42" pick "42.5". Plain text counts only inside an open list (or inside the list the
+   * dropdown controls, when {@code scoped}).
    */
-  private static List<Candidate> wanted(Scope scope, String option) {
+  private static List<Candidate> wanted(Scope scope, String option, boolean scoped) {
     Pattern prefix = prefixPattern(option);
-    Locator lists = scope.locator(OPEN_LISTS).filter(new Locator.FilterOptions().setVisible(true));
+    Scope texts = scoped ? scope : scope.within(OPEN_LISTS_VISIBLE);
     return List.of(
         new Candidate("option", scope.byRole(AriaRole.OPTION, option, true), scope),
         new Candidate("option", scope.byRole(AriaRole.OPTION, prefix), scope),
         new Candidate("menu item", scope.byRole(AriaRole.MENUITEM, option, true), scope),
         new Candidate("menu item", scope.byRole(AriaRole.MENUITEM, prefix), scope),
-        new Candidate(
-            "text", lists.getByText(option, new Locator.GetByTextOptions().setExact(true)), scope),
-        new Candidate("text", lists.getByText(prefix), scope));
+        new Candidate("text", texts.byText(option, true), scope),
+        new Candidate("text", texts.byText(prefix), scope));
   }
 
   /** The pattern is sent to the browser as a JavaScript regex: no {@code \\Q…\\E} quoting. */
@@ -182,15 +209,19 @@ final class OptionPicker {
         "^\\s*" + escaped + "(?:$|[\\s(\\[,:;/|\\-\u2013\u2014])", Pattern.CASE_INSENSITIVE);
   }
 
-  private static String visibleOptions(Scope scope) {
-    Locator options = scope.locator(OPTION_LIKE).filter(new Locator.FilterOptions().setVisible(true));
+  private static String visibleOptions(Scope list, boolean scoped) {
+    Locator options =
+        list.locator(OPTION_LIKE).filter(new Locator.FilterOptions().setVisible(true));
     List<String> texts = options.allInnerTexts();
     if (texts.isEmpty()) {
       // Items without roles: one per line of the open list's text.
+      Locator lists =
+          scoped
+              ? ((Scope.ElementScope) list).root()
+              : list.locator(OPEN_LISTS).filter(new Locator.FilterOptions().setVisible(true));
       texts = new ArrayList<>();
-      Locator lists = scope.locator(OPEN_LISTS).filter(new Locator.FilterOptions().setVisible(true));
-      for (String list : lists.allInnerTexts()) {
-        texts.addAll(list.lines().toList());
+      for (String text : lists.allInnerTexts()) {
+        texts.addAll(text.lines().toList());
       }
     }
     Set<String> names = new LinkedHashSet<>();

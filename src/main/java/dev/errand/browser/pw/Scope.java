@@ -7,8 +7,9 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
 
 /**
- * Where locators are looked up: the page, or an iframe inside it. Playwright gives pages and frame
- * locators the same queries with different option types; this hides the difference.
+ * Where locators are looked up: the page, an iframe inside it, or one element's subtree. Playwright
+ * gives pages, frame locators and locators the same queries with different option types; this hides
+ * the difference.
  */
 sealed interface Scope {
 
@@ -23,11 +24,18 @@ sealed interface Scope {
 
   Locator byText(String text, boolean exact);
 
+  Locator byText(Pattern text);
+
   Locator byPlaceholder(String placeholder, boolean exact);
 
   Locator byTestId(String testId);
 
   Scope frame(String selector);
+
+  /** The subtrees of the elements {@code selector} matches here. */
+  default Scope within(String selector) {
+    return new ElementScope(locator(selector), inFrame(), key() + " >> " + selector);
+  }
 
   /** Whether this scope is inside an iframe (Playwright cannot or() across frames). */
   boolean inFrame();
@@ -63,6 +71,10 @@ sealed interface Scope {
 
     public Locator byText(String text, boolean exact) {
       return page.getByText(text, new Page.GetByTextOptions().setExact(exact));
+    }
+
+    public Locator byText(Pattern text) {
+      return page.getByText(text);
     }
 
     public Locator byPlaceholder(String placeholder, boolean exact) {
@@ -112,6 +124,10 @@ sealed interface Scope {
       return frame.getByText(text, new FrameLocator.GetByTextOptions().setExact(exact));
     }
 
+    public Locator byText(Pattern text) {
+      return frame.getByText(text);
+    }
+
     public Locator byPlaceholder(String placeholder, boolean exact) {
       return frame.getByPlaceholder(
           placeholder, new FrameLocator.GetByPlaceholderOptions().setExact(exact));
@@ -131,6 +147,50 @@ sealed interface Scope {
 
     public String key() {
       return path;
+    }
+  }
+
+  /** Inside one element (e.g. the list a combobox controls), on the page or in a frame. */
+  record ElementScope(Locator root, boolean inFrame, String key) implements Scope {
+    public Locator locator(String selector) {
+      return root.locator(selector);
+    }
+
+    public Locator byRole(AriaRole role, String name, boolean exact) {
+      Locator.GetByRoleOptions o = new Locator.GetByRoleOptions();
+      if (name != null) {
+        o.setName(name).setExact(exact);
+      }
+      return root.getByRole(role, o);
+    }
+
+    public Locator byRole(AriaRole role, Pattern name) {
+      return root.getByRole(role, new Locator.GetByRoleOptions().setName(name));
+    }
+
+    public Locator byLabel(String label, boolean exact) {
+      return root.getByLabel(label, new Locator.GetByLabelOptions().setExact(exact));
+    }
+
+    public Locator byText(String text, boolean exact) {
+      return root.getByText(text, new Locator.GetByTextOptions().setExact(exact));
+    }
+
+    public Locator byText(Pattern text) {
+      return root.getByText(text);
+    }
+
+    public Locator byPlaceholder(String placeholder, boolean exact) {
+      return root.getByPlaceholder(
+          placeholder, new Locator.GetByPlaceholderOptions().setExact(exact));
+    }
+
+    public Locator byTestId(String testId) {
+      return root.getByTestId(testId);
+    }
+
+    public Scope frame(String selector) {
+      throw new UnsupportedOperationException("frames inside an element scope");
     }
   }
 }

@@ -333,6 +333,23 @@ class PlaywrightPageIT {
     assertEquals("no option 'Overnight' in '.dd'; options are Express, Standard", e.getMessage());
   }
 
+  @Test
+  void customDropdownUsesTheListItControls() {
+    open(
+        "<div role=listbox aria-label=Quantity><div role=option onclick=\"out('qty')\">2</div>"
+            + "</div><button role=combobox aria-controls=colours onclick=\"document"
+            + ".getElementById('colours').hidden=false\">Colour</button>"
+            + "<div role=listbox id=colours hidden><div role=option onclick=\"out('red')\">Red"
+            + "</div><div role=option onclick=\"out('two')\">2 tone</div></div>");
+    Locator colour = new ByRole("combobox", "Colour", false);
+    page.select(colour, "2", T);
+    assertOut("two");
+    var e = assertThrows(BrowserActionException.class, () -> page.select(colour, "Blue", T));
+    assertEquals(
+        "no option 'Blue' in {role: combobox, name: 'Colour'}; options are Red, 2 tone",
+        e.getMessage());
+  }
+
   // -- check and press ------------------------------------------------------------------------
 
   @Test
