@@ -36,6 +36,13 @@ final class DemoShopCommand implements Callable<Integer> {
   @Option(names = "--port", defaultValue = "0", description = "Port (default: a free one).")
   int port;
 
+  @Option(
+      names = "--skew",
+      paramLabel = "DURATION",
+      defaultValue = "0s",
+      description = "The shop's clock runs this far ahead (e.g. 2.5s) or behind (-1s) of the true time.")
+  String skew;
+
   @Option(names = "--stock", defaultValue = "60", description = "Tickets on sale (default: ${DEFAULT-VALUE}).")
   int stock;
 
@@ -48,18 +55,14 @@ final class DemoShopCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = env.console(common);
-    Duration opensIn;
-    try {
-      opensIn = DurationParser.parse(releaseIn);
-    } catch (DurationParseException e) {
-      throw new UserError(ExitCode.BAD_INPUT, "--release-in: " + e.getMessage());
-    }
+    Duration opensIn = duration("--release-in", releaseIn);
+    Duration clockSkew = signed("--skew", skew);
     if (port < 0 || port > 65535 || stock < 0) {
       throw new UserError(ExitCode.BAD_INPUT, "--port must be 0..65535 and --stock 0 or more");
     }
     DemoShop shop;
     try {
-      shop = DemoShop.start(DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock));
+      shop = DemoShop.start(DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock).withSkew(clockSkew));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
@@ -73,11 +76,34 @@ final class DemoShopCommand implements Callable<Integer> {
                 },
                 "errand-demo-shop-stop"));
     console.always(shop.url().toString());
+    if (!clockSkew.isZero()) {
+      console.info(console.dim("the shop's clock is " + skew + " off the true time"));
+    }
     console.info(console.dim("sale opens at " + shop.releaseAt() + " · event " + shop.eventUrl() + " · Ctrl-C stops"));
     console.info(
         console.dim(
             "try: ./errand run recipes/demo-shop.yaml --site " + shop.url() + " --at " + shop.releaseAt()));
     stopped.await();
     return ExitCode.OK;
+  }
+
+  static Duration duration(String option, String text) {
+    try {
+      return DurationParser.parse(text);
+    } catch (DurationParseException e) {
+      throw new UserError(ExitCode.BAD_INPUT, option + ": " + e.getMessage());
+    }
+  }
+
+  /** A duration with an optional sign: {@code 2s}, {@code +2s}, {@code -1.5s}, {@code 0s}. */
+  static Duration signed(String option, String text) {
+    String t = text.trim();
+    if (t.equals("0") || t.equals("0s")) {
+      return Duration.ZERO;
+    }
+    if (t.startsWith("-")) {
+      return duration(option, t.substring(1)).negated();
+    }
+    return duration(option, t.startsWith("+") ? t.substring(1) : t);
   }
 }

@@ -16,6 +16,7 @@ import picocli.CommandLine.Mixin;
       RunCommand.class,
       ValidateCommand.class,
       DoctorCommand.class,
+      ClockCommand.class,
       DemoCommand.class,
       DemoShopCommand.class
     },

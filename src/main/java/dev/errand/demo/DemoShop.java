@@ -20,8 +20,11 @@ import org.slf4j.LoggerFactory;
 /**
  * "Lumen Tickets", the embedded demo ticket shop: one event, a timed release, a cookie wall, a
  * custom dropdown, a basket hold, a demo security check and a payment page, served on 127.0.0.1.
- * Rival buyers start taking tickets shortly after release. Used by {@code errand demo} and as the
- * fixture of errand's tests. Many shops may run in one JVM; each must be {@link #close()}d.
+ * Rival buyers start taking tickets shortly after release. Its clock may run ahead of or behind the
+ * true one ({@link DemoShopConfig#skew()}): its {@code Date} headers, API times, pages and release
+ * all follow {@link #shopClock()}, while the {@link RequestLog} also keeps true receipt times. Used
+ * by {@code errand demo} and as the fixture of errand's tests. Many shops may run in one JVM; each
+ * must be {@link #close()}d.
  */
 public final class DemoShop implements AutoCloseable {
 

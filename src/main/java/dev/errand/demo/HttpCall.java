@@ -84,6 +84,9 @@ final class HttpCall {
       throw new IllegalArgumentException("bad status " + status);
     }
     this.status = status;
+    for (String framed : List.of("Content-Length", "Transfer-Encoding", "Connection")) {
+      responseHeaders.remove(framed); // the framing is this class's business
+    }
     boolean bodiless = status < 200 || status == 204 || status == 304;
     Headers framing = new Headers();
     if (!responseHeaders.containsKey("Date")) {

@@ -1,6 +1,11 @@
 /**
  * The embedded demo ticket shop, "Lumen Tickets": {@link dev.errand.demo.DemoShop}.
  *
+ * <p>Every response carries a {@code Date} header from the shop's own clock, which may be skewed on
+ * purpose ({@link dev.errand.demo.DemoShopConfig#skew()}) to exercise site-clock sync; {@code HEAD}
+ * is answered like {@code GET} without the body. (The shop serves HTTP itself rather than with the
+ * JDK's {@code com.sun.net.httpserver}, which overwrites {@code Date} with the machine's clock.)
+ *
  * <p>Markup a recipe may rely on (roles and accessible names):
  *
  * <ul>

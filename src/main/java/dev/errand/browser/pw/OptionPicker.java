@@ -121,40 +121,38 @@ final class OptionPicker {
   }
 
   private String selectCustom(Target target, String option, Deadline deadline) {
-    Scope scope = target.scope();
-    List<Candidate> wanted = wanted(scope, option, false);
-    int i = targets.firstVisibleNow(wanted);
-    if (i < 0) {
+    if (!"true".equals(target.element().getAttribute("aria-expanded"))) {
       // Closed (the usual case): open it. An open one is not clicked, which would close it.
       target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
-      Scope list = controlledList(target).orElse(scope);
-      boolean scoped = list != scope;
-      wanted = wanted(list, option, scoped);
-      List<Candidate> waitList = new ArrayList<>(wanted);
-      waitList.add(new Candidate("any list", anyList(list, scoped), list));
-      i = targets.awaitAnyVisible(waitList, deadline);
-      if (i < 0) {
-        throw new BrowserActionException(
-            "no option '"
-                + option
-                + "' in "
-                + target.description()
-                + ": clicking it showed no options within "
-                + Durations.human(deadline.budget()));
-      }
-      if (i == wanted.size()) {
-        // A list is open but our option is not (yet) in it: give it a moment to load.
-        i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
-      }
-      if (i < 0) {
-        throw new BrowserActionException(
-            "no option '"
-                + option
-                + "' in "
-                + target.description()
-                + "; options are "
-                + visibleOptions(list, scoped));
-      }
+    }
+    Scope scope = target.scope();
+    Scope list = controlledList(target).orElse(scope);
+    boolean scoped = list != scope;
+    List<Candidate> wanted = wanted(list, option, scoped);
+    List<Candidate> waitList = new ArrayList<>(wanted);
+    waitList.add(new Candidate("any list", anyList(list, scoped), list));
+    int i = targets.awaitAnyVisible(waitList, deadline);
+    if (i < 0) {
+      throw new BrowserActionException(
+          "no option '"
+              + option
+              + "' in "
+              + target.description()
+              + ": clicking it showed no options within "
+              + Durations.human(deadline.budget()));
+    }
+    if (i == wanted.size()) {
+      // A list is open but our option is not (yet) in it: give it a moment to load.
+      i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
+    }
+    if (i < 0) {
+      throw new BrowserActionException(
+          "no option '"
+              + option
+              + "' in "
+              + target.description()
+              + "; options are "
+              + visibleOptions(list, scoped));
     }
     Locator chosen = wanted.get(i).visible().first();
     String label = chosen.innerText().strip();

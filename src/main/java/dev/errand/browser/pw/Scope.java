@@ -34,14 +34,8 @@ sealed interface Scope {
 
   /** The subtrees of the elements {@code selector} matches here. */
   default Scope within(String selector) {
-    return new ElementScope(locator(selector), inFrame(), key() + " >> " + selector);
+    return new ElementScope(locator(selector));
   }
-
-  /** Whether this scope is inside an iframe (Playwright cannot or() across frames). */
-  boolean inFrame();
-
-  /** A short key: locators can be combined with {@code or()} only within one scope. */
-  String key();
 
   static Scope of(Page page) {
     return new PageScope(page);
@@ -86,20 +80,12 @@ sealed interface Scope {
     }
 
     public Scope frame(String selector) {
-      return new FrameScope(page.frameLocator(selector), selector);
-    }
-
-    public boolean inFrame() {
-      return false;
-    }
-
-    public String key() {
-      return "";
+      return new FrameScope(page.frameLocator(selector));
     }
   }
 
   /** An iframe, reached through a chain of frame selectors. */
-  record FrameScope(FrameLocator frame, String path) implements Scope {
+  record FrameScope(FrameLocator frame) implements Scope {
     public Locator locator(String selector) {
       return frame.locator(selector);
     }
@@ -138,20 +124,12 @@ sealed interface Scope {
     }
 
     public Scope frame(String selector) {
-      return new FrameScope(frame.frameLocator(selector), path + " >> " + selector);
-    }
-
-    public boolean inFrame() {
-      return true;
-    }
-
-    public String key() {
-      return path;
+      return new FrameScope(frame.frameLocator(selector));
     }
   }
 
   /** Inside one element (e.g. the list a combobox controls), on the page or in a frame. */
-  record ElementScope(Locator root, boolean inFrame, String key) implements Scope {
+  record ElementScope(Locator root) implements Scope {
     public Locator locator(String selector) {
       return root.locator(selector);
     }

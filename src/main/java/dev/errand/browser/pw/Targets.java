@@ -1,10 +1,7 @@
 package dev.errand.browser.pw;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
-import com.microsoft.playwright.TimeoutError;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.recipe.Locator.AnyOf;
 import java.util.List;
@@ -17,7 +14,7 @@ import java.util.Optional;
  */
 final class Targets {
 
-  private static final double POLL_MS = 40;
+  private static final int POLL_MS = 25;
 
   private final Page page;
   private final Scope root;
@@ -25,10 +22,6 @@ final class Targets {
   Targets(Page page) {
     this.page = page;
     this.root = Scope.of(page);
-  }
-
-  Scope root() {
-    return root;
   }
 
   /** Wait until {@code target} has a visible match; throws a person-readable error if none. */
@@ -51,20 +44,7 @@ final class Targets {
   /** Wait until no candidate of {@code target} is visible. */
   void awaitHidden(dev.errand.recipe.Locator target, Deadline deadline) {
     List<Candidate> cands = LocatorMapper.candidates(root, target);
-    if (canCombine(cands)) {
-      try {
-        combined(cands)
-            .first()
-            .waitFor(
-                new Locator.WaitForOptions()
-                    .setState(WaitForSelectorState.HIDDEN)
-                    .setTimeout(deadline.remainingMs()));
-        return;
-      } catch (TimeoutError e) {
-        throw stillVisible(target, deadline);
-      }
-    }
-    while (firstVisibleNow(cands) >= 0) {
+    while (firstVisibleWhileWaiting(cands) >= 0) {
       if (deadline.passed()) {
         throw stillVisible(target, deadline);
       }
@@ -75,35 +55,22 @@ final class Targets {
   /**
    * Wait until any candidate is visible; returns the index of the first visible one in list order,
    * or -1 when the deadline passes.
+   *
+   * <p>This polls every {@value #POLL_MS} ms (each check is one round trip of a few ms) instead of
+   * using {@code locator.waitFor}: Playwright's own waiting backs off to 500 ms between checks and
+   * was measured noticing a button 400 ms after it appeared, too late at a release instant. {@code
+   * page.waitForTimeout} keeps Playwright's events flowing between checks.
    */
   int awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
-    boolean combine = canCombine(cands);
     while (true) {
-      if (combine) {
-        try {
-          combined(cands)
-              .first()
-              .waitFor(
-                  new Locator.WaitForOptions()
-                      .setState(WaitForSelectorState.VISIBLE)
-                      .setTimeout(deadline.remainingMs()));
-        } catch (TimeoutError e) {
-          return -1;
-        }
-        if (cands.size() == 1) {
-          return 0;
-        }
-      }
-      int i = firstVisibleNow(cands);
+      int i = firstVisibleWhileWaiting(cands);
       if (i >= 0) {
         return i;
       }
       if (deadline.passed()) {
         return -1;
       }
-      if (!combine) {
-        page.waitForTimeout(Math.min(POLL_MS, deadline.remainingMs()));
-      }
+      page.waitForTimeout(Math.min(POLL_MS, deadline.remainingMs()));
     }
   }
 
@@ -117,33 +84,35 @@ final class Targets {
     return -1;
   }
 
+  /** Like {@link #firstVisibleNow}, but a page between documents counts as "nothing yet". */
+  private int firstVisibleWhileWaiting(List<Candidate> cands) {
+    try {
+      return firstVisibleNow(cands);
+    } catch (PlaywrightException e) {
+      if (isTransient(e)) {
+        return -1;
+      }
+      throw e;
+    }
+  }
+
   private int countVisible(Candidate c) {
     for (int attempt = 0; ; attempt++) {
       try {
         return c.visible().count();
       } catch (PlaywrightException e) {
         // The page navigated while counting: ask the new document.
-        if (attempt >= 2 || !PlaywrightErrors.mentions(e, "context was destroyed")) {
+        if (attempt >= 2 || !isTransient(e)) {
           throw e;
         }
       }
     }
   }
 
-  private static boolean canCombine(List<Candidate> cands) {
-    if (cands.size() == 1) {
-      return true;
-    }
-    String key = cands.get(0).scope().key();
-    return cands.stream().allMatch(c -> !c.scope().inFrame() && c.scope().key().equals(key));
-  }
-
-  private static Locator combined(List<Candidate> cands) {
-    Locator any = cands.get(0).visible();
-    for (int i = 1; i < cands.size(); i++) {
-      any = any.or(cands.get(i).visible());
-    }
-    return any;
+  private static boolean isTransient(PlaywrightException e) {
+    return PlaywrightErrors.mentions(e, "context was destroyed")
+        || PlaywrightErrors.mentions(e, "frame was detached")
+        || PlaywrightErrors.mentions(e, "because of a navigation");
   }
 
   private static Target target(dev.errand.recipe.Locator target, List<Candidate> cands, int i) {

@@ -47,8 +47,7 @@ final class UserDataDir {
       throw new BrowserUnavailableException(
           "cannot prepare the browser data directory " + abs + ": " + e.getMessage(), e);
     }
-    Optional<Long> holder = lockHolder(abs);
-    if (holder.isPresent()) {
+    if (lockHolder(abs).isPresent()) {
       throw inUse(abs);
     }
     return abs;

@@ -84,18 +84,22 @@ public final class ClockSync {
       return new Options(MAX_PROBES, Duration.ofMillis(2), MIN_SPACING, Duration.ofSeconds(5));
     }
 
+    /** A copy with another probe limit (2 to 30). */
     public Options withMaxProbes(int newMaxProbes) {
       return new Options(newMaxProbes, targetWidth, minSpacing, probeTimeout);
     }
 
+    /** A copy with another target width. */
     public Options withTargetWidth(Duration newTargetWidth) {
       return new Options(maxProbes, newTargetWidth, minSpacing, probeTimeout);
     }
 
+    /** A copy with another spacing (500 ms or more). */
     public Options withMinSpacing(Duration newMinSpacing) {
       return new Options(maxProbes, targetWidth, newMinSpacing, probeTimeout);
     }
 
+    /** A copy with another per-probe timeout. */
     public Options withProbeTimeout(Duration newProbeTimeout) {
       return new Options(maxProbes, targetWidth, minSpacing, newProbeTimeout);
     }
@@ -164,6 +168,7 @@ public final class ClockSync {
     private boolean sawClock;
     private boolean subSecond;
     private long lastSent;
+    private String lastMethod;
     private long warmRtt;
     private int failuresInRow;
     private int stalled;
@@ -175,6 +180,7 @@ public final class ClockSync {
       book.answered(0, Sample.Use.WARM_UP, warm, warmReading, null);
       sawClock = hasClock(warmReading);
       lastSent = warm.sentNanos();
+      lastMethod = warm.method();
       warmRtt = warm.rttNanos();
       for (int number = 1; number < options.maxProbes() && inconsistency == null; number++) {
         if (bounds == null && number > PROBES_BEFORE_GIVING_UP) {
@@ -223,7 +229,7 @@ public final class ClockSync {
         reply = probe.send();
       } catch (IOException e) {
         String why = Failures.describe(e, options.probeTimeout());
-        book.failed(number, "HEAD", sent, timeline.nanoTime(), why, bounds);
+        book.failed(number, lastMethod, sent, timeline.nanoTime(), why, bounds);
         lastSent = sent;
         if (++failuresInRow >= FAILURES_IN_A_ROW) {
           throw new ClockSyncException(
@@ -236,6 +242,7 @@ public final class ClockSync {
       }
       failuresInRow = 0;
       lastSent = reply.sentNanos();
+      lastMethod = reply.method();
       ReplyReader.Reading reading = read(reply);
       sawClock |= hasClock(reading);
       if (reading.use() != Sample.Use.USED) {

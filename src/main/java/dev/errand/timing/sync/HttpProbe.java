@@ -54,7 +54,7 @@ final class HttpProbe implements Probe {
     if (requestMethod.equals("GET")) {
       request.header("Range", "bytes=0-0");
     }
-    AtomicLong headersAt = new AtomicLong();
+    AtomicLong headersAt = new AtomicLong(Long.MIN_VALUE);
     long sent = nanoTime.getAsLong();
     HttpResponse<Void> response =
         client.send(
@@ -63,7 +63,7 @@ final class HttpProbe implements Probe {
               headersAt.set(nanoTime.getAsLong());
               return HttpResponse.BodySubscribers.discarding();
             });
-    long received = headersAt.get() == 0 ? nanoTime.getAsLong() : headersAt.get();
+    long received = headersAt.get() == Long.MIN_VALUE ? nanoTime.getAsLong() : headersAt.get();
     return new ProbeReply(requestMethod, response.statusCode(), response.headers(), sent, received);
   }
 }

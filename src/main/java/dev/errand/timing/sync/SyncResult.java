@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param bounds the interval the offset lies in (if the site's clocks disagree: the hull of every
  *     reading, which holds them all)
  * @param medianRtt the median round trip of the used probes
- * @param probes requests sent, the warm-up included
+ * @param probes probes sent, the warm-up included (a HEAD refused and repeated as GET counts once)
  * @param samples every request, in order, for the journal
  * @param warnings things a person should know, each one line (CDN edge, cached answers, disagreeing
  *     clocks, few probes...)

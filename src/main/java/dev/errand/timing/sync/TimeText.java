@@ -49,7 +49,6 @@ final class TimeText {
   }
 
   private static String trim(BigDecimal value) {
-    String text = value.stripTrailingZeros().toPlainString();
-    return text;
+    return value.stripTrailingZeros().toPlainString();
   }
 }

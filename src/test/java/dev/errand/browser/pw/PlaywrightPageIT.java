@@ -318,8 +318,8 @@ class PlaywrightPageIT {
   void customMenuAndPlainTextLists() {
     open(
         "<button aria-haspopup=menu onclick=\"document.getElementById('m').hidden=false\">Colour"
-            + "</button><div role=menu id=m hidden><div role=menuitem onclick=\"out('red')\">Red</div>"
-            + "<div role=menuitem onclick=\"out('blue')\">Blue</div></div>"
+            + "</button><div role=menu id=m hidden><div role=menuitem onclick=\"out('red'); m.hidden=true\">Red</div>"
+            + "<div role=menuitem onclick=\"out('blue'); m.hidden=true\">Blue</div></div>"
             + "<div class=dd onclick=\"document.getElementById('ship').hidden=false\">Shipping</div>"
             + "<div role=listbox id=ship hidden><div onclick=\"out('express')\">Express</div>"
             + "<div onclick=\"out('standard')\">Standard</div></div>");
@@ -337,8 +337,8 @@ class PlaywrightPageIT {
   void customDropdownUsesTheListItControls() {
     open(
         "<div role=listbox aria-label=Quantity><div role=option onclick=\"out('qty')\">2</div>"
-            + "</div><button role=combobox aria-controls=colours onclick=\"document"
-            + ".getElementById('colours').hidden=false\">Colour</button>"
+            + "</div><button role=combobox aria-label=Colour aria-controls=colours onclick=\"document"
+            + ".getElementById('colours').hidden=false\">Pick</button>"
             + "<div role=listbox id=colours hidden><div role=option onclick=\"out('red')\">Red"
             + "</div><div role=option onclick=\"out('two')\">2 tone</div></div>");
     Locator colour = new ByRole("combobox", "Colour", false);

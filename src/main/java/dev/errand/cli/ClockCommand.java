@@ -1,0 +1,88 @@
+package dev.errand.cli;
+
+import dev.errand.timing.sync.ClockSync;
+import dev.errand.timing.sync.ClockSyncException;
+import dev.errand.timing.sync.SyncResult;
+import dev.errand.timing.sync.SyncedSiteClock;
+import java.net.URI;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code errand clock URL}: how far the site's clock is from this machine's, to the millisecond. */
+@Command(
+    name = "clock",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = {
+      "Read a site's clock from its Date headers, to a few milliseconds: a few HEAD requests,",
+      "at most 2 a second and never more than 30."
+    })
+final class ClockCommand implements Callable<Integer> {
+
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
+
+  @Mixin CommonOptions common;
+
+  @Parameters(index = "0", paramLabel = "URL", description = "The site, e.g. https://tickets.example.com/")
+  URI url;
+
+  @Option(
+      names = "--probes",
+      paramLabel = "N",
+      defaultValue = "30",
+      description = "At most this many requests (1..30, default ${DEFAULT-VALUE}).")
+  int probes;
+
+  private final Env env;
+
+  ClockCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    Console console = env.console(common);
+    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+      throw new UserError(ExitCode.BAD_INPUT, "'" + url + "' is not an http(s) URL");
+    }
+    if (probes < 1 || probes > ClockSync.Options.MAX_PROBES) {
+      throw new UserError(ExitCode.BAD_INPUT, "--probes must be 1.." + ClockSync.Options.MAX_PROBES);
+    }
+    console.info(console.dim("reading the clock of " + url + " (about one request a second)…"));
+    long t0 = System.nanoTime();
+    SyncResult result;
+    try {
+      result = ClockSync.sync(url, ClockSync.Options.defaults().withMaxProbes(probes));
+    } catch (ClockSyncException e) {
+      throw new UserError(ExitCode.RUN_FAILED, e.getMessage());
+    }
+    Duration took = Duration.ofNanos(System.nanoTime() - t0);
+    SyncedSiteClock clock = new SyncedSiteClock(result);
+    long ms = result.offset().toMillis();
+    String direction =
+        ms == 0 ? "in step with this machine" : (ms > 0 ? "ahead of this machine" : "behind this machine");
+    console.always(
+        console.bold("site clock  ")
+            + String.format("%+.3f s", result.offset().toNanos() / 1e9)
+            + " ± "
+            + String.format("%.1f ms", result.uncertainty().toNanos() / 1e6)
+            + console.dim("  (" + direction + ")"));
+    console.always(console.dim("site time   ") + TIME.format(clock.now()));
+    console.always(
+        console.dim(
+            String.format(
+                "round trip  %.1f ms · %d probes · %.1f s",
+                result.medianRtt().toNanos() / 1e6, result.probes(), took.toNanos() / 1e9)));
+    result.warnings().forEach(console::warn);
+    return result.consistent() ? ExitCode.OK : ExitCode.RUN_FAILED;
+  }
+}
