@@ -6,10 +6,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The page errand acts on, as the runner sees it: no Playwright types cross this line. Actions
- * wait for their target up to {@code timeout} and return a description of what matched (for
- * {@link Locator.AnyOf}, the candidate that matched). Failures throw {@link BrowserActionException}
- * with a message fit for the person.
+ * The page errand acts on, as the runner sees it: no Playwright types cross this line. Actions wait
+ * for their target up to {@code timeout} and return a description of what matched (for {@link
+ * Locator.AnyOf}, the candidate that matched). Failures throw {@link BrowserActionException} with a
+ * message fit for the person.
  *
  * <p>Not thread-safe: one thread drives one page.
  */

@@ -8,7 +8,8 @@ import java.util.List;
  * chromium — or empty for "find one"), headless or not, the profile's own persistent data
  * directory, and extra Chromium arguments.
  */
-public record LaunchSpec(String setting, boolean headless, Path userDataDir, List<String> extraArgs) {
+public record LaunchSpec(
+    String setting, boolean headless, Path userDataDir, List<String> extraArgs) {
 
   public LaunchSpec {
     setting = setting == null ? "" : setting.trim();

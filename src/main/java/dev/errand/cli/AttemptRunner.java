@@ -64,7 +64,10 @@ final class AttemptRunner {
         new Thread(
             () -> {
               if (ended.compareAndSet(false, true)) {
-                journal.append(outcome(journal, RunResult.of(Outcome.ABORTED, "interrupted (Ctrl-C or a signal)")));
+                journal.append(
+                    outcome(
+                        journal,
+                        RunResult.of(Outcome.ABORTED, "interrupted (Ctrl-C or a signal)")));
                 journal.close();
                 if (session[0] != null) {
                   session[0].close();
@@ -119,10 +122,15 @@ final class AttemptRunner {
   private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {
     try {
       return launcher.launch(
-          new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), setup.profile().browser().args()));
+          new LaunchSpec(
+              setup.browserSetting(),
+              setup.headless(),
+              setup.dataDir(),
+              setup.profile().browser().args()));
     } catch (BrowserUnavailableException e) {
       ended.set(true);
-      journal.append(outcome(journal, RunResult.of(Outcome.FAILED, "no browser: " + e.getMessage())));
+      journal.append(
+          outcome(journal, RunResult.of(Outcome.FAILED, "no browser: " + e.getMessage())));
       throw e;
     }
   }
@@ -188,7 +196,8 @@ final class AttemptRunner {
                             + " by the "
                             + SiteClock.local().describe()
                             + "; in "
-                            + ConsoleListener.hms(Math.max(0, Duration.between(clock.instant(), r).toSeconds())))));
+                            + ConsoleListener.hms(
+                                Math.max(0, Duration.between(clock.instant(), r).toSeconds())))));
   }
 
   private void printOutcome(RunResult result, AttemptFolder folder) {
@@ -200,7 +209,8 @@ final class AttemptRunner {
     result
         .step()
         .filter(s -> !good)
-        .ifPresent(s -> console.always(console.dim("  at " + s.options().pos() + ": " + s.describe())));
+        .ifPresent(
+            s -> console.always(console.dim("  at " + s.options().pos() + ": " + s.describe())));
     console.info(console.dim("journal: " + folder.journalFile()));
   }
 }

@@ -22,7 +22,8 @@ final class Bundled {
       return local;
     }
     Path target = tmp.resolve(relative);
-    try (InputStream in = Bundled.class.getClassLoader().getResourceAsStream("bundled/" + relative)) {
+    try (InputStream in =
+        Bundled.class.getClassLoader().getResourceAsStream("bundled/" + relative)) {
       if (in == null) {
         throw new IllegalStateException("the jar does not contain bundled/" + relative);
       }

@@ -24,15 +24,23 @@ public final class Cli {
 
   public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
     Env env =
-        new Env(out, err, in, System.getenv(), Path.of("").toAbsolutePath(), System.console() != null && out == System.out);
+        new Env(
+            out,
+            err,
+            in,
+            System.getenv(),
+            Path.of("").toAbsolutePath(),
+            System.console() != null && out == System.out);
     return run(env, args);
   }
 
   static int run(Env env, String... args) {
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new ErrandCommand(env), factory(env));
-    cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(env.out, StandardCharsets.UTF_8), true));
-    cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(env.err, StandardCharsets.UTF_8), true));
+    cli.setOut(
+        new PrintWriter(new java.io.OutputStreamWriter(env.out, StandardCharsets.UTF_8), true));
+    cli.setErr(
+        new PrintWriter(new java.io.OutputStreamWriter(env.err, StandardCharsets.UTF_8), true));
     exitCodeSection(cli);
     cli.getSubcommands().values().forEach(Cli::exitCodeSection);
     cli.setParameterExceptionHandler(Cli::usageError);
@@ -77,7 +85,8 @@ public final class Cli {
       code = u.exitCode();
     } else if (e instanceof RecipeException) {
       RecipeException r = (RecipeException) e;
-      r.diagnostics().forEach(d -> err.println(r.sourceText().map(d::formatWithCaret).orElse(d.format())));
+      r.diagnostics()
+          .forEach(d -> err.println(r.sourceText().map(d::formatWithCaret).orElse(d.format())));
       code = ExitCode.BAD_INPUT;
     } else if (e instanceof ProfileException) {
       ((ProfileException) e).problems().forEach(err::println);
@@ -87,7 +96,8 @@ public final class Cli {
       err.println("Run 'errand doctor' to see what errand looked for.");
       code = ExitCode.NO_BROWSER;
     } else {
-      err.println("errand: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+      err.println(
+          "errand: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
       code = ExitCode.INTERNAL;
     }
     if (debug) {

@@ -15,7 +15,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code errand clock URL}: how far the site's clock is from this machine's, to the millisecond. */
+/**
+ * {@code errand clock URL}: how far the site's clock is from this machine's, to the millisecond.
+ */
 @Command(
     name = "clock",
     mixinStandardHelpOptions = true,
@@ -31,7 +33,10 @@ final class ClockCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  @Parameters(index = "0", paramLabel = "URL", description = "The site, e.g. https://tickets.example.com/")
+  @Parameters(
+      index = "0",
+      paramLabel = "URL",
+      description = "The site, e.g. https://tickets.example.com/")
   URI url;
 
   @Option(
@@ -55,7 +60,8 @@ final class ClockCommand implements Callable<Integer> {
       throw new UserError(ExitCode.BAD_INPUT, "'" + url + "' is not an http(s) URL");
     }
     if (probes < 1 || probes > ClockSync.Options.MAX_PROBES) {
-      throw new UserError(ExitCode.BAD_INPUT, "--probes must be 1.." + ClockSync.Options.MAX_PROBES);
+      throw new UserError(
+          ExitCode.BAD_INPUT, "--probes must be 1.." + ClockSync.Options.MAX_PROBES);
     }
     console.info(console.dim("reading the clock of " + url + " (about one request a second)…"));
     long t0 = System.nanoTime();
@@ -69,7 +75,9 @@ final class ClockCommand implements Callable<Integer> {
     SyncedSiteClock clock = new SyncedSiteClock(result);
     long ms = result.offset().toMillis();
     String direction =
-        ms == 0 ? "in step with this machine" : (ms > 0 ? "ahead of this machine" : "behind this machine");
+        ms == 0
+            ? "in step with this machine"
+            : (ms > 0 ? "ahead of this machine" : "behind this machine");
     console.always(
         console.bold("site clock  ")
             + String.format("%+.3f s", result.offset().toNanos() / 1e9)

@@ -15,9 +15,7 @@ final class CommonOptions {
       description = "Say less: only handoffs, problems and the outcome.")
   boolean quiet;
 
-  @Option(
-      names = "--debug",
-      description = "Show stack traces and debug logs (for bug reports).")
+  @Option(names = "--debug", description = "Show stack traces and debug logs (for bug reports).")
   boolean debug;
 
   Console.Verbosity verbosity() {

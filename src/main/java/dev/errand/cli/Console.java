@@ -3,9 +3,8 @@ package dev.errand.cli;
 import java.io.PrintStream;
 
 /**
- * Everything errand prints goes through here: verbosity ({@code -q}, {@code -v}), colour (only on
- * a terminal, and never with {@code NO_COLOR}), and a status line that rewrites itself on a
- * terminal.
+ * Everything errand prints goes through here: verbosity ({@code -q}, {@code -v}), colour (only on a
+ * terminal, and never with {@code NO_COLOR}), and a status line that rewrites itself on a terminal.
  */
 public final class Console {
 

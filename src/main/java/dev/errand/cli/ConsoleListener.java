@@ -29,7 +29,9 @@ final class ConsoleListener implements RunListener {
 
   @Override
   public void phaseStarted(Phase phase, int steps) {
-    console.info(console.bold(phase.yamlName()) + console.dim("  (" + steps + (steps == 1 ? " step)" : " steps)")));
+    console.info(
+        console.bold(phase.yamlName())
+            + console.dim("  (" + steps + (steps == 1 ? " step)" : " steps)")));
   }
 
   @Override
@@ -49,7 +51,9 @@ final class ConsoleListener implements RunListener {
     console.info(
         console.bold("released")
             + console.dim(
-                String.format("  at %s, wait returned +%.1f ms", CLOCK.format(release), lateBy.toNanos() / 1e6)));
+                String.format(
+                    "  at %s, wait returned +%.1f ms",
+                    CLOCK.format(release), lateBy.toNanos() / 1e6)));
   }
 
   @Override
@@ -78,7 +82,11 @@ final class ConsoleListener implements RunListener {
         .ifPresent(m -> console.detail("      matched " + m));
     r.message()
         .filter(m -> r.status() != StepStatus.OK)
-        .ifPresent(m -> console.info("      " + (r.status() == StepStatus.FAILED ? console.red(m) : console.dim(m))));
+        .ifPresent(
+            m ->
+                console.info(
+                    "      "
+                        + (r.status() == StepStatus.FAILED ? console.red(m) : console.dim(m))));
   }
 
   @Override
@@ -90,7 +98,10 @@ final class ConsoleListener implements RunListener {
         request.reason() == dev.errand.recipe.HandoffReason.PAYMENT
             ? "payment — errand never pays; you do"
             : request.reason().yamlName();
-    console.always(console.bold(console.cyan("  ┏ errand hands over: ")) + request.message() + console.dim("  (" + what + ")"));
+    console.always(
+        console.bold(console.cyan("  ┏ errand hands over: "))
+            + request.message()
+            + console.dim("  (" + what + ")"));
     console.always(console.cyan("  ┃ ") + "page: " + request.pageUrl());
     request
         .until()

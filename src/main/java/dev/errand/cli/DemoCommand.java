@@ -78,11 +78,15 @@ final class DemoCommand implements Callable<Integer> {
       console.info(
           console.bold("demo shop ")
               + shop.url()
-              + console.dim("  · sale opens in " + opensIn.toSeconds() + " s · rival buyers start soon after"));
+              + console.dim(
+                  "  · sale opens in "
+                      + opensIn.toSeconds()
+                      + " s · rival buyers start soon after"));
       Preparation.Prepared prepared =
           new Preparation(
                   new ProfileLoader(
-                      Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path()).getParent(),
+                      Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path())
+                          .getParent(),
                       env.errandHome()))
               .prepare(
                   Bundled.file(env.workDir, RECIPE, tmp.path()),
@@ -130,10 +134,12 @@ final class DemoCommand implements Callable<Integer> {
 
   private HandoffResponder responder(DemoShop shop, boolean headlessRun, Clock clock) {
     StopHere atPayment =
-        new StopHere("errand stops at payment and never pays: on a real run, you pay in the browser window.");
+        new StopHere(
+            "errand stops at payment and never pays: on a real run, you pay in the browser window.");
     StopHere nobody =
         new StopHere("no display, so nobody can take over here; the demo ends at this handoff.");
-    HandoffResponder person = headlessRun ? nobody : new TerminalHandoff(PersonInput.reading(env.in), clock);
+    HandoffResponder person =
+        headlessRun ? nobody : new TerminalHandoff(PersonInput.reading(env.in), clock);
     String origin = shop.url().toString();
     return new ByReason(person)
         .on(HandoffReason.CHALLENGE, headlessRun ? new DemoStandIn(origin, nobody) : person)

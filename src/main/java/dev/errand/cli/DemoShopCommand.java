@@ -40,10 +40,14 @@ final class DemoShopCommand implements Callable<Integer> {
       names = "--skew",
       paramLabel = "DURATION",
       defaultValue = "0s",
-      description = "The shop's clock runs this far ahead (e.g. 2.5s) or behind (-1s) of the true time.")
+      description =
+          "The shop's clock runs this far ahead (e.g. 2.5s) or behind (-1s) of the true time.")
   String skew;
 
-  @Option(names = "--stock", defaultValue = "60", description = "Tickets on sale (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--stock",
+      defaultValue = "60",
+      description = "Tickets on sale (default: ${DEFAULT-VALUE}).")
   int stock;
 
   private final Env env;
@@ -62,7 +66,9 @@ final class DemoShopCommand implements Callable<Integer> {
     }
     DemoShop shop;
     try {
-      shop = DemoShop.start(DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock).withSkew(clockSkew));
+      shop =
+          DemoShop.start(
+              DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock).withSkew(clockSkew));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
@@ -79,10 +85,19 @@ final class DemoShopCommand implements Callable<Integer> {
     if (!clockSkew.isZero()) {
       console.info(console.dim("the shop's clock is " + skew + " off the true time"));
     }
-    console.info(console.dim("sale opens at " + shop.releaseAt() + " · event " + shop.eventUrl() + " · Ctrl-C stops"));
     console.info(
         console.dim(
-            "try: ./errand run recipes/demo-shop.yaml --site " + shop.url() + " --at " + shop.releaseAt()));
+            "sale opens at "
+                + shop.releaseAt()
+                + " · event "
+                + shop.eventUrl()
+                + " · Ctrl-C stops"));
+    console.info(
+        console.dim(
+            "try: ./errand run recipes/demo-shop.yaml --site "
+                + shop.url()
+                + " --at "
+                + shop.releaseAt()));
     stopped.await();
     return ExitCode.OK;
   }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
     name = "doctor",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Check this machine: Java, the browser errand would use and its version, display, paths.")
+    description =
+        "Check this machine: Java, the browser errand would use and its version, display, paths.")
 final class DoctorCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
@@ -31,7 +32,10 @@ final class DoctorCommand implements Callable<Integer> {
       description = "Check this browser instead of the profile's or the one errand finds.")
   String browser;
 
-  @Option(names = "--profile", paramLabel = "NAME", description = "Profile to check (default: $ERRAND_PROFILE, else example).")
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description = "Profile to check (default: $ERRAND_PROFILE, else example).")
   String profile;
 
   private final Env env;
@@ -50,7 +54,13 @@ final class DoctorCommand implements Callable<Integer> {
         console,
         Runtime.version().feature() >= 17,
         "java",
-        System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + "), " + os + " " + System.getProperty("os.arch"));
+        System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vendor")
+            + "), "
+            + os
+            + " "
+            + System.getProperty("os.arch"));
 
     Optional<Profile> p = profile(console);
     String setting = browser != null ? browser : p.map(x -> x.browser().executable()).orElse("");
@@ -77,10 +87,24 @@ final class DoctorCommand implements Callable<Integer> {
     line(console, true, "display", Display.describe(env.vars, os));
     ProfileLoader loader = new ProfileLoader(env.profilesDir(), env.errandHome());
     List<String> available = loader.available();
-    line(console, !available.isEmpty(), "profiles", env.profilesDir() + (available.isEmpty() ? " (none: copy profiles/example.conf)" : " · " + String.join(", ", available)));
+    line(
+        console,
+        !available.isEmpty(),
+        "profiles",
+        env.profilesDir()
+            + (available.isEmpty()
+                ? " (none: copy profiles/example.conf)"
+                : " · " + String.join(", ", available)));
     p.ifPresent(
         x -> {
-          line(console, true, "data", x.browser().dataDir().map(Object::toString).orElse("-") + " (browser data of profile " + x.name() + ")");
+          line(
+              console,
+              true,
+              "data",
+              x.browser().dataDir().map(Object::toString).orElse("-")
+                  + " (browser data of profile "
+                  + x.name()
+                  + ")");
           line(console, true, "attempts", env.workDir.resolve(x.attemptsDir()).toString());
         });
     return problems == 0 ? ExitCode.OK : ExitCode.NO_BROWSER;
@@ -98,6 +122,9 @@ final class DoctorCommand implements Callable<Integer> {
 
   private static void line(Console console, boolean ok, String what, String detail) {
     console.always(
-        (ok ? console.green("✓ ") : console.red("✗ ")) + String.format("%-9s", what) + " " + detail);
+        (ok ? console.green("✓ ") : console.red("✗ "))
+            + String.format("%-9s", what)
+            + " "
+            + detail);
   }
 }

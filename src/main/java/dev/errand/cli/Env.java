@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 /**
- * One invocation's surroundings: its streams, environment variables and working directory.
- * Commands receive it instead of reaching for globals, so tests can run the CLI in-process.
+ * One invocation's surroundings: its streams, environment variables and working directory. Commands
+ * receive it instead of reaching for globals, so tests can run the CLI in-process.
  */
 final class Env {
 
@@ -19,7 +19,13 @@ final class Env {
   final Path workDir;
   final boolean terminal;
 
-  Env(PrintStream out, PrintStream err, InputStream in, Map<String, String> vars, Path workDir, boolean terminal) {
+  Env(
+      PrintStream out,
+      PrintStream err,
+      InputStream in,
+      Map<String, String> vars,
+      Path workDir,
+      boolean terminal) {
     this.out = out;
     this.err = err;
     this.in = in;
@@ -40,6 +46,7 @@ final class Env {
   }
 
   Path errandHome() {
-    return ErrandHome.locate(vars, System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    return ErrandHome.locate(
+        vars, System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
   }
 }

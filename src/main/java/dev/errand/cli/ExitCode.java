@@ -4,16 +4,22 @@ package dev.errand.cli;
 public final class ExitCode {
   /** Done: every step ran, the purchase completed, or (demo) payment was reached. */
   public static final int OK = 0;
+
   /** The run failed: a step failed, sold out, too early, or blocked by a challenge. */
   public static final int RUN_FAILED = 1;
+
   /** Bad input: recipe, profile, time or command line. Nothing was run. */
   public static final int BAD_INPUT = 2;
+
   /** Handed off to the person and not completed (timed out, or no person could take over). */
   public static final int HANDED_OFF = 3;
+
   /** Aborted by the person ({@code a} at a handoff, or Ctrl-C). */
   public static final int ABORTED = 4;
+
   /** No browser could be found or started. */
   public static final int NO_BROWSER = 5;
+
   /** A bug in errand: please report it with the output of {@code --debug}. */
   public static final int INTERNAL = 70;
 

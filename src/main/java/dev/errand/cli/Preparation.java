@@ -3,8 +3,8 @@ package dev.errand.cli;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.recipe.Recipe;
-import dev.errand.recipe.parse.RecipeException;
 import dev.errand.recipe.parse.Bindings;
+import dev.errand.recipe.parse.RecipeException;
 import dev.errand.recipe.parse.RecipeParser;
 import dev.errand.recipe.parse.RecipeResolver;
 import dev.errand.recipe.parse.VariableScope;
@@ -55,7 +55,10 @@ final class Preparation {
     Profile profile = profile(profileName);
     Recipe recipe = parse(recipeFile, profile);
     if (site.isPresent()) {
-      recipe = recipe.withSite(site.get()).withAllowedDomains(withHost(recipe.allowedDomains(), site.get()));
+      recipe =
+          recipe
+              .withSite(site.get())
+              .withAllowedDomains(withHost(recipe.allowedDomains(), site.get()));
     }
     if (now) {
       recipe = recipe.withRelease(Optional.empty());

@@ -77,10 +77,16 @@ final class RunCommand implements Callable<Integer> {
       description = "A recipe input, e.g. -i ticket-type=Seated (repeatable).")
   Map<String, String> inputs = new LinkedHashMap<>();
 
-  @Option(names = "--site", paramLabel = "URL", description = "Use another base URL (e.g. a staging copy of the shop).")
+  @Option(
+      names = "--site",
+      paramLabel = "URL",
+      description = "Use another base URL (e.g. a staging copy of the shop).")
   URI site;
 
-  @Option(names = "--attempts", paramLabel = "DIR", description = "Where attempt folders go (default: the profile's attempts.dir).")
+  @Option(
+      names = "--attempts",
+      paramLabel = "DIR",
+      description = "Where attempt folders go (default: the profile's attempts.dir).")
   Path attempts;
 
   private final Env env;
@@ -96,9 +102,21 @@ final class RunCommand implements Callable<Integer> {
     Optional<Instant> release = parseAt(at);
     Preparation.Prepared prepared =
         new Preparation(new ProfileLoader(env.profilesDir(), env.errandHome()))
-            .prepare(env.workDir.resolve(recipe), Profiles.name(env, profile), inputs, Optional.ofNullable(site), release, now);
+            .prepare(
+                env.workDir.resolve(recipe),
+                Profiles.name(env, profile),
+                inputs,
+                Optional.ofNullable(site),
+                release,
+                now);
     prepared.recipe().release().ifPresent(r -> refusePast(r, clock));
-    boolean headlessRun = headless || prepared.profile().browser().headless().orElse(!Display.present(env.vars, System.getProperty("os.name")));
+    boolean headlessRun =
+        headless
+            || prepared
+                .profile()
+                .browser()
+                .headless()
+                .orElse(!Display.present(env.vars, System.getProperty("os.name")));
     HandoffResponder responder =
         headlessRun
             ? new ByReason(
@@ -116,7 +134,9 @@ final class RunCommand implements Callable<Integer> {
                     browser != null ? browser : prepared.profile().browser().executable(),
                     prepared.profile().browser().dataDir().orElseThrow(),
                     responder,
-                    attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir())));
+                    attempts != null
+                        ? attempts
+                        : env.workDir.resolve(prepared.profile().attemptsDir())));
     return exitCode(attempt.result().outcome());
   }
 

@@ -12,7 +12,8 @@ import java.util.Map;
 /** Picks a responder by the handoff's reason, with a fallback. */
 public final class ByReason implements HandoffResponder {
 
-  private final Map<HandoffReason, HandoffResponder> responders = new EnumMap<>(HandoffReason.class);
+  private final Map<HandoffReason, HandoffResponder> responders =
+      new EnumMap<>(HandoffReason.class);
   private final HandoffResponder fallback;
 
   public ByReason(HandoffResponder fallback) {

@@ -51,12 +51,14 @@ public final class AttemptFolder implements Evidence {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create an attempt folder in " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot create an attempt folder in " + root + ": " + e.getMessage(), e);
     }
   }
 
   static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    String s =
+        name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     if (s.length() > 40) {
       int cut = s.lastIndexOf('-', 40);
       s = s.substring(0, cut > 10 ? cut : 40);
@@ -77,7 +79,8 @@ public final class AttemptFolder implements Evidence {
   }
 
   private Path next(String name, String extension) {
-    return dir.resolve(String.format("%02d-%s.%s", sequence.incrementAndGet(), slug(name), extension));
+    return dir.resolve(
+        String.format("%02d-%s.%s", sequence.incrementAndGet(), slug(name), extension));
   }
 
   @Override

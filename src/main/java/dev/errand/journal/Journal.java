@@ -14,8 +14,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 
 /**
- * An append-only JSON-lines file: one event per line, written and flushed as it happens, so a
- * crash loses at most the line being written. Thread-safe.
+ * An append-only JSON-lines file: one event per line, written and flushed as it happens, so a crash
+ * loses at most the line being written. Thread-safe.
  */
 public final class Journal implements AutoCloseable {
 
@@ -33,8 +33,7 @@ public final class Journal implements AutoCloseable {
     this.file = file;
     this.clock = clock;
     try {
-      this.out =
-          Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
     }

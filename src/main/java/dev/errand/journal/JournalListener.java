@@ -109,12 +109,15 @@ public final class JournalListener implements RunListener {
     ObjectNode e = journal.event("outcome");
     e.put("outcome", result.outcome().id());
     e.put("message", result.message());
-    result.step().ifPresent(s -> {
-      e.put("step", s.describe());
-      if (s.options().pos().line() > 0) {
-        e.put("line", s.options().pos().line());
-      }
-    });
+    result
+        .step()
+        .ifPresent(
+            s -> {
+              e.put("step", s.describe());
+              if (s.options().pos().line() > 0) {
+                e.put("line", s.options().pos().line());
+              }
+            });
     journal.append(e);
   }
 

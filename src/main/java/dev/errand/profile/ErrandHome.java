@@ -33,6 +33,7 @@ public final class ErrandHome {
   }
 
   public static Path locate() {
-    return locate(System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+    return locate(
+        System.getenv(), System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
   }
 }

@@ -7,7 +7,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
-import dev.errand.recipe.parse.Suggestions;
+import dev.errand.text.Suggestions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,7 +70,8 @@ public final class ProfileLoader {
 
   public Profile load(String name) {
     if (!NAME.matcher(name).matches()) {
-      throw new ProfileException(List.of("bad profile name '" + name + "': use letters, digits, '-', '_'"));
+      throw new ProfileException(
+          List.of("bad profile name '" + name + "': use letters, digits, '-', '_'"));
     }
     Path file = fileOf(name);
     if (!Files.isRegularFile(file)) {
@@ -78,20 +79,27 @@ public final class ProfileLoader {
       String hint =
           Suggestions.closest(name, known)
               .map(s -> " — did you mean '" + s + "'?")
-              .orElse(
-                  known.isEmpty()
-                      ? ""
-                      : "; profiles here: " + String.join(", ", known));
+              .orElse(known.isEmpty() ? "" : "; profiles here: " + String.join(", ", known));
       throw new ProfileException(
           List.of(
-              "no profile '" + name + "' (looked for " + file + ")" + hint
-                  + ". Copy " + profilesDir.resolve("example.conf") + " to " + file + " to make one."));
+              "no profile '"
+                  + name
+                  + "' (looked for "
+                  + file
+                  + ")"
+                  + hint
+                  + ". Copy "
+                  + profilesDir.resolve("example.conf")
+                  + " to "
+                  + file
+                  + " to make one."));
     }
     Config user;
     try {
       user =
           ConfigFactory.parseFile(
-              file.toFile(), ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
+              file.toFile(),
+              ConfigParseOptions.defaults().setAllowMissing(false).setSyntax(ConfigSyntax.CONF));
     } catch (ConfigException e) {
       throw new ProfileException(List.of(plain(file, e)));
     }
@@ -121,7 +129,10 @@ public final class ProfileLoader {
                 Optional.of(values.string("browser.data-dir"))
                     .filter(s -> !s.isBlank())
                     .map(Path::of)
-                    .or(() -> Optional.of(errandHome.resolve("profiles").resolve(name).resolve("browser"))),
+                    .or(
+                        () ->
+                            Optional.of(
+                                errandHome.resolve("profiles").resolve(name).resolve("browser"))),
                 values.stringList("browser.args"),
                 values.duration("browser.step-timeout")),
             values.positiveInt("limits.max-quantity"),
@@ -135,15 +146,20 @@ public final class ProfileLoader {
   }
 
   private void checkKnownKeys(Path file, Config user, List<String> problems) {
-    Set<String> known = reference.entrySet().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
-    for (Map.Entry<String, ConfigValue> e : new TreeMap<>(user.root().toConfig().entrySet().stream()
-        .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))).entrySet()) {
+    Set<String> known =
+        reference.entrySet().stream().map(Map.Entry::getKey).collect(Collectors.toSet());
+    for (Map.Entry<String, ConfigValue> e :
+        new TreeMap<>(
+                user.root().toConfig().entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+            .entrySet()) {
       String key = e.getKey();
       String section = key.contains(".") ? key.substring(0, key.indexOf('.')) : key;
       if (OPEN_SECTIONS.contains(section) || known.contains(key)) {
         continue;
       }
-      String hint = Suggestions.closest(key, known).map(s -> " — did you mean '" + s + "'?").orElse("");
+      String hint =
+          Suggestions.closest(key, known).map(s -> " — did you mean '" + s + "'?").orElse("");
       problems.add(where(file, e.getValue()) + "unknown key '" + key + "'" + hint);
     }
   }
@@ -200,7 +216,12 @@ public final class ProfileLoader {
       try {
         int value = config.getInt(path);
         if (value < 1) {
-          problems.add(where(file, config.getValue(path)) + "'" + path + "' must be 1 or more, got " + value);
+          problems.add(
+              where(file, config.getValue(path))
+                  + "'"
+                  + path
+                  + "' must be 1 or more, got "
+                  + value);
         }
         return value;
       } catch (ConfigException e) {
@@ -213,7 +234,8 @@ public final class ProfileLoader {
       try {
         Duration d = config.getDuration(path);
         if (d.isNegative() || d.isZero()) {
-          problems.add(where(file, config.getValue(path)) + "'" + path + "' must be a positive duration");
+          problems.add(
+              where(file, config.getValue(path)) + "'" + path + "' must be a positive duration");
         }
         return d;
       } catch (ConfigException e) {
@@ -237,7 +259,13 @@ public final class ProfileLoader {
         case "off":
           return Optional.of(false);
         default:
-          problems.add(where(file, config.getValue(path)) + "'" + path + "' must be auto, true or false, got '" + value + "'");
+          problems.add(
+              where(file, config.getValue(path))
+                  + "'"
+                  + path
+                  + "' must be auto, true or false, got '"
+                  + value
+                  + "'");
           return Optional.empty();
       }
     }
@@ -259,10 +287,13 @@ public final class ProfileLoader {
       }
       for (Map.Entry<String, ConfigValue> e : config.getConfig(section).entrySet()) {
         ConfigValueType type = e.getValue().valueType();
-        if (type == ConfigValueType.STRING || type == ConfigValueType.NUMBER || type == ConfigValueType.BOOLEAN) {
+        if (type == ConfigValueType.STRING
+            || type == ConfigValueType.NUMBER
+            || type == ConfigValueType.BOOLEAN) {
           out.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
         } else {
-          problems.add(where(file, e.getValue()) + "'" + section + "." + e.getKey() + "' must be text");
+          problems.add(
+              where(file, e.getValue()) + "'" + section + "." + e.getKey() + "' must be text");
         }
       }
       return out;

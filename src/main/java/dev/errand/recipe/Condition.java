@@ -2,14 +2,18 @@ package dev.errand.recipe;
 
 import java.util.function.UnaryOperator;
 
-/** A page state: used by {@code wait-for}, {@code expect}, {@code when} and {@code handoff.until}. */
+/**
+ * A page state: used by {@code wait-for}, {@code expect}, {@code when} and {@code handoff.until}.
+ */
 public sealed interface Condition {
 
   String describe();
 
   Condition resolve(UnaryOperator<String> resolver);
 
-  /** An element is attached and visible. {@code {text: ...}} is {@code visible} of a text locator. */
+  /**
+   * An element is attached and visible. {@code {text: ...}} is {@code visible} of a text locator.
+   */
   record Visible(Locator locator) implements Condition {
     public String describe() {
       return "visible " + locator.describe();

@@ -5,10 +5,9 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * Where on the page a step acts. Recipes write Playwright selector strings or the user-facing
- * forms ({@code {role, name}}, {@code {label}}, {@code {text}}, {@code {testid}}, {@code
- * {placeholder}}); {@code any: [...]} lists fallbacks in order; {@code frame:} scopes any of them
- * to an iframe.
+ * Where on the page a step acts. Recipes write Playwright selector strings or the user-facing forms
+ * ({@code {role, name}}, {@code {label}}, {@code {text}}, {@code {testid}}, {@code {placeholder}});
+ * {@code any: [...]} lists fallbacks in order; {@code frame:} scopes any of them to an iframe.
  */
 public sealed interface Locator {
 
@@ -93,7 +92,9 @@ public sealed interface Locator {
     }
 
     public String describe() {
-      return candidates.stream().map(Locator::describe).collect(Collectors.joining(" | ", "any[", "]"));
+      return candidates.stream()
+          .map(Locator::describe)
+          .collect(Collectors.joining(" | ", "any[", "]"));
     }
 
     public Locator resolve(UnaryOperator<String> r) {

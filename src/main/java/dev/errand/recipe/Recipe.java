@@ -33,7 +33,8 @@ public record Recipe(
   }
 
   public Recipe withSite(URI newSite) {
-    return new Recipe(source, sha256, name, newSite, allowedDomains, release, inputs, quantity, steps);
+    return new Recipe(
+        source, sha256, name, newSite, allowedDomains, release, inputs, quantity, steps);
   }
 
   public Recipe withAllowedDomains(List<String> domains) {
@@ -41,10 +42,12 @@ public record Recipe(
   }
 
   public Recipe withRelease(Optional<Instant> newRelease) {
-    return new Recipe(source, sha256, name, site, allowedDomains, newRelease, inputs, quantity, steps);
+    return new Recipe(
+        source, sha256, name, site, allowedDomains, newRelease, inputs, quantity, steps);
   }
 
   public Recipe withSteps(Map<Phase, List<Step>> newSteps) {
-    return new Recipe(source, sha256, name, site, allowedDomains, release, inputs, quantity, newSteps);
+    return new Recipe(
+        source, sha256, name, site, allowedDomains, release, inputs, quantity, newSteps);
   }
 }

@@ -174,8 +174,8 @@ public sealed interface Step {
   }
 
   /**
-   * Stop acting and give the person control, with a message. errand waits until {@code until}
-   * holds (the person finished), the person presses Enter, or {@code timeout} passes.
+   * Stop acting and give the person control, with a message. errand waits until {@code until} holds
+   * (the person finished), the person presses Enter, or {@code timeout} passes.
    */
   record Handoff(
       HandoffReason reason,

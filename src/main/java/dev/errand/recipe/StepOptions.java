@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * What any step can carry: {@code optional: true} (a failure is recorded and the run goes on),
- * {@code when:} (the step runs only if the condition holds now), {@code timeout:}, and where it
- * was written.
+ * {@code when:} (the step runs only if the condition holds now), {@code timeout:}, and where it was
+ * written.
  */
 public record StepOptions(
     boolean optional, Optional<Condition> when, Optional<Duration> timeout, SourcePos pos) {

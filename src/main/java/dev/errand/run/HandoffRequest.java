@@ -6,8 +6,8 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * errand stops acting and asks the person to take over: why, what to do, how errand will know
- * they are done ({@code until}), how long it waits, and on which page.
+ * errand stops acting and asks the person to take over: why, what to do, how errand will know they
+ * are done ({@code until}), how long it waits, and on which page.
  */
 public record HandoffRequest(
     HandoffReason reason,

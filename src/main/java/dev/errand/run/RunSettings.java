@@ -3,8 +3,8 @@ package dev.errand.run;
 import java.time.Duration;
 
 /**
- * The runner's knobs: the default step timeout and how long a handoff waits for the person when
- * the step does not say.
+ * The runner's knobs: the default step timeout and how long a handoff waits for the person when the
+ * step does not say.
  */
 public record RunSettings(Duration stepTimeout, Duration handoffTimeout) {
 

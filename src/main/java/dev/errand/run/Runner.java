@@ -88,7 +88,14 @@ public final class Runner {
     long t0 = System.nanoTime();
     listener.stepStarted(phase, index, step);
     if (step.options().when().isPresent() && !holdsQuietly(step)) {
-      report(phase, index, step, StepStatus.SKIPPED, started, t0, Optional.empty(),
+      report(
+          phase,
+          index,
+          step,
+          StepStatus.SKIPPED,
+          started,
+          t0,
+          Optional.empty(),
           Optional.of("skipped: " + step.options().when().get().describe() + " does not hold"));
       return;
     }
@@ -97,10 +104,18 @@ public final class Runner {
       report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
     } catch (RunEnded e) {
       StepStatus status =
-          e.result().outcome() == Outcome.PURCHASED || e.result().outcome() == Outcome.REACHED_PAYMENT
+          e.result().outcome() == Outcome.PURCHASED
+                  || e.result().outcome() == Outcome.REACHED_PAYMENT
               ? StepStatus.OK
               : StepStatus.FAILED;
-      report(phase, index, step, status, started, t0, Optional.empty(),
+      report(
+          phase,
+          index,
+          step,
+          status,
+          started,
+          t0,
+          Optional.empty(),
           Optional.of(e.result().message()));
       throw e;
     } catch (BrowserActionException | IllegalStateException e) {
@@ -114,12 +129,19 @@ public final class Runner {
       Phase phase, int index, Step step, Instant started, long t0, String message, Exception e) {
     log.debug("step {} failed", step.describe(), e);
     if (step.options().optional()) {
-      report(phase, index, step, StepStatus.FAILED_OPTIONAL, started, t0, Optional.empty(),
+      report(
+          phase,
+          index,
+          step,
+          StepStatus.FAILED_OPTIONAL,
+          started,
+          t0,
+          Optional.empty(),
           Optional.of(message));
       return;
     }
-    report(phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(),
-        Optional.of(message));
+    report(
+        phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(), Optional.of(message));
     throw new RunEnded(RunResult.at(Outcome.FAILED, message, step));
   }
 

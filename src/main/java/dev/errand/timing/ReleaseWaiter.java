@@ -40,8 +40,8 @@ public final class ReleaseWaiter {
   }
 
   /**
-   * Waits until {@code instant} plus the clock's uncertainty and returns how late it returned
-   * (zero or more, never negative).
+   * Waits until {@code instant} plus the clock's uncertainty and returns how late it returned (zero
+   * or more, never negative).
    */
   public Duration waitUntil(Instant instant, Ticker onTick) {
     Instant target = instant.plus(clock.uncertainty());

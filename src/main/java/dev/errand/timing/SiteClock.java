@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The site's time as errand knows it. The spine uses the local clock; site-clock sync plugs in
- * here by estimating an offset (and its uncertainty) from the site's {@code Date} headers.
+ * The site's time as errand knows it. The spine uses the local clock; site-clock sync plugs in here
+ * by estimating an offset (and its uncertainty) from the site's {@code Date} headers.
  */
 public interface SiteClock {
 

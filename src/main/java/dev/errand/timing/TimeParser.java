@@ -1,6 +1,6 @@
 package dev.errand.timing;
 
-import dev.errand.recipe.parse.Suggestions;
+import dev.errand.text.Suggestions;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;

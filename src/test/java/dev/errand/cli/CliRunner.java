@@ -43,6 +43,7 @@ public final class CliRunner {
             workDir,
             false);
     int code = Cli.run(env, args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -59,7 +59,8 @@ class CliTest {
     CliRunner.Result r = cli.run("validate", bad.toString());
     assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
     assertTrue(r.err().contains("bad.yaml:4:"), r.err());
-    assertTrue(r.err().contains("bad.yaml:6:5: unknown step 'clik' — did you mean 'click'?"), r.err());
+    assertTrue(
+        r.err().contains("bad.yaml:6:5: unknown step 'clik' — did you mean 'click'?"), r.err());
     assertTrue(r.err().contains("did you mean '${profile.email}'?"), r.err());
     assertFalse(r.err().contains("Exception"), r.err());
     assertFalse(r.err().contains("\tat "), r.err());
@@ -67,11 +68,13 @@ class CliTest {
 
   @Test
   void runRefusesBadInputBeforeStartingABrowser(@TempDir Path dir) throws IOException {
-    CliRunner.Result time = cli.run("run", "recipes/demo-shop.yaml", "--at", "2026-12-01 10:00 Europe/Londn");
+    CliRunner.Result time =
+        cli.run("run", "recipes/demo-shop.yaml", "--at", "2026-12-01 10:00 Europe/Londn");
     assertEquals(ExitCode.BAD_INPUT, time.exitCode(), time.toString());
     assertTrue(time.err().contains("did you mean 'Europe/London'"), time.err());
 
-    CliRunner.Result past = cli.run("run", "recipes/demo-shop.yaml", "--at", "2020-01-01T10:00:00Z");
+    CliRunner.Result past =
+        cli.run("run", "recipes/demo-shop.yaml", "--at", "2020-01-01T10:00:00Z");
     assertEquals(ExitCode.BAD_INPUT, past.exitCode(), past.toString());
     assertTrue(past.err().contains("in the past"), past.err());
 
@@ -90,7 +93,11 @@ class CliTest {
     Files.writeString(dir.resolve("profiles/me.conf"), "limits.max-quantity = 1\n");
     CliRunner.Result r =
         new CliRunner(dir)
-            .run("run", Path.of("recipes/demo-shop.yaml").toAbsolutePath().toString(), "--profile", "me");
+            .run(
+                "run",
+                Path.of("recipes/demo-shop.yaml").toAbsolutePath().toString(),
+                "--profile",
+                "me");
     assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
     assertTrue(r.err().contains("allows at most 1"), r.err());
   }

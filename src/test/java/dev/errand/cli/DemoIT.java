@@ -18,7 +18,9 @@ class DemoIT {
   @Test
   void theDemoReachesPaymentPaysNothingAndExits0(@TempDir Path workDir) throws IOException {
     CliRunner.Result r =
-        new CliRunner(workDir).env("ERRAND_HOME", workDir.resolve("home").toString()).run("demo", "--release-in", "4s");
+        new CliRunner(workDir)
+            .env("ERRAND_HOME", workDir.resolve("home").toString())
+            .run("demo", "--release-in", "4s");
     assertEquals(ExitCode.OK, r.exitCode(), r.toString());
     assertTrue(r.out().contains("released"), r.out());
     assertTrue(r.out().contains("demo stand-in"), "says the stand-in acted: " + r.out());

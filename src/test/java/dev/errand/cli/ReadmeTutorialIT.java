@@ -29,14 +29,24 @@ class ReadmeTutorialIT {
   @Test
   void theTutorialRecipeValidatesAndBuysUpToTheSecurityCheck(@TempDir Path tmp) throws IOException {
     Path recipe = Files.writeString(tmp.resolve("my-demo.yaml"), tutorialRecipe());
-    CliRunner cli = new CliRunner(Path.of("").toAbsolutePath()).env("ERRAND_HOME", tmp.resolve("home").toString());
+    CliRunner cli =
+        new CliRunner(Path.of("").toAbsolutePath())
+            .env("ERRAND_HOME", tmp.resolve("home").toString());
     CliRunner.Result valid = cli.run("validate", recipe.toString());
     assertEquals(0, valid.exitCode(), valid.toString());
 
-    try (DemoShop shop = DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(5)).withoutRivals())) {
+    try (DemoShop shop =
+        DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(5)).withoutRivals())) {
       CliRunner.Result r =
-          cli.run("run", recipe.toString(), "--site", shop.url().toString(), "--at", shop.releaseAt().toString(),
-              "--attempts", tmp.resolve("attempts").toString());
+          cli.run(
+              "run",
+              recipe.toString(),
+              "--site",
+              shop.url().toString(),
+              "--at",
+              shop.releaseAt().toString(),
+              "--attempts",
+              tmp.resolve("attempts").toString());
       // headless: the security check handoff can't be taken over, so the run stops there
       assertTrue(r.out().contains("outcome: blocked"), r.toString());
       List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");

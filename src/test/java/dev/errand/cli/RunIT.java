@@ -34,7 +34,8 @@ class RunIT {
 
   CliRunner cli() {
     // no DISPLAY in vars: headless; ERRAND_HOME: the profile's browser data goes to a temp dir
-    return new CliRunner(Path.of("").toAbsolutePath()).env("ERRAND_HOME", tmp.resolve("home").toString());
+    return new CliRunner(Path.of("").toAbsolutePath())
+        .env("ERRAND_HOME", tmp.resolve("home").toString());
   }
 
   @AfterEach
@@ -47,8 +48,17 @@ class RunIT {
 
   CliRunner.Result run(DemoShopConfig config, Path recipe, String... extra) throws IOException {
     shop = DemoShop.start(config);
-    List<String> args = new ArrayList<>(List.of("run", recipe.toString(), "--site", shop.url().toString(),
-        "--at", shop.releaseAt().toString(), "--attempts", tmp.resolve("attempts").toString()));
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                recipe.toString(),
+                "--site",
+                shop.url().toString(),
+                "--at",
+                shop.releaseAt().toString(),
+                "--attempts",
+                tmp.resolve("attempts").toString()));
     args.addAll(List.of(extra));
     return cli().run(args.toArray(new String[0]));
   }
@@ -76,14 +86,16 @@ class RunIT {
 
   @Test
   void theDemoRecipeBuysAtTheInstantAndStopsAtPayment() throws IOException {
-    CliRunner.Result r = run(DemoShopConfig.opensIn(Duration.ofSeconds(6)).withoutRivals(), DEMO_RECIPE);
+    CliRunner.Result r =
+        run(DemoShopConfig.opensIn(Duration.ofSeconds(6)).withoutRivals(), DEMO_RECIPE);
     // headless: nobody can solve the challenge, so the run ends there, honestly: blocked
     assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
     assertTrue(r.out().contains("outcome: blocked"), r.out());
 
     List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
     assertEquals(1, adds.size(), "one add to basket: " + adds);
-    assertFalse(adds.get(0).receivedAt().isBefore(shop.releaseAt()), "never before the release instant");
+    assertFalse(
+        adds.get(0).receivedAt().isBefore(shop.releaseAt()), "never before the release instant");
     assertEquals(303, adds.get(0).status());
     assertTrue(shop.payments().isEmpty());
 
@@ -91,16 +103,24 @@ class RunIT {
     assertEquals("run-start", events.get(0).get("event").asText());
     assertEquals("blocked", last(events, "outcome").get("outcome").asText());
     assertTrue(events.stream().anyMatch(e -> e.get("event").asText().equals("release")));
-    JsonNode select = events.stream()
-        .filter(e -> e.get("event").asText().equals("step-end") && e.get("type").asText().equals("select"))
-        .findFirst().orElseThrow();
+    JsonNode select =
+        events.stream()
+            .filter(
+                e ->
+                    e.get("event").asText().equals("step-end")
+                        && e.get("type").asText().equals("select"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("ok", select.get("result").asText());
     assertTrue(select.get("durationMs").asDouble() > 0);
   }
 
   @Test
   void soldOutAtTheInstantIsSaidPlainly() throws IOException {
-    CliRunner.Result r = run(DemoShopConfig.opensIn(Duration.ofSeconds(4)).withStock(0).withoutRivals(), DEMO_RECIPE);
+    CliRunner.Result r =
+        run(
+            DemoShopConfig.opensIn(Duration.ofSeconds(4)).withStock(0).withoutRivals(),
+            DEMO_RECIPE);
     assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
     assertTrue(r.out().contains("outcome: sold-out"), r.out());
     assertEquals("sold-out", last(journal(), "outcome").get("outcome").asText());
@@ -109,28 +129,50 @@ class RunIT {
 
   @Test
   void theShopsPerCustomerLimitStopsTheRunAndSaysWhy() throws IOException {
-    Path recipe = Files.writeString(tmp.resolve("limit.yaml"), Files.readString(DEMO_RECIPE).replace("quantity: 2", "quantity: 3"));
-    CliRunner.Result r = run(DemoShopConfig.opensIn(Duration.ofSeconds(4)).withPerCustomerLimit(2).withoutRivals(), recipe);
+    Path recipe =
+        Files.writeString(
+            tmp.resolve("limit.yaml"),
+            Files.readString(DEMO_RECIPE).replace("quantity: 2", "quantity: 3"));
+    CliRunner.Result r =
+        run(
+            DemoShopConfig.opensIn(Duration.ofSeconds(4)).withPerCustomerLimit(2).withoutRivals(),
+            recipe);
     assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
     assertTrue(r.out().contains("no option '3'"), r.out());
     assertTrue(r.out().contains("limit.yaml:"), "names the step's line: " + r.out());
-    assertTrue(shop.requestLog().matching("POST", "/basket").isEmpty(), "never asked for more than the limit");
+    assertTrue(
+        shop.requestLog().matching("POST", "/basket").isEmpty(),
+        "never asked for more than the limit");
     List<JsonNode> events = journal();
     assertEquals("failed", last(events, "outcome").get("outcome").asText());
-    assertTrue(events.stream().anyMatch(e -> e.get("event").asText().equals("artifact")
-        && e.get("file").asText().endsWith("failure.html")), "page HTML saved at the failure");
+    assertTrue(
+        events.stream()
+            .anyMatch(
+                e ->
+                    e.get("event").asText().equals("artifact")
+                        && e.get("file").asText().endsWith("failure.html")),
+        "page HTML saved at the failure");
   }
 
   @Test
   void aMissingElementFailsWithTheStepAndItsLine() throws IOException {
-    Path recipe = Files.writeString(tmp.resolve("typo.yaml"),
-        "apiVersion: errand/v1\nname: typo\nsite: http://127.0.0.1/\nsteps:\n"
-            + "  - goto: /\n"
-            + "  - click: {role: button, name: Buy nothing}\n"
-            + "    timeout: 1s\n");
+    Path recipe =
+        Files.writeString(
+            tmp.resolve("typo.yaml"),
+            "apiVersion: errand/v1\nname: typo\nsite: http://127.0.0.1/\nsteps:\n"
+                + "  - goto: /\n"
+                + "  - click: {role: button, name: Buy nothing}\n"
+                + "    timeout: 1s\n");
     shop = DemoShop.start(DemoShopConfig.opensIn(Duration.ofMinutes(5)).withoutRivals());
-    CliRunner.Result r = cli().run("run", recipe.toString(), "--site", shop.url().toString(),
-        "--attempts", tmp.resolve("attempts").toString());
+    CliRunner.Result r =
+        cli()
+            .run(
+                "run",
+                recipe.toString(),
+                "--site",
+                shop.url().toString(),
+                "--attempts",
+                tmp.resolve("attempts").toString());
     assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
     assertTrue(r.out().contains("typo.yaml:6:"), r.out());
     assertTrue(r.out().contains("Buy nothing"), r.out());
@@ -139,7 +181,8 @@ class RunIT {
 
   static void assertNoBrowserLeft() {
     List<String> left =
-        ProcessHandle.current().descendants()
+        ProcessHandle.current()
+            .descendants()
             .filter(ProcessHandle::isAlive)
             .map(p -> p.info().command().orElse("?"))
             .filter(c -> c.contains("chrom") || c.contains("node"))

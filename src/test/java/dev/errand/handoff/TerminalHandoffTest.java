@@ -22,6 +22,7 @@ class TerminalHandoffTest {
 
   /** A clock moved only by the page's pauses. */
   final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-01T10:00:00Z"));
+
   final AtomicInteger polls = new AtomicInteger();
   int holdsAfterPolls = Integer.MAX_VALUE;
 
@@ -63,7 +64,8 @@ class TerminalHandoffTest {
   }
 
   HandoffRequest request(Optional<Condition> until) {
-    return new HandoffRequest(HandoffReason.CHALLENGE, "solve it", until, Duration.ofSeconds(10), "u", "s");
+    return new HandoffRequest(
+        HandoffReason.CHALLENGE, "solve it", until, Duration.ofSeconds(10), "u", "s");
   }
 
   final Optional<Condition> until = Optional.of(new Condition.UrlMatches("**/checkout"));
@@ -71,7 +73,9 @@ class TerminalHandoffTest {
   @Test
   void carriesOnWhenTheConditionHolds() {
     holdsAfterPolls = 3;
-    HandoffResult r = new TerminalHandoff(PersonInput.none(), clock).handOff(request(until), page(), new RunListener() {});
+    HandoffResult r =
+        new TerminalHandoff(PersonInput.none(), clock)
+            .handOff(request(until), page(), new RunListener() {});
     assertEquals(HandoffResult.DONE, r);
     assertEquals(3, polls.get());
   }
@@ -80,15 +84,21 @@ class TerminalHandoffTest {
   void enterCarriesOnAndAAborts() {
     PersonInput input = PersonInput.none();
     input.type("");
-    assertEquals(HandoffResult.CONTINUED, new TerminalHandoff(input, clock).handOff(request(until), page(), new RunListener() {}));
+    assertEquals(
+        HandoffResult.CONTINUED,
+        new TerminalHandoff(input, clock).handOff(request(until), page(), new RunListener() {}));
     input.type("a");
-    assertEquals(HandoffResult.ABORTED, new TerminalHandoff(input, clock).handOff(request(until), page(), new RunListener() {}));
+    assertEquals(
+        HandoffResult.ABORTED,
+        new TerminalHandoff(input, clock).handOff(request(until), page(), new RunListener() {}));
   }
 
   @Test
   void givesUpAtTheTimeout() {
     Instant start = now.get();
-    HandoffResult r = new TerminalHandoff(PersonInput.none(), clock).handOff(request(until), page(), new RunListener() {});
+    HandoffResult r =
+        new TerminalHandoff(PersonInput.none(), clock)
+            .handOff(request(until), page(), new RunListener() {});
     assertEquals(HandoffResult.TIMED_OUT, r);
     assertEquals(Duration.ofSeconds(10), Duration.between(start, now.get()));
   }

@@ -46,10 +46,14 @@ class ProfileLoaderTest {
 
   @Test
   void unknownKeysAndWrongTypesAreAllReportedWithLines() throws IOException {
-    write("me", "limits { max-quantiy = 2 }\nbrowser.headless = maybe\nlimits.max-quantity = lots\n");
+    write(
+        "me", "limits { max-quantiy = 2 }\nbrowser.headless = maybe\nlimits.max-quantity = lots\n");
     ProfileException e = assertThrows(ProfileException.class, () -> loader().load("me"));
     String all = String.join("\n", e.problems());
-    assertTrue(all.contains("me.conf:1: unknown key 'limits.max-quantiy' — did you mean 'limits.max-quantity'?"), all);
+    assertTrue(
+        all.contains(
+            "me.conf:1: unknown key 'limits.max-quantiy' — did you mean 'limits.max-quantity'?"),
+        all);
     assertTrue(all.contains("me.conf:2: 'browser.headless' must be auto, true or false"), all);
     assertTrue(all.contains("me.conf:3:"), all);
     assertEquals(3, e.problems().size(), all);

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A page for runner unit tests: records every action; elements "exist" when their description is
- * in {@link #present}; the URL is settable. Browser behaviour itself is tested in real Chromium.
+ * A page for runner unit tests: records every action; elements "exist" when their description is in
+ * {@link #present}; the URL is settable. Browser behaviour itself is tested in real Chromium.
  */
 final class FakePage implements BrowserPage {
 
@@ -86,7 +86,8 @@ final class FakePage implements BrowserPage {
   public String waitFor(Condition condition, Duration timeout) {
     actions.add("wait " + condition.describe());
     if (!holds(condition)) {
-      throw new BrowserActionException("timed out after " + timeout.toSeconds() + "s waiting for " + condition.describe());
+      throw new BrowserActionException(
+          "timed out after " + timeout.toSeconds() + "s waiting for " + condition.describe());
     }
     return condition.describe();
   }

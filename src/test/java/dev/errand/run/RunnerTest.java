@@ -54,41 +54,54 @@ class RunnerTest {
         }
       };
 
-  static Recipe recipe(Optional<Instant> release, List<Step> arm, List<Step> atRelease, List<Step> after) {
+  static Recipe recipe(
+      Optional<Instant> release, List<Step> arm, List<Step> atRelease, List<Step> after) {
     Map<Phase, List<Step>> steps = new EnumMap<>(Phase.class);
     steps.put(Phase.ARM, arm);
     steps.put(Phase.AT_RELEASE, atRelease);
     steps.put(Phase.AFTER, after);
     return new Recipe(
-        Path.of("r.yaml"), "00", "test", URI.create("https://shop.example/"), List.of("shop.example"),
-        release, Map.of(), 1, steps);
+        Path.of("r.yaml"),
+        "00",
+        "test",
+        URI.create("https://shop.example/"),
+        List.of("shop.example"),
+        release,
+        Map.of(),
+        1,
+        steps);
   }
 
   RunResult run(Recipe recipe) {
     SiteClock clock = SiteClock.local();
     ReleaseWaiter waiter = new ReleaseWaiter(clock, d -> {});
     HandoffResponder responder = (request, p, l) -> handoffAnswer;
-    return new Runner(page, waiter, listener, responder, Evidence.NONE, RunSettings.DEFAULTS).run(recipe);
+    return new Runner(page, waiter, listener, responder, Evidence.NONE, RunSettings.DEFAULTS)
+        .run(recipe);
   }
 
   @Test
   void runsThePhasesInOrderAroundTheReleaseInstant() {
     page.present.add(BUY.describe());
     RunResult result =
-        run(recipe(
-            Optional.of(Instant.now().minusMillis(1)),
-            List.of(new Step.Goto("/event", OPT)),
-            List.of(new Step.Reload(OPT)),
-            List.of(new Step.Click(BUY, OPT))));
+        run(
+            recipe(
+                Optional.of(Instant.now().minusMillis(1)),
+                List.of(new Step.Goto("/event", OPT)),
+                List.of(new Step.Reload(OPT)),
+                List.of(new Step.Click(BUY, OPT))));
     assertEquals(Outcome.COMPLETED, result.outcome());
     assertEquals(List.of("phase arm", "released", "phase at-release", "phase after"), events);
-    assertEquals(List.of("goto https://shop.example/event", "reload", "click " + BUY.describe()), page.actions);
+    assertEquals(
+        List.of("goto https://shop.example/event", "reload", "click " + BUY.describe()),
+        page.actions);
   }
 
   @Test
   void aFailedStepEndsTheRunAndNamesIt() {
     Step click = new Step.Click(BUY, OPT);
-    RunResult result = run(recipe(Optional.empty(), List.of(), List.of(), List.of(click, new Step.Reload(OPT))));
+    RunResult result =
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(click, new Step.Reload(OPT))));
     assertEquals(Outcome.FAILED, result.outcome());
     assertEquals(Optional.of(click), result.step());
     assertTrue(result.message().contains("no visible element"), result.message());
@@ -100,7 +113,12 @@ class RunnerTest {
   void anOptionalStepMayFail() {
     StepOptions optional = new StepOptions(true, Optional.empty(), Optional.empty(), OPT.pos());
     RunResult result =
-        run(recipe(Optional.empty(), List.of(), List.of(), List.of(new Step.Click(BUY, optional), new Step.Reload(OPT))));
+        run(
+            recipe(
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(new Step.Click(BUY, optional), new Step.Reload(OPT))));
     assertEquals(Outcome.COMPLETED, result.outcome());
     assertEquals(StepStatus.FAILED_OPTIONAL, reports.get(0).status());
     assertTrue(page.actions.contains("reload"));
@@ -109,7 +127,8 @@ class RunnerTest {
   @Test
   void whenFalseSkipsWithoutActing() {
     StepOptions when =
-        new StepOptions(false, Optional.of(new Condition.Visible(BUY)), Optional.empty(), OPT.pos());
+        new StepOptions(
+            false, Optional.of(new Condition.Visible(BUY)), Optional.empty(), OPT.pos());
     run(recipe(Optional.empty(), List.of(), List.of(), List.of(new Step.Click(BUY, when))));
     assertEquals(StepStatus.SKIPPED, reports.get(0).status());
     assertTrue(page.actions.isEmpty(), page.actions.toString());
@@ -119,8 +138,10 @@ class RunnerTest {
   void aFailedExpectEndsWithItsVerdict() {
     Step expect =
         new Step.Expect(
-            new Condition.Hidden(new Locator.ByText("Sold out", false)), Verdict.SOLD_OUT,
-            Optional.of("sold out before we got there"), OPT);
+            new Condition.Hidden(new Locator.ByText("Sold out", false)),
+            Verdict.SOLD_OUT,
+            Optional.of("sold out before we got there"),
+            OPT);
     page.present.add(new Locator.ByText("Sold out", false).describe());
     RunResult result = run(recipe(Optional.empty(), List.of(), List.of(), List.of(expect)));
     assertEquals(Outcome.SOLD_OUT, result.outcome());
@@ -130,7 +151,12 @@ class RunnerTest {
   @Test
   void gotoOutsideTheAllowedDomainsIsRefused() {
     RunResult result =
-        run(recipe(Optional.empty(), List.of(new Step.Goto("https://evil.example/x", OPT)), List.of(), List.of()));
+        run(
+            recipe(
+                Optional.empty(),
+                List.of(new Step.Goto("https://evil.example/x", OPT)),
+                List.of(),
+                List.of()));
     assertEquals(Outcome.FAILED, result.outcome());
     assertTrue(result.message().contains("not in allowed-domains"), result.message());
     assertTrue(page.actions.isEmpty());
@@ -143,24 +169,38 @@ class RunnerTest {
   @Test
   void handoffsEndHonestly() {
     handoffAnswer = HandoffResult.STOPPED;
-    assertEquals(Outcome.REACHED_PAYMENT,
-        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT)))).outcome());
+    assertEquals(
+        Outcome.REACHED_PAYMENT,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT))))
+            .outcome());
     handoffAnswer = HandoffResult.DONE;
-    assertEquals(Outcome.PURCHASED,
-        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT)))).outcome());
+    assertEquals(
+        Outcome.PURCHASED,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT))))
+            .outcome());
     handoffAnswer = HandoffResult.TIMED_OUT;
-    assertEquals(Outcome.BLOCKED,
-        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.CHALLENGE)))).outcome());
+    assertEquals(
+        Outcome.BLOCKED,
+        run(recipe(
+                Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.CHALLENGE))))
+            .outcome());
     handoffAnswer = HandoffResult.ABORTED;
-    assertEquals(Outcome.ABORTED,
-        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.OTHER)))).outcome());
+    assertEquals(
+        Outcome.ABORTED,
+        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.OTHER))))
+            .outcome());
   }
 
   @Test
   void aSolvedChallengeCarriesOn() {
     handoffAnswer = HandoffResult.DONE;
     RunResult result =
-        run(recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.CHALLENGE), new Step.Reload(OPT))));
+        run(
+            recipe(
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(handoff(HandoffReason.CHALLENGE), new Step.Reload(OPT))));
     assertEquals(Outcome.COMPLETED, result.outcome());
     assertTrue(page.actions.contains("front"), "the window is raised for the person");
     assertTrue(page.actions.contains("reload"));
@@ -176,7 +216,8 @@ class RunnerTest {
 
   @Test
   void secretValuesAreMaskedInDescriptions() {
-    Step fill = new Step.Fill(new Locator.ByLabel("Password", false), new Value("hunter2", true), OPT);
+    Step fill =
+        new Step.Fill(new Locator.ByLabel("Password", false), new Value("hunter2", true), OPT);
     assertFalse(fill.describe().contains("hunter2"), fill.describe());
   }
 }

@@ -1,6 +1,7 @@
 package dev.errand.browser.pw;
 
 import dev.errand.browser.BrowserUnavailableException;
+import dev.errand.text.Suggestions;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.options.AriaRole;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.text.Suggestions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;

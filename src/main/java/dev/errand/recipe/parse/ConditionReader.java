@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
+import dev.errand.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,6 +1,7 @@
 package dev.errand.recipe.parse;
 
 import dev.errand.recipe.Locator;
+import dev.errand.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.errand.recipe.parse;
 
+import dev.errand.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -64,8 +64,7 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
       case STOPPED:
         if (payment) {
           return Optional.of(
-              RunResult.at(
-                  Outcome.REACHED_PAYMENT, "stopped at payment; errand never pays", step));
+              RunResult.at(Outcome.REACHED_PAYMENT, "stopped at payment; errand never pays", step));
         }
         return Optional.of(
             RunResult.at(

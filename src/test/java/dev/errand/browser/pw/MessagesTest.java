@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.text.Suggestions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.errand.recipe.parse;
+package dev.errand.text;
 
 import java.util.Collection;
 import java.util.Locale;
