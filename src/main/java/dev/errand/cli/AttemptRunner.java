@@ -16,11 +16,13 @@ import dev.errand.run.Outcome;
 import dev.errand.run.RunResult;
 import dev.errand.run.RunSettings;
 import dev.errand.run.Runner;
+import dev.errand.timing.LongWait;
 import dev.errand.timing.ReleaseWaiter;
-import dev.errand.timing.SiteClock;
+import dev.errand.timing.SleepInhibitor;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -39,7 +41,9 @@ final class AttemptRunner {
       String browserSetting,
       Path dataDir,
       HandoffResponder responder,
-      Path attemptsRoot) {}
+      Path attemptsRoot,
+      Duration lead,
+      boolean syncClock) {}
 
   /** The run's result and where its record is. */
   record Attempt(RunResult result, AttemptFolder folder) {}
@@ -76,9 +80,19 @@ final class AttemptRunner {
             },
             "errand-shutdown");
     Runtime.getRuntime().addShutdownHook(onSignal);
+    SiteClockKeeper keeper = new SiteClockKeeper(recipe.site(), console, journal, clock);
+    SleepInhibitor awake = null;
     try {
       journal.append(runStart(journal, setup));
       printHeader(setup, folder);
+      if (recipe.release().isPresent()) {
+        awake = SleepInhibitor.start("errand is waiting for a sale");
+        console.detail("sleep: " + awake.describe());
+        waitToArm(recipe.release().get(), setup.lead(), journal);
+        if (setup.syncClock()) {
+          keeper.start(recipe.release().get());
+        }
+      }
       session[0] = launch(setup, journal, ended);
       journal.append(browserEvent(journal, session[0]));
       console.detail(
@@ -94,11 +108,11 @@ final class AttemptRunner {
       Runner runner =
           new Runner(
               session[0].page(),
-              new ReleaseWaiter(SiteClock.local(), session[0].page()::pause),
+              new ReleaseWaiter(keeper.clock(), session[0].page()::pause),
               new Listeners(
                   List.of(
-                      new ConsoleListener(console, profile.terminalBell()),
-                      new JournalListener(journal, folder.dir().toAbsolutePath()))),
+                      new ConsoleListener(console, profile.terminalBell(), keeper.clock()),
+                      new JournalListener(journal, folder.dir().toAbsolutePath(), keeper.clock()))),
               setup.responder(),
               folder,
               new RunSettings(profile.browser().stepTimeout(), profile.handoffTimeout()));
@@ -108,6 +122,10 @@ final class AttemptRunner {
       return new Attempt(result, folder);
     } finally {
       ended.set(true);
+      keeper.close();
+      if (awake != null) {
+        awake.close();
+      }
       try {
         if (session[0] != null) {
           session[0].close();
@@ -116,6 +134,65 @@ final class AttemptRunner {
         journal.close();
         removeHook(onSignal);
       }
+    }
+  }
+
+  /**
+   * Before arming: when the release is further away than the lead, wait without a browser (a drop
+   * at 04:00 started at bedtime), noticing if the machine slept through the instant.
+   */
+  private void waitToArm(Instant release, Duration lead, Journal journal) {
+    Instant armAt = release.minus(lead);
+    Instant now = clock.instant();
+    if (!now.isBefore(armAt)) {
+      if (Duration.between(now, release).compareTo(lead) < 0 && now.isBefore(release)) {
+        console.detail(
+            "the release is in "
+                + ConsoleListener.hms(Duration.between(now, release).toSeconds())
+                + ", within the lead of "
+                + ConsoleListener.human(lead)
+                + ": arming now");
+      }
+      return;
+    }
+    console.info(
+        "arming at "
+            + ConsoleListener.CLOCK.format(armAt)
+            + console.dim(
+                " ("
+                    + ConsoleListener.human(lead)
+                    + " before the release); no browser until then"));
+    LongWait.Result waited;
+    try {
+      waited =
+          LongWait.system()
+              .until(
+                  armAt,
+                  release,
+                  left ->
+                      console.status(
+                          "  ☾ arming in " + ConsoleListener.hms(left.toSeconds()),
+                          left.toSeconds() % 600 == 0));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new UserError(ExitCode.ABORTED, "interrupted while waiting to arm");
+    }
+    if (waited.suspended()) {
+      ObjectNode e = journal.event("suspended");
+      e.put("sleptMs", waited.slept().toMillis());
+      e.put("missedByMs", waited.missedBy().toMillis());
+      journal.append(e);
+    }
+    if (!waited.missedBy().isZero()) {
+      console.warn(
+          "this machine was asleep through the release instant: it passed "
+              + ConsoleListener.human(waited.missedBy())
+              + " ago. errand acts now, late, and the journal says so.");
+    } else if (waited.suspended()) {
+      console.warn(
+          "this machine slept for "
+              + ConsoleListener.human(waited.slept())
+              + " while waiting; still in time");
     }
   }
 
@@ -156,7 +233,8 @@ final class AttemptRunner {
     e.put("profile", setup.profile().name());
     e.put("quantity", recipe.quantity());
     recipe.release().ifPresent(r -> e.put("release", r.toString()));
-    e.put("clock", SiteClock.local().describe());
+    e.put("clockSync", setup.syncClock());
+    e.put("leadMs", setup.lead().toMillis());
     e.put("headless", setup.headless());
     return e;
   }
@@ -193,9 +271,7 @@ final class AttemptRunner {
                     console.dim(
                         "release at "
                             + r
-                            + " by the "
-                            + SiteClock.local().describe()
-                            + "; in "
+                            + " (site time); in "
                             + ConsoleListener.hms(
                                 Math.max(0, Duration.between(clock.instant(), r).toSeconds())))));
   }

@@ -7,6 +7,7 @@ import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
 import dev.errand.run.StepStatus;
+import dev.errand.timing.SiteClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,16 +16,18 @@ import java.time.format.DateTimeFormatter;
 /** Shows a run in the terminal: each step as it ends, the countdown, handoffs and the outcome. */
 final class ConsoleListener implements RunListener {
 
-  private static final DateTimeFormatter CLOCK =
+  static final DateTimeFormatter CLOCK =
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS z").withZone(ZoneId.systemDefault());
 
   private final Console console;
   private final boolean bell;
+  private final SiteClock siteClock;
   private long lastPrintedSecond = Long.MAX_VALUE;
 
-  ConsoleListener(Console console, boolean bell) {
+  ConsoleListener(Console console, boolean bell, SiteClock siteClock) {
     this.console = console;
     this.bell = bell;
+    this.siteClock = siteClock;
   }
 
   @Override
@@ -42,18 +45,35 @@ final class ConsoleListener implements RunListener {
       lastPrintedSecond = seconds;
     }
     console.status(
-        "  ⏳ opens in " + hms(seconds) + console.dim("  (at " + CLOCK.format(release) + ")"),
+        "  ⏳ opens in "
+            + hms(seconds)
+            + console.dim(
+                "  · site time "
+                    + SITE_TIME.format(siteClock.now())
+                    + " · "
+                    + siteClock.describe()),
         milestone);
   }
 
   @Override
   public void released(Instant release, Duration lateBy) {
+    Instant planned = release.plus(siteClock.uncertainty());
     console.info(
         console.bold("released")
             + console.dim(
                 String.format(
-                    "  at %s, wait returned +%.1f ms",
-                    CLOCK.format(release), lateBy.toNanos() / 1e6)));
+                    "  at %s site time; fired at +%.1f ms (margin %.1f ms for the clock's"
+                        + " uncertainty, wait returned %.1f ms after it)",
+                    CLOCK.format(release),
+                    Duration.between(release, planned.plus(lateBy)).toNanos() / 1e6,
+                    siteClock.uncertainty().toNanos() / 1e6,
+                    lateBy.toNanos() / 1e6)));
+    if (lateBy.compareTo(Duration.ofSeconds(1)) > 0) {
+      console.warn(
+          "errand is "
+              + human(lateBy)
+              + " late for the release instant (arming took longer than the time left?); acting now");
+    }
   }
 
   @Override
@@ -130,6 +150,9 @@ final class ConsoleListener implements RunListener {
   static String hms(long seconds) {
     return String.format("%02d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
   }
+
+  private static final DateTimeFormatter SITE_TIME =
+      DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
   static String human(Duration d) {
     if (d.toHours() > 0 && d.toMinutesPart() == 0) {

@@ -53,6 +53,14 @@ final class DemoCommand implements Callable<Integer> {
       description = "When the demo sale opens (default: ${DEFAULT-VALUE}).")
   String releaseIn;
 
+  @Option(
+      names = "--skew",
+      paramLabel = "DURATION",
+      defaultValue = "0s",
+      description =
+          "Run the shop's clock this far ahead (2.5s) or behind (-1s): errand acts by the shop's.")
+  String skew;
+
   @Option(names = "--headless", description = "No browser window, even with a display.")
   boolean headless;
 
@@ -74,7 +82,9 @@ final class DemoCommand implements Callable<Integer> {
     Duration opensIn = opensIn();
     Clock clock = Clock.systemUTC();
     try (TempDirs tmp = new TempDirs("errand-demo-");
-        DemoShop shop = DemoShop.start(DemoShopConfig.opensIn(opensIn))) {
+        DemoShop shop =
+            DemoShop.start(
+                DemoShopConfig.opensIn(opensIn).withSkew(DemoShopCommand.signed("--skew", skew)))) {
       console.info(
           console.bold("demo shop ")
               + shop.url()
@@ -106,7 +116,9 @@ final class DemoCommand implements Callable<Integer> {
                       browser != null ? browser : prepared.profile().browser().executable(),
                       tmp.sub("browser"),
                       responder(shop, headlessRun, clock),
-                      env.workDir.resolve(prepared.profile().attemptsDir())));
+                      env.workDir.resolve(prepared.profile().attemptsDir()),
+                      prepared.profile().lead(),
+                      true));
       int payments = shop.payments().size();
       Outcome outcome = attempt.result().outcome();
       console.always(

@@ -62,6 +62,17 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--now", description = "Ignore the release time: run every step at once.")
   boolean now;
 
+  @Option(
+      names = "--lead",
+      paramLabel = "DURATION",
+      description = "Arm this long before the release (default: the profile's timing.lead, 3m).")
+  String lead;
+
+  @Option(
+      names = "--local-clock",
+      description = "Act by this machine's clock instead of reading the site's.")
+  boolean localClock;
+
   @Option(names = "--headless", description = "No browser window (a handoff then ends the run).")
   boolean headless;
 
@@ -136,7 +147,11 @@ final class RunCommand implements Callable<Integer> {
                     responder,
                     attempts != null
                         ? attempts
-                        : env.workDir.resolve(prepared.profile().attemptsDir())));
+                        : env.workDir.resolve(prepared.profile().attemptsDir()),
+                    lead != null
+                        ? DemoShopCommand.duration("--lead", lead)
+                        : prepared.profile().lead(),
+                    !localClock && prepared.profile().syncClock()));
     return exitCode(attempt.result().outcome());
   }
 

@@ -8,6 +8,7 @@ import dev.errand.run.HandoffResult;
 import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
+import dev.errand.timing.SiteClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,10 +21,26 @@ public final class JournalListener implements RunListener {
 
   private final Journal journal;
   private final Path attemptDir;
+  private final SiteClock siteClock;
+  private Instant release;
+  private boolean reactionWritten;
 
-  public JournalListener(Journal journal, Path attemptDir) {
+  /**
+   * @param siteClock the run's estimate of the site's clock: step events carry site time and their
+   *     distance from the release instant
+   */
+  public JournalListener(Journal journal, Path attemptDir, SiteClock siteClock) {
     this.journal = journal;
     this.attemptDir = attemptDir;
+    this.siteClock = siteClock;
+  }
+
+  private void siteTime(ObjectNode e) {
+    Instant now = siteClock.now();
+    e.put("siteTime", now.toString());
+    if (release != null) {
+      e.put("sinceReleaseMs", Duration.between(release, now).toNanos() / 1e6);
+    }
   }
 
   @Override
@@ -35,10 +52,22 @@ public final class JournalListener implements RunListener {
   }
 
   @Override
+  public void waiting(Instant release, Duration remaining) {
+    this.release = release;
+  }
+
+  @Override
   public void released(Instant release, Duration lateBy) {
+    this.release = release;
+    Instant planned = release.plus(siteClock.uncertainty());
     ObjectNode e = journal.event("release");
     e.put("instant", release.toString());
+    e.put("plannedFire", planned.toString());
+    e.put("actualFire", planned.plus(lateBy).toString());
+    e.put("marginMs", millis(siteClock.uncertainty()));
     e.put("lateMs", millis(lateBy));
+    e.put("clock", siteClock.describe());
+    siteTime(e);
     journal.append(e);
   }
 
@@ -52,7 +81,24 @@ public final class JournalListener implements RunListener {
     if (step.options().pos().line() > 0) {
       e.put("line", step.options().pos().line());
     }
+    siteTime(e);
     journal.append(e);
+    if (phase == Phase.AT_RELEASE && release != null && !reactionWritten && isAction(step)) {
+      reactionWritten = true;
+      ObjectNode r = journal.event("reaction");
+      r.put("firstAction", step.describe());
+      r.put("ms", e.get("sinceReleaseMs").asDouble());
+      journal.append(r);
+    }
+  }
+
+  /** The steps that act on the shop (not waits, reloads or screenshots). */
+  static boolean isAction(Step step) {
+    return step instanceof Step.Click
+        || step instanceof Step.Select
+        || step instanceof Step.Fill
+        || step instanceof Step.Check
+        || step instanceof Step.Press;
   }
 
   @Override
@@ -67,6 +113,7 @@ public final class JournalListener implements RunListener {
     e.put("durationMs", millis(report.duration()));
     report.matched().ifPresent(m -> e.put("matched", m));
     report.message().ifPresent(m -> e.put("message", m));
+    siteTime(e);
     journal.append(e);
   }
 

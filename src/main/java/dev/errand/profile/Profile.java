@@ -17,6 +17,8 @@ public record Profile(
     Map<String, String> secrets,
     Browser browser,
     int maxQuantity,
+    Duration lead,
+    boolean syncClock,
     Duration handoffTimeout,
     boolean terminalBell,
     Path attemptsDir) {

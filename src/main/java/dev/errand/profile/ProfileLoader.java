@@ -136,6 +136,8 @@ public final class ProfileLoader {
                 values.stringList("browser.args"),
                 values.duration("browser.step-timeout")),
             values.positiveInt("limits.max-quantity"),
+            values.duration("timing.lead"),
+            values.bool("timing.sync-clock"),
             values.duration("handoff.timeout"),
             values.bool("notify.terminal-bell"),
             Path.of(values.string("attempts.dir")));

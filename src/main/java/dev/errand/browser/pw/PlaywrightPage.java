@@ -43,6 +43,11 @@ final class PlaywrightPage implements BrowserPage {
     this.checker = new Checker(page);
   }
 
+  /** The Playwright page underneath, for measurements in this package's tests. */
+  Page playwrightPage() {
+    return page;
+  }
+
   @Override
   public void navigate(String url, Duration timeout) {
     Deadline deadline = Deadline.in(timeout);

@@ -1,0 +1,102 @@
+package dev.errand.timing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Asks the operating system not to sleep while errand waits for a sale: {@code systemd-inhibit} on
+ * Linux, {@code caffeinate} on macOS. Where neither exists (or on Windows, whose API needs native
+ * code) it does nothing, quietly, and says so in {@link #describe()}.
+ */
+public final class SleepInhibitor implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(SleepInhibitor.class);
+
+  private final Process process;
+  private final String description;
+
+  private SleepInhibitor(Process process, String description) {
+    this.process = process;
+    this.description = description;
+  }
+
+  /** Starts inhibiting sleep where the system offers a way; never throws. */
+  public static SleepInhibitor start(String why) {
+    Optional<List<String>> command =
+        command(System.getProperty("os.name"), System.getenv(), ProcessHandle.current().pid(), why);
+    if (command.isEmpty()) {
+      return new SleepInhibitor(null, "this system offers errand no way to keep it awake");
+    }
+    try {
+      Process p =
+          new ProcessBuilder(command.get())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      return new SleepInhibitor(p, "kept awake by " + command.get().get(0));
+    } catch (IOException e) {
+      log.debug("could not inhibit sleep", e);
+      return new SleepInhibitor(null, "could not keep the system awake: " + e.getMessage());
+    }
+  }
+
+  /** The command that keeps this system awake, if there is one. */
+  static Optional<List<String>> command(
+      String osName, Map<String, String> env, long pid, String why) {
+    String os = osName.toLowerCase(Locale.ROOT);
+    if (os.contains("mac")) {
+      return onPath("caffeinate", env).map(c -> List.of(c, "-i", "-w", Long.toString(pid)));
+    }
+    if (os.contains("linux")) {
+      return onPath("systemd-inhibit", env)
+          .map(
+              c ->
+                  List.of(
+                      c,
+                      "--what=sleep:idle",
+                      "--who=errand",
+                      "--why=" + why,
+                      "--mode=block",
+                      "sleep",
+                      "infinity"));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> onPath(String name, Map<String, String> env) {
+    String path = env.getOrDefault("PATH", "");
+    for (String dir : path.split(File.pathSeparator)) {
+      if (dir.isEmpty()) {
+        continue;
+      }
+      Path candidate = Path.of(dir, name);
+      if (Files.isExecutable(candidate)) {
+        return Optional.of(candidate.toString());
+      }
+    }
+    return Optional.empty();
+  }
+
+  public String describe() {
+    return description;
+  }
+
+  public boolean active() {
+    return process != null && process.isAlive();
+  }
+
+  @Override
+  public void close() {
+    if (process != null) {
+      process.destroy();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.errand.browser.pw;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+
+/** Renders {@link StrikeLatencyIT}'s drops: one line per drop, then medians, p95 and max. */
+final class StrikeReport {
+
+  private StrikeReport() {}
+
+  static String render(List<StrikeLatencyIT.Drop> drops) {
+    StringBuilder out = new StringBuilder("\nstrike latency (ms after the release instant)\n");
+    out.append(
+        "  post  | get   respStart respEnd domReady | each step: reload wait expect type qty"
+            + " click\n");
+    for (StrikeLatencyIT.Drop d : drops) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  %5.1f | %5.1f %9.1f %7.1f %8.1f |",
+              d.postMs(),
+              d.getMs(),
+              d.page().responseStartMs(),
+              d.page().responseEndMs(),
+              d.page().domReadyMs()));
+      d.stepMs().values().forEach(v -> out.append(String.format(Locale.ROOT, " %5.1f", v)));
+      out.append('\n');
+    }
+    line(out, "POST /basket received", drops, StrikeLatencyIT.Drop::postMs);
+    line(out, "GET (reload) received", drops, StrikeLatencyIT.Drop::getMs);
+    line(out, "response start", drops, d -> d.page().responseStartMs());
+    line(out, "DOMContentLoaded", drops, d -> d.page().domReadyMs());
+    for (String step : drops.get(0).stepMs().keySet()) {
+      line(out, "step " + step, drops, d -> d.stepMs().get(step));
+    }
+    return out.toString();
+  }
+
+  private static void line(
+      StringBuilder out,
+      String what,
+      List<StrikeLatencyIT.Drop> drops,
+      ToDoubleFunction<StrikeLatencyIT.Drop> value) {
+    List<Double> v = new ArrayList<>();
+    drops.forEach(d -> v.add(value.applyAsDouble(d)));
+    Collections.sort(v);
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "  %-22s median %6.1f  p95 %6.1f  max %6.1f%n",
+            what,
+            percentile(v, 50),
+            percentile(v, 95),
+            v.get(v.size() - 1)));
+  }
+
+  /** Nearest-rank percentile of sorted values. */
+  static double percentile(List<Double> sorted, int p) {
+    int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+    return sorted.get(Math.max(0, rank - 1));
+  }
+}
