@@ -1,4 +1,8 @@
-/* Renders the tickets panel from the event API: countdown before the sale, then the buy form. */
+/*
+ * The tickets panel. Served before the sale, it is rendered from the event API: a countdown, then
+ * the buy form when the sale opens. Served after the sale opened, the page already holds the buy
+ * form (or "Sold out"): the script only wires the form up.
+ */
 (function () {
   'use strict';
   var RETRY_MS = 250;
@@ -301,5 +305,10 @@
     });
   }
 
-  load();
+  var served = section.querySelector('form.buy-form');
+  if (served) {
+    wireForm(served);
+  } else if (!section.querySelector('.sold-out')) {
+    load();
+  }
 })();

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * {@code GET /events/aurora-live}: the event details. The tickets section is filled in by {@code
- * tickets.js} from the event API, so before release the page holds no buy controls at all.
+ * {@code GET /events/aurora-live}: the event details. Requested before release (on the shop's
+ * clock), the tickets section holds no buy controls at all: {@code tickets.js} shows a countdown and
+ * renders the buy form from the event API when it ends. Requested after release, the page arrives
+ * with the buy form (or "Sold out") already in it, as many shops do, and the script only wires it
+ * up.
  */
 final class EventPage implements Route {
 
@@ -22,6 +25,8 @@ final class EventPage implements Route {
   @Override
   public void handle(ShopExchange ex) throws IOException {
     ZonedDateTime doors = AuroraEvent.doorsOpen(shop.config().releaseAt());
+    String tickets =
+        TicketsPanel.render(shop.status(ex.shopTime()), shop.config().perCustomerLimit());
     String content =
         Resources.template("event.html")
             .render(
@@ -37,7 +42,9 @@ final class EventPage implements Route {
                     "limit",
                     Integer.toString(shop.config().perCustomerLimit()),
                     "apiPath",
-                    AuroraEvent.API_PATH));
+                    AuroraEvent.API_PATH,
+                    "tickets",
+                    tickets));
     ex.html(200, layout.page(ex, AuroraEvent.NAME, content, "tickets.js"));
   }
 }

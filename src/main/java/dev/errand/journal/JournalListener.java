@@ -83,7 +83,7 @@ public final class JournalListener implements RunListener {
     }
     siteTime(e);
     journal.append(e);
-    if (phase == Phase.AT_RELEASE && release != null && !reactionWritten && isAction(step)) {
+    if (phase != Phase.ARM && release != null && !reactionWritten && isAction(step)) {
       reactionWritten = true;
       ObjectNode r = journal.event("reaction");
       r.put("firstAction", step.describe());

@@ -73,6 +73,8 @@ class StrikeLatencyIT {
     }
     page.waitFor(new Visible(new ByRole("region", "Tickets", false)), T);
     Instant release = shop.releaseAt().minus(shop.config().skew());
+    ReloadTimeline timeline =
+        new ReloadTimeline(page.playwrightPage(), "/events/" + DemoShop.EVENT_SLUG, release);
     long releaseNanos = waitUntil(page, release);
 
     Map<String, Long> marks = new LinkedHashMap<>();
@@ -90,6 +92,7 @@ class StrikeLatencyIT {
     marks.put("click", System.nanoTime());
 
     RequestLog.Entry post = awaitPost(page, shop);
+    timeline.close();
     Map<String, Double> stepMs = new LinkedHashMap<>();
     long previous = releaseNanos;
     for (Map.Entry<String, Long> m : marks.entrySet()) {
@@ -102,7 +105,7 @@ class StrikeLatencyIT {
         post.status(),
         ms(release, get.receivedAt()),
         stepMs,
-        NavigationTiming.read(page.playwrightPage(), release));
+        timeline);
   }
 
   /** Coarse pauses that keep the browser's events flowing, then a spin for the last few ms. */
@@ -154,7 +157,7 @@ class StrikeLatencyIT {
       int postStatus,
       double getMs,
       Map<String, Double> stepMs,
-      NavigationTiming page) {
+      ReloadTimeline page) {
 
     double postMs() {
       return toPost.toNanos() / 1e6;

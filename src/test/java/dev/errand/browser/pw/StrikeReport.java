@@ -14,25 +14,28 @@ final class StrikeReport {
   static String render(List<StrikeLatencyIT.Drop> drops) {
     StringBuilder out = new StringBuilder("\nstrike latency (ms after the release instant)\n");
     out.append(
-        "  post  | get   respStart respEnd domReady | each step: reload wait expect type qty"
-            + " click\n");
+        "  post  | reqStart get  respStart respEnd domSeen | each step: reload wait expect type"
+            + " qty click\n");
     for (StrikeLatencyIT.Drop d : drops) {
       out.append(
           String.format(
               Locale.ROOT,
-              "  %5.1f | %5.1f %9.1f %7.1f %8.1f |",
+              "  %5.1f | %8.1f %5.1f %9.1f %7.1f %7.1f |",
               d.postMs(),
+              d.page().requestStartMs(),
               d.getMs(),
               d.page().responseStartMs(),
               d.page().responseEndMs(),
-              d.page().domReadyMs()));
+              d.page().domSeenMs()));
       d.stepMs().values().forEach(v -> out.append(String.format(Locale.ROOT, " %5.1f", v)));
       out.append('\n');
     }
     line(out, "POST /basket received", drops, StrikeLatencyIT.Drop::postMs);
+    line(out, "reload request start", drops, d -> d.page().requestStartMs());
     line(out, "GET (reload) received", drops, StrikeLatencyIT.Drop::getMs);
     line(out, "response start", drops, d -> d.page().responseStartMs());
-    line(out, "DOMContentLoaded", drops, d -> d.page().domReadyMs());
+    line(out, "response end", drops, d -> d.page().responseEndMs());
+    line(out, "DOMContentLoaded seen", drops, d -> d.page().domSeenMs());
     for (String step : drops.get(0).stepMs().keySet()) {
       line(out, "step " + step, drops, d -> d.stepMs().get(step));
     }

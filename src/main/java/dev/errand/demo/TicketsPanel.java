@@ -1,0 +1,90 @@
+package dev.errand.demo;
+
+/**
+ * The inside of the event page's tickets section as the server renders it. Before release: a
+ * loading line that {@code tickets.js} replaces with the countdown. Once the sale is open (on the
+ * shop's clock) the page arrives with the buy form or "Sold out" already in it, exactly the markup
+ * {@code tickets.js} renders when its countdown ends, so a reload at the instant shows the buy
+ * controls and the script only wires them up.
+ */
+final class TicketsPanel {
+
+  private TicketsPanel() {}
+
+  /** The panel for a page served at the moment the sale has {@code status}. */
+  static String render(SaleStatus status, int perCustomerLimit) {
+    return switch (status) {
+      case UPCOMING -> loading();
+      case ON_SALE -> form(perCustomerLimit);
+      case SOLD_OUT -> soldOut();
+    };
+  }
+
+  static String loading() {
+    return "<div class=\"tickets-loading\"><span class=\"spinner\" aria-hidden=\"true\"></span>"
+        + " Loading tickets…</div>";
+  }
+
+  /**
+   * Mirrors {@code renderForm} in tickets.js. Every type is available: the form only shows while
+   * tickets are left, and all types share one stock.
+   */
+  static String form(int perCustomerLimit) {
+    StringBuilder options = new StringBuilder();
+    for (TicketType type : TicketType.values()) {
+      String id = Html.escape(type.id());
+      options
+          .append("<li role=\"option\" id=\"ticket-type-")
+          .append(id)
+          .append("\" data-value=\"")
+          .append(id)
+          .append("\" aria-selected=\"false\">")
+          .append(Html.escape(type.displayName()))
+          .append(" — ")
+          .append(Html.escape(type.price()))
+          .append("</li>");
+    }
+    StringBuilder quantities = new StringBuilder();
+    for (int i = 1; i <= perCustomerLimit; i++) {
+      quantities.append("<option value=\"").append(i).append("\">").append(i).append("</option>");
+    }
+    return "<form method=\"post\" action=\"/basket\" class=\"buy-form\" novalidate>"
+        + "<h2>Choose tickets</h2>"
+        + "<div class=\"field\">"
+        + "<label class=\"field-label\" id=\"ticket-type-label\" for=\"ticket-type\">Ticket type"
+        + "</label>"
+        + "<div class=\"combo\">"
+        + "<button type=\"button\" id=\"ticket-type\" class=\"combo-button\" role=\"combobox\""
+        + " aria-haspopup=\"listbox\" aria-expanded=\"false\" aria-controls=\"ticket-type-list\""
+        + " aria-labelledby=\"ticket-type-label\">"
+        + "<span class=\"combo-value combo-placeholder\">Choose a ticket type</span></button>"
+        + "<ul id=\"ticket-type-list\" class=\"combo-list\" role=\"listbox\""
+        + " aria-labelledby=\"ticket-type-label\" hidden>"
+        + options
+        + "</ul>"
+        + "</div>"
+        + "<input type=\"hidden\" name=\"type\" value=\"\">"
+        + "<p class=\"field-error\" id=\"ticket-type-error\" role=\"alert\" hidden></p>"
+        + "</div>"
+        + "<div class=\"field\">"
+        + "<label for=\"qty\">Quantity</label>"
+        + "<select name=\"quantity\" id=\"qty\">"
+        + quantities
+        + "</select>"
+        + "<p class=\"hint\">Limit "
+        + perCustomerLimit
+        + " tickets per customer.</p>"
+        + "</div>"
+        + "<button type=\"submit\" class=\"btn btn-primary btn-lg btn-block\">Add to basket</button>"
+        + "</form>";
+  }
+
+  /** Mirrors {@code renderSoldOut} in tickets.js. */
+  static String soldOut() {
+    return "<div class=\"sold-out\">"
+        + "<h2>Sold out</h2>"
+        + "<p>Every ticket for this show has gone. Returns are put back on sale here as they come"
+        + " in.</p>"
+        + "</div>";
+  }
+}

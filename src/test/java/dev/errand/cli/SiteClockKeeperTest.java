@@ -1,0 +1,17 @@
+package dev.errand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class SiteClockKeeperTest {
+
+  @Test
+  void neverPlansProbesIntoTheQuietSecondsBeforeTheRelease() {
+    assertEquals(0, SiteClockKeeper.probesFor(Duration.ofSeconds(5)));
+    assertEquals(0, SiteClockKeeper.probesFor(Duration.ofSeconds(8)));
+    assertEquals(7, SiteClockKeeper.probesFor(Duration.ofSeconds(15)));
+    assertEquals(30, SiteClockKeeper.probesFor(Duration.ofMinutes(3)));
+  }
+}

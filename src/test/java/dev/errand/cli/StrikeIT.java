@@ -1,0 +1,87 @@
+package dev.errand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.demo.DemoShop;
+import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.RequestLog;
+import dev.errand.journal.Journal;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The strike by the site's clock: the shop's clock runs 2 s behind this machine's, so acting by the
+ * local clock would be 2 s early ("too early"). errand reads the shop's clock while arming and acts
+ * at the shop's instant.
+ */
+class StrikeIT {
+
+  @Test
+  void actsAtTheShopsInstantNotTheLocalOne(@TempDir Path tmp) throws IOException {
+    Duration skew = Duration.ofMillis(-2000);
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensIn(Duration.ofSeconds(22)).withSkew(skew).withoutRivals())) {
+      Instant trueRelease = shop.releaseAt().minus(skew);
+      CliRunner.Result r =
+          new CliRunner(Path.of("").toAbsolutePath())
+              .env("ERRAND_HOME", tmp.resolve("home").toString())
+              .run(
+                  "run",
+                  "recipes/demo-shop.yaml",
+                  "--site",
+                  shop.url().toString(),
+                  "--at",
+                  shop.releaseAt().toString(),
+                  "--attempts",
+                  tmp.resolve("attempts").toString());
+      assertTrue(r.out().contains("released"), r.toString());
+
+      List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
+      assertEquals(1, adds.size(), r.toString());
+      assertFalse(adds.get(0).receivedAt().isBefore(trueRelease), "never early: " + adds.get(0));
+      assertEquals(303, adds.get(0).status(), "accepted, not 'too early'");
+
+      List<JsonNode> events = journal(tmp.resolve("attempts"));
+      JsonNode sync = first(events, "clock-sync");
+      assertNotNull(sync, "the journal has the clock sync");
+      assertTrue(sync.get("ok").asBoolean(), sync.toString());
+      assertTrue(Math.abs(sync.get("offsetMs").asDouble() - skew.toMillis()) < 25, sync.toString());
+      assertTrue(sync.get("samples").size() >= 3, sync.toString());
+      JsonNode release = first(events, "release");
+      assertNotNull(release.get("plannedFire"));
+      assertNotNull(release.get("actualFire"));
+      assertNotNull(first(events, "reaction"), "the reaction is journaled");
+    }
+  }
+
+  static JsonNode first(List<JsonNode> events, String name) {
+    return events.stream()
+        .filter(e -> e.get("event").asText().equals(name))
+        .findFirst()
+        .orElse(null);
+  }
+
+  static List<JsonNode> journal(Path attempts) throws IOException {
+    try (Stream<Path> dirs = Files.list(attempts)) {
+      Path dir = dirs.findFirst().orElseThrow();
+      List<JsonNode> events = new ArrayList<>();
+      for (String line : Files.readAllLines(dir.resolve("journal.jsonl"))) {
+        events.add(Journal.json().readTree(line));
+      }
+      return events;
+    }
+  }
+}
