@@ -13,7 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The release instant: the API's status, the "too early" refusal, the event page's markup. */
+/**
+ * The release instant: the API's status, the "too early" refusal, the event page's markup before
+ * and after it.
+ */
 class SaleReleaseTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -103,6 +106,71 @@ class SaleReleaseTest {
       assertFalse(main.contains("role=\"combobox\""));
       assertFalse(main.contains("Add to basket"));
     }
+  }
+
+  @Test
+  void eventPageRequestedAfterReleaseHoldsTheBuyForm() throws Exception {
+    DemoShopConfig open =
+        DemoShopConfig.opensAt(Instant.now().minusSeconds(1))
+            .withPerCustomerLimit(3)
+            .withoutRivals();
+    try (DemoShop shop = DemoShop.start(open)) {
+      String main = main(new ShopClient(shop).get("/events/aurora-live").body());
+
+      assertTrue(main.contains("<form method=\"post\" action=\"/basket\" class=\"buy-form\""));
+      assertTrue(main.contains("role=\"combobox\""));
+      assertTrue(main.contains("aria-controls=\"ticket-type-list\""));
+      assertTrue(
+          main.contains(
+              "<li role=\"option\" id=\"ticket-type-standing\" data-value=\"standing\""
+                  + " aria-selected=\"false\">Standing — £45.00</li>"),
+          main);
+      assertTrue(main.contains(">VIP — £120.00</li>"));
+      assertTrue(
+          main.contains(
+              "<select name=\"quantity\" id=\"qty\"><option value=\"1\">1</option>"
+                  + "<option value=\"2\">2</option><option value=\"3\">3</option></select>"),
+          "one option per ticket the customer may buy: " + main);
+      assertTrue(main.contains("Limit 3 tickets per customer."));
+      assertTrue(main.contains(">Add to basket</button>"));
+      assertFalse(main.contains("Loading tickets"));
+      assertFalse(main.contains("Sold out"));
+    }
+  }
+
+  @Test
+  void eventPageRequestedAfterReleaseSaysSoldOutWhenNothingIsLeft() throws Exception {
+    DemoShopConfig gone =
+        DemoShopConfig.opensAt(Instant.now().minusSeconds(1)).withStock(0).withoutRivals();
+    try (DemoShop shop = DemoShop.start(gone)) {
+      String main = main(new ShopClient(shop).get("/events/aurora-live").body());
+
+      assertTrue(main.contains("<div class=\"sold-out\"><h2>Sold out</h2>"), main);
+      assertFalse(main.contains("<form"));
+      assertFalse(main.contains("Add to basket"));
+    }
+  }
+
+  @Test
+  void theShopsClockDecidesWhetherThePageHoldsTheForm() throws Exception {
+    Instant inAnHour = Instant.now().plus(Duration.ofHours(1));
+    DemoShopConfig ahead =
+        DemoShopConfig.opensAt(inAnHour).withSkew(Duration.ofHours(2)).withoutRivals();
+    try (DemoShop shop = DemoShop.start(ahead)) {
+      assertTrue(main(new ShopClient(shop).get("/events/aurora-live").body()).contains("<form"));
+    }
+    Instant anHourAgo = Instant.now().minus(Duration.ofHours(1));
+    DemoShopConfig behind =
+        DemoShopConfig.opensAt(anHourAgo).withSkew(Duration.ofHours(-2)).withoutRivals();
+    try (DemoShop shop = DemoShop.start(behind)) {
+      String main = main(new ShopClient(shop).get("/events/aurora-live").body());
+      assertFalse(main.contains("<form"), "not yet open on the shop's clock");
+      assertTrue(main.contains("Loading tickets"));
+    }
+  }
+
+  private static String main(String html) {
+    return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
   }
 
   @Test

@@ -12,16 +12,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A page for runner unit tests: records every action; elements "exist" when their description is in
- * {@link #present}; the URL is settable. Browser behaviour itself is tested in real Chromium.
+ * A page for runner unit tests: records every action (and, separately, those done while urgent);
+ * elements "exist" when their description is in {@link #present}; the URL is settable. Browser
+ * behaviour itself is tested in real Chromium.
  */
 final class FakePage implements BrowserPage {
 
   final List<String> actions = new ArrayList<>();
+  final List<String> urgentActions = new ArrayList<>();
   final Set<String> present = new HashSet<>();
   String url = "about:blank";
   Duration paused = Duration.ZERO;
   Runnable onPause = () -> {};
+  boolean urgent;
 
   private String require(Locator l) {
     if (!present.contains(l.describe())) {
@@ -32,42 +35,42 @@ final class FakePage implements BrowserPage {
 
   @Override
   public void navigate(String url, Duration timeout) {
-    actions.add("goto " + url);
+    act("goto " + url);
     this.url = url;
   }
 
   @Override
   public void reload(Duration timeout) {
-    actions.add("reload");
+    act("reload");
   }
 
   @Override
   public String click(Locator target, Duration timeout) {
-    actions.add("click " + target.describe());
+    act("click " + target.describe());
     return require(target);
   }
 
   @Override
   public String fill(Locator target, String value, Duration timeout) {
-    actions.add("fill " + target.describe() + "=" + value);
+    act("fill " + target.describe() + "=" + value);
     return require(target);
   }
 
   @Override
   public String select(Locator target, String option, Duration timeout) {
-    actions.add("select " + option);
+    act("select " + option);
     return require(target);
   }
 
   @Override
   public String check(Locator target, boolean checked, Duration timeout) {
-    actions.add("check " + checked);
+    act("check " + checked);
     return require(target);
   }
 
   @Override
   public String press(Locator target, String key, Duration timeout) {
-    actions.add("press " + key);
+    act("press " + key);
     return target == null ? null : require(target);
   }
 
@@ -84,7 +87,7 @@ final class FakePage implements BrowserPage {
 
   @Override
   public String waitFor(Condition condition, Duration timeout) {
-    actions.add("wait " + condition.describe());
+    act("wait " + condition.describe());
     if (!holds(condition)) {
       throw new BrowserActionException(
           "timed out after " + timeout.toSeconds() + "s waiting for " + condition.describe());
@@ -94,7 +97,7 @@ final class FakePage implements BrowserPage {
 
   @Override
   public void screenshot(Path file) {
-    actions.add("screenshot");
+    act("screenshot");
   }
 
   @Override
@@ -120,6 +123,18 @@ final class FakePage implements BrowserPage {
 
   @Override
   public void bringToFront() {
-    actions.add("front");
+    act("front");
+  }
+
+  @Override
+  public void urgent(boolean on) {
+    urgent = on;
+  }
+
+  private void act(String action) {
+    actions.add(action);
+    if (urgent) {
+      urgentActions.add(action);
+    }
   }
 }

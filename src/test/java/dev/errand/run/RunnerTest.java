@@ -98,6 +98,35 @@ class RunnerTest {
   }
 
   @Test
+  void onlyTheAtReleaseStepsRunUrgently() {
+    Locator checkout = new Locator.ByRole("link", "Checkout", false);
+    page.present.add(BUY.describe());
+    page.present.add(checkout.describe());
+    run(
+        recipe(
+            Optional.of(Instant.now().minusMillis(1)),
+            List.of(new Step.Goto("/event", OPT)),
+            List.of(new Step.Reload(OPT), new Step.Click(BUY, OPT)),
+            List.of(new Step.Click(checkout, OPT))));
+    assertEquals(List.of("reload", "click " + BUY.describe()), page.urgentActions);
+    assertFalse(page.urgent, "urgent ends with the at-release phase");
+  }
+
+  @Test
+  void urgentEndsEvenWhenAnAtReleaseStepFails() {
+    RunResult result =
+        run(
+            recipe(
+                Optional.of(Instant.now().minusMillis(1)),
+                List.of(),
+                List.of(new Step.Click(BUY, OPT)),
+                List.of(new Step.Reload(OPT))));
+    assertEquals(Outcome.FAILED, result.outcome());
+    assertEquals(List.of("click " + BUY.describe()), page.urgentActions);
+    assertFalse(page.urgent);
+  }
+
+  @Test
   void aFailedStepEndsTheRunAndNamesIt() {
     Step click = new Step.Click(BUY, OPT);
     RunResult result =

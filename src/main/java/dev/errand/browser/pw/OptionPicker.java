@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -23,11 +21,6 @@ import java.util.regex.Pattern;
  */
 final class OptionPicker {
 
-  private static final String NATIVE_OPTIONS =
-      "s => Array.from(s.options).map(o => ({label: (o.label || o.text || '').trim(),"
-          + " value: o.value, disabled: o.disabled || (o.parentElement.tagName === 'OPTGROUP'"
-          + " && o.parentElement.disabled)}))";
-
   private static final String OPEN_LISTS = "[role=listbox], [role=menu]";
   private static final String OPEN_LISTS_VISIBLE = ":is([role=listbox], [role=menu]):visible";
   private static final String OPTION_LIKE = "[role=option], [role=menuitem]";
@@ -35,22 +28,58 @@ final class OptionPicker {
   private static final int MAX_LISTED = 30;
 
   private final Targets targets;
+  private final Pace pace;
+  private final FastInput fast;
 
-  OptionPicker(Targets targets) {
+  OptionPicker(Targets targets, Pace pace, FastInput fast) {
     this.targets = targets;
+    this.pace = pace;
+    this.fast = fast;
   }
 
-  /** Choose {@code option} in {@code target}; returns the label chosen. */
+  /**
+   * Choose {@code option} in {@code target}; returns the label chosen. When urgent, one probe
+   * tells the kind of control and, for a native select, its options; a native select then gets its
+   * option without Playwright's repeated checks (the probe saw it visible and enabled), a custom
+   * dropdown gets trusted fast clicks.
+   */
   String select(Target target, String option, Deadline deadline) {
+    if (pace.urgent()) {
+      Probe probe = fast.probe(target.element(), deadline);
+      if (!"SELECT".equals(probe.tag())) {
+        return selectCustom(target, option, deadline, probe);
+      }
+      if (probe.usable()) {
+        int index = chosenIndex(target, option, probe.options());
+        target
+            .element()
+            .selectOption(
+                new SelectOption().setIndex(index),
+                new Locator.SelectOptionOptions().setForce(true).setTimeout(deadline.remainingMs()));
+        return probe.options().get(index).label();
+      }
+      return selectNative(target, option, deadline);
+    }
     Object tag = target.element().evaluate("e => e.tagName");
     if ("SELECT".equals(tag)) {
       return selectNative(target, option, deadline);
     }
-    return selectCustom(target, option, deadline);
+    return selectCustom(target, option, deadline, null);
   }
 
   private String selectNative(Target target, String option, Deadline deadline) {
-    List<NativeOption> options = nativeOptions(target);
+    List<NativeOption> options = NativeOption.fromJs(target.element().evaluate(NativeOption.READ));
+    int index = chosenIndex(target, option, options);
+    target
+        .element()
+        .selectOption(
+            new SelectOption().setIndex(index),
+            new Locator.SelectOptionOptions().setTimeout(deadline.remainingMs()));
+    return options.get(index).label();
+  }
+
+  /** The index of {@code option}; throws when there is none or it is disabled. */
+  private static int chosenIndex(Target target, String option, List<NativeOption> options) {
     int index = indexOf(options, option);
     if (index < 0) {
       throw new BrowserActionException(
@@ -66,12 +95,7 @@ final class OptionPicker {
       throw new BrowserActionException(
           "option '" + chosen.label() + "' in " + target.description() + " is disabled");
     }
-    target
-        .element()
-        .selectOption(
-            new SelectOption().setIndex(index),
-            new Locator.SelectOptionOptions().setTimeout(deadline.remainingMs()));
-    return chosen.label();
+    return index;
   }
 
   private static int indexOf(List<NativeOption> options, String wanted) {
@@ -105,28 +129,24 @@ final class OptionPicker {
     return shown.isEmpty() ? "none" : String.join(", ", shown);
   }
 
-  @SuppressWarnings("unchecked")
-  private static List<NativeOption> nativeOptions(Target target) {
-    List<Map<String, Object>> raw =
-        (List<Map<String, Object>>) target.element().evaluate(NATIVE_OPTIONS);
-    List<NativeOption> out = new ArrayList<>();
-    for (Map<String, Object> m : raw) {
-      out.add(
-          new NativeOption(
-              Objects.toString(m.get("label"), ""),
-              Objects.toString(m.get("value"), ""),
-              Boolean.TRUE.equals(m.get("disabled"))));
-    }
-    return out;
-  }
-
-  private String selectCustom(Target target, String option, Deadline deadline) {
-    if (!"true".equals(target.element().getAttribute("aria-expanded"))) {
+  /**
+   * Opens the dropdown and clicks the option. {@code probe} is the urgent probe of the dropdown
+   * (null when not urgent): it already tells whether the dropdown is open and which list it
+   * controls, and both clicks take the fast path when they can.
+   */
+  private String selectCustom(Target target, String option, Deadline deadline, Probe probe) {
+    String expanded =
+        probe != null ? probe.expanded() : target.element().getAttribute("aria-expanded");
+    if (!"true".equals(expanded)) {
       // Closed (the usual case): open it. An open one is not clicked, which would close it.
-      target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+      if (probe == null || !fast.click(probe)) {
+        target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+      }
     }
     Scope scope = target.scope();
-    Scope list = controlledList(target).orElse(scope);
+    Scope list =
+        (probe != null ? controlledList(scope, probe.controls()) : controlledList(target))
+            .orElse(scope);
     boolean scoped = list != scope;
     List<Candidate> wanted = wanted(list, option, scoped);
     List<Candidate> waitList = new ArrayList<>(wanted);
@@ -155,9 +175,30 @@ final class OptionPicker {
               + visibleOptions(list, scoped));
     }
     Locator chosen = wanted.get(i).visible().first();
-    String label = chosen.innerText().strip();
-    chosen.click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+    String label;
+    if (pace.urgent()) {
+      Probe choice = fast.probe(chosen, deadline);
+      label = choice.text();
+      if (!fast.click(choice)) {
+        chosen.click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+      }
+    } else {
+      label = chosen.innerText().strip();
+      chosen.click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
+    }
     return label.isEmpty() ? option : label;
+  }
+
+  /** The list with id {@code id} (from a probe), if the dropdown names one. */
+  private static Optional<Scope> controlledList(Scope scope, String id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    return Optional.of(scope.within(idSelector(id)));
+  }
+
+  private static String idSelector(String id) {
+    return "[id=\"" + id.replace("\"", "\\\"") + "\"]";
   }
 
   /** The list the dropdown names in {@code aria-controls} or {@code aria-owns}, if it exists. */
@@ -167,7 +208,7 @@ final class OptionPicker {
       if (ids == null || ids.isBlank()) {
         continue;
       }
-      String selector = "[id=\"" + ids.strip().split("\\s+")[0].replace("\"", "\\\"") + "\"]";
+      String selector = idSelector(ids.strip().split("\\s+")[0]);
       if (target.scope().locator(selector).count() > 0) {
         return Optional.of(target.scope().within(selector));
       }
@@ -232,6 +273,4 @@ final class OptionPicker {
     return names.isEmpty() ? "none visible" : String.join(", ", names);
   }
 
-  /** One {@code <option>} of a native select. */
-  private record NativeOption(String label, String value, boolean disabled) {}
 }

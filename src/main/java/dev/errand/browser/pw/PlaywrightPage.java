@@ -23,6 +23,10 @@ import org.slf4j.LoggerFactory;
  * The {@link BrowserPage} on a Playwright page. Actions wait for the first visible match of their
  * target and spend at most the timeout given, all steps included; failures become {@link
  * BrowserActionException}s with a message for a person.
+ *
+ * <p>While {@link #urgent(boolean) urgent}, waits poll every 2 ms and clicks, selects and fills take
+ * the fast path of {@link FastInput} (a probe, then trusted input without Playwright's "stable"
+ * wait); whenever the fast path is not safe they fall back to the normal one.
  */
 final class PlaywrightPage implements BrowserPage {
 
@@ -32,14 +36,17 @@ final class PlaywrightPage implements BrowserPage {
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightPage.class);
 
   private final Page page;
+  private final Pace pace = new Pace();
   private final Targets targets;
+  private final FastInput fast;
   private final OptionPicker options;
   private final Checker checker;
 
   PlaywrightPage(Page page) {
     this.page = page;
-    this.targets = new Targets(page);
-    this.options = new OptionPicker(targets);
+    this.targets = new Targets(page, pace);
+    this.fast = new FastInput(page, pace);
+    this.options = new OptionPicker(targets, pace, fast);
     this.checker = new Checker(page);
   }
 
@@ -111,12 +118,21 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   @Override
+  public void urgent(boolean on) {
+    pace.urgent(on);
+  }
+
+  @Override
   public String click(dev.errand.recipe.Locator target, Duration timeout) {
     return act(
         "click",
         target,
         timeout,
-        (t, d) -> t.element().click(new Locator.ClickOptions().setTimeout(d.remainingMs())));
+        (t, d) -> {
+          if (!pace.urgent() || !fast.click(t.element(), d)) {
+            t.element().click(new Locator.ClickOptions().setTimeout(d.remainingMs()));
+          }
+        });
   }
 
   @Override
@@ -125,7 +141,12 @@ final class PlaywrightPage implements BrowserPage {
         "fill",
         target,
         timeout,
-        (t, d) -> t.element().fill(value, new Locator.FillOptions().setTimeout(d.remainingMs())));
+        (t, d) -> {
+          // Urgent: Playwright's own checks are skipped once the probe saw it visible and enabled.
+          boolean force = pace.urgent() && fast.probe(t.element(), d).usable();
+          t.element()
+              .fill(value, new Locator.FillOptions().setForce(force).setTimeout(d.remainingMs()));
+        });
   }
 
   @Override

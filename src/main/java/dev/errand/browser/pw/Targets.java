@@ -14,13 +14,13 @@ import java.util.Optional;
  */
 final class Targets {
 
-  private static final int POLL_MS = 25;
-
   private final Page page;
+  private final Pace pace;
   private final Scope root;
 
-  Targets(Page page) {
+  Targets(Page page, Pace pace) {
     this.page = page;
+    this.pace = pace;
     this.root = Scope.of(page);
   }
 
@@ -48,7 +48,7 @@ final class Targets {
       if (deadline.passed()) {
         throw stillVisible(target, deadline);
       }
-      page.waitForTimeout(Math.min(POLL_MS, deadline.remainingMs()));
+      page.waitForTimeout(Math.min(pace.pollMs(), deadline.remainingMs()));
     }
   }
 
@@ -56,8 +56,8 @@ final class Targets {
    * Wait until any candidate is visible; returns the index of the first visible one in list order,
    * or -1 when the deadline passes.
    *
-   * <p>This polls every {@value #POLL_MS} ms (each check is one round trip of a few ms) instead of
-   * using {@code locator.waitFor}: Playwright's own waiting backs off to 500 ms between checks and
+   * <p>This polls at the {@link Pace} (every 25 ms, or 2 ms when urgent; each check is one round
+   * trip of a few ms) instead of using {@code locator.waitFor}: Playwright's own waiting backs off to 500 ms between checks and
    * was measured noticing a button 400 ms after it appeared, too late at a release instant. {@code
    * page.waitForTimeout} keeps Playwright's events flowing between checks.
    */
@@ -70,7 +70,7 @@ final class Targets {
       if (deadline.passed()) {
         return -1;
       }
-      page.waitForTimeout(Math.min(POLL_MS, deadline.remainingMs()));
+      page.waitForTimeout(Math.min(pace.pollMs(), deadline.remainingMs()));
     }
   }
 

@@ -78,19 +78,12 @@ class StrikeLatencyIT {
     long releaseNanos = waitUntil(page, release);
 
     Map<String, Long> marks = new LinkedHashMap<>();
-    page.reload(T);
-    marks.put("reload", System.nanoTime());
-    page.waitFor(new Visible(new AnyOf(List.of(TICKET_TYPE, SOLD_OUT))), T);
-    marks.put("wait", System.nanoTime());
-    page.waitFor(new Hidden(SOLD_OUT), T);
-    marks.put("expect", System.nanoTime());
-    page.select(TICKET_TYPE, "Standing", T);
-    marks.put("type", System.nanoTime());
-    page.select(new ByLabel("Quantity", false), "2", T);
-    marks.put("qty", System.nanoTime());
-    page.click(new ByRole("button", "Add to basket", false), T);
-    marks.put("click", System.nanoTime());
-
+    page.urgent(true);
+    try {
+      strike(page, marks);
+    } finally {
+      page.urgent(false);
+    }
     RequestLog.Entry post = awaitPost(page, shop);
     timeline.close();
     Map<String, Double> stepMs = new LinkedHashMap<>();
@@ -106,6 +99,23 @@ class StrikeLatencyIT {
         ms(release, get.receivedAt()),
         stepMs,
         timeline);
+  }
+
+  /** The at-release steps of recipes/demo-shop.yaml, marking when each one returned. */
+  private static void strike(BrowserPage page, Map<String, Long> marks) {
+    page.reload(T);
+    marks.put("reload", System.nanoTime());
+    page.waitFor(new Visible(new AnyOf(List.of(TICKET_TYPE, SOLD_OUT))), T);
+    marks.put("wait", System.nanoTime());
+    page.waitFor(new Hidden(SOLD_OUT), T);
+    marks.put("expect", System.nanoTime());
+    page.select(TICKET_TYPE, "Standing", T);
+    marks.put("type", System.nanoTime());
+    page.select(new ByLabel("Quantity", false), "2", T);
+    marks.put("qty", System.nanoTime());
+    page.click(new ByRole("button", "Add to basket", false), T);
+    marks.put("click", System.nanoTime());
+
   }
 
   /** Coarse pauses that keep the browser's events flowing, then a spin for the last few ms. */

@@ -1,0 +1,34 @@
+package dev.errand.browser.pw;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** One {@code <option>} of a native select, as {@link #READ} reports it. */
+record NativeOption(String label, String value, boolean disabled) {
+
+  /** JavaScript for a select's options: {@code s => [{label, value, disabled}, …]}. */
+  static final String READ =
+      "s => Array.from(s.options).map(o => ({label: (o.label || o.text || '').trim(),"
+          + " value: o.value, disabled: o.disabled || (o.parentElement.tagName === 'OPTGROUP'"
+          + " && o.parentElement.disabled)}))";
+
+  /** The options from what {@link #READ} (or the same code inside a probe) returned. */
+  static List<NativeOption> fromJs(Object raw) {
+    List<NativeOption> out = new ArrayList<>();
+    if (!(raw instanceof List<?> list)) {
+      return out;
+    }
+    for (Object o : list) {
+      if (o instanceof Map<?, ?> m) {
+        out.add(
+            new NativeOption(
+                Objects.toString(m.get("label"), ""),
+                Objects.toString(m.get("value"), ""),
+                Boolean.TRUE.equals(m.get("disabled"))));
+      }
+    }
+    return out;
+  }
+}
