@@ -58,10 +58,10 @@ public interface BrowserPage {
   void bringToFront();
 
   /**
-   * While on, actions take the fastest trusted path: waits check every few milliseconds, and
-   * clicks are real input events at the element's centre once a quick check shows nothing covers
-   * it, without waiting for it to stop moving (falling back to the careful path when anything is
-   * in the way). Never untrusted script events. The runner turns it on for the at-release phase.
+   * While on, actions take the fastest trusted path: waits check every few milliseconds, and clicks
+   * are real input events at the element's centre once a quick check shows nothing covers it,
+   * without waiting for it to stop moving (falling back to the careful path when anything is in the
+   * way). Never untrusted script events. The runner turns it on for the at-release phase.
    */
   void urgent(boolean on);
 }

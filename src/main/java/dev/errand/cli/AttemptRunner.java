@@ -8,6 +8,7 @@ import dev.errand.browser.LaunchSpec;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
 import dev.errand.journal.JournalListener;
+import dev.errand.notify.Notifications;
 import dev.errand.profile.Profile;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.HandoffResponder;
@@ -111,7 +112,17 @@ final class AttemptRunner {
               new ReleaseWaiter(keeper.clock(), session[0].page()::pause),
               new Listeners(
                   List.of(
-                      new ConsoleListener(console, profile.terminalBell(), keeper.clock()),
+                      new ConsoleListener(
+                          console, profile.notifications().terminalBell(), keeper.clock()),
+                      new NotifyingListener(
+                          Notifications.from(
+                              profile.notifications(),
+                              System.getProperty("os.name"),
+                              System.getenv(),
+                              !setup.headless()),
+                          console,
+                          journal,
+                          folder.id()),
                       new JournalListener(journal, folder.dir().toAbsolutePath(), keeper.clock()))),
               setup.responder(),
               folder,

@@ -17,6 +17,8 @@ import dev.errand.timing.DurationParseException;
 import dev.errand.timing.DurationParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -93,11 +95,7 @@ final class DemoCommand implements Callable<Integer> {
                       + opensIn.toSeconds()
                       + " s · rival buyers start soon after"));
       Preparation.Prepared prepared =
-          new Preparation(
-                  new ProfileLoader(
-                      Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path())
-                          .getParent(),
-                      env.errandHome()))
+          new Preparation(new ProfileLoader(profilesDir(tmp), env.errandHome()))
               .prepare(
                   Bundled.file(env.workDir, RECIPE, tmp.path()),
                   PROFILE,
@@ -134,6 +132,15 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
+  }
+
+  /** The profiles folder holding {@code example.conf}: the user's, else the bundled copy. */
+  private Path profilesDir(TempDirs tmp) {
+    Path own = env.profilesDir();
+    if (Files.isRegularFile(own.resolve(PROFILE + ".conf"))) {
+      return own;
+    }
+    return Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path()).getParent();
   }
 
   private Duration opensIn() {

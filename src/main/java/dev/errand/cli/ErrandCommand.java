@@ -17,7 +17,9 @@ import picocli.CommandLine.Mixin;
       ValidateCommand.class,
       DoctorCommand.class,
       ClockCommand.class,
+      NotifyTestCommand.class,
       DemoCommand.class,
+      BenchCommand.class,
       DemoShopCommand.class
     },
     footer = {"", "Start with: errand demo"})

@@ -7,10 +7,10 @@ import java.util.Objects;
 
 /**
  * {@code GET /events/aurora-live}: the event details. Requested before release (on the shop's
- * clock), the tickets section holds no buy controls at all: {@code tickets.js} shows a countdown and
- * renders the buy form from the event API when it ends. Requested after release, the page arrives
- * with the buy form (or "Sold out") already in it, as many shops do, and the script only wires it
- * up.
+ * clock), the tickets section holds no buy controls at all: {@code tickets.js} shows a countdown
+ * and renders the buy form from the event API when it ends. Requested after release, the page
+ * arrives with the buy form (or "Sold out") already in it, as many shops do, and the script only
+ * wires it up.
  */
 final class EventPage implements Route {
 

@@ -20,7 +20,7 @@ public record Profile(
     Duration lead,
     boolean syncClock,
     Duration handoffTimeout,
-    boolean terminalBell,
+    Notify notifications,
     Path attemptsDir) {
 
   public Profile {
@@ -37,6 +37,25 @@ public record Profile(
       Duration stepTimeout) {
     public Browser {
       args = List.copyOf(args);
+    }
+  }
+
+  /** How to call the person at a handoff. */
+  public record Notify(
+      boolean terminalBell, boolean desktop, boolean sound, List<Webhook> webhooks) {
+    public Notify {
+      webhooks = List.copyOf(webhooks);
+    }
+  }
+
+  /**
+   * A webhook: where to POST and in which shape ({@code json}, {@code ntfy}, {@code slack}, {@code
+   * discord}).
+   */
+  public record Webhook(java.net.URI url, String preset) {
+    @Override
+    public String toString() {
+      return "Webhook[" + url.getScheme() + "://" + url.getHost() + ", " + preset + "]";
     }
   }
 

@@ -30,6 +30,8 @@ public final class ProfileLoader {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]*");
 
+  static final List<String> PRESETS = List.of("json", "ntfy", "slack", "discord");
+
   /** Sections whose keys are the person's own. */
   private static final Set<String> OPEN_SECTIONS = Set.of("person", "secrets");
 
@@ -139,7 +141,11 @@ public final class ProfileLoader {
             values.duration("timing.lead"),
             values.bool("timing.sync-clock"),
             values.duration("handoff.timeout"),
-            values.bool("notify.terminal-bell"),
+            new Profile.Notify(
+                values.bool("notify.terminal-bell"),
+                values.bool("notify.desktop"),
+                values.bool("notify.sound"),
+                values.webhooks("notify.webhooks")),
             Path.of(values.string("attempts.dir")));
     if (!problems.isEmpty()) {
       throw new ProfileException(problems);
@@ -270,6 +276,62 @@ public final class ProfileLoader {
                   + "'");
           return Optional.empty();
       }
+    }
+
+    /** {@code [{url, preset}]}: http(s) URLs, a known preset or none (guessed from the host). */
+    List<Profile.Webhook> webhooks(String path) {
+      List<Profile.Webhook> out = new ArrayList<>();
+      List<? extends Config> items;
+      try {
+        items = config.getConfigList(path);
+      } catch (ConfigException e) {
+        problems.add(plain(file, e));
+        return out;
+      }
+      for (Config item : items) {
+        String where = where(file, item.root());
+        for (String key : item.root().keySet()) {
+          if (!key.equals("url") && !key.equals("preset")) {
+            problems.add(where + "unknown key '" + key + "' in a webhook: use url and preset");
+          }
+        }
+        if (!item.hasPath("url")) {
+          problems.add(where + "a webhook needs a url");
+          continue;
+        }
+        String url = item.getString("url").trim();
+        java.net.URI uri;
+        try {
+          uri = java.net.URI.create(url);
+        } catch (IllegalArgumentException e) {
+          problems.add(where + "webhook url is not a URL");
+          continue;
+        }
+        if (uri.getScheme() == null
+            || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+            || uri.getHost() == null) {
+          problems.add(where + "webhook url must be http(s)://…");
+          continue;
+        }
+        String preset =
+            item.hasPath("preset")
+                ? item.getString("preset").trim().toLowerCase(java.util.Locale.ROOT)
+                : "";
+        if (!preset.isEmpty() && !PRESETS.contains(preset)) {
+          problems.add(
+              where
+                  + "unknown webhook preset '"
+                  + preset
+                  + "'"
+                  + Suggestions.closest(preset, PRESETS)
+                      .map(s -> " — did you mean '" + s + "'?")
+                      .orElse("")
+                  + " (json, ntfy, slack, discord)");
+          continue;
+        }
+        out.add(new Profile.Webhook(uri, preset));
+      }
+      return out;
     }
 
     List<String> stringList(String path) {

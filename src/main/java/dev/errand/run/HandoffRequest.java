@@ -15,4 +15,5 @@ public record HandoffRequest(
     Optional<Condition> until,
     Duration timeout,
     String pageUrl,
-    String site) {}
+    String site,
+    Optional<String> holdTime) {}

@@ -1,9 +1,7 @@
 package dev.errand.timing;
 
-import java.io.File;
+import dev.errand.os.Executables;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,10 +51,11 @@ public final class SleepInhibitor implements AutoCloseable {
       String osName, Map<String, String> env, long pid, String why) {
     String os = osName.toLowerCase(Locale.ROOT);
     if (os.contains("mac")) {
-      return onPath("caffeinate", env).map(c -> List.of(c, "-i", "-w", Long.toString(pid)));
+      return Executables.onPath("caffeinate", env)
+          .map(c -> List.of(c, "-i", "-w", Long.toString(pid)));
     }
     if (os.contains("linux")) {
-      return onPath("systemd-inhibit", env)
+      return Executables.onPath("systemd-inhibit", env)
           .map(
               c ->
                   List.of(
@@ -67,20 +66,6 @@ public final class SleepInhibitor implements AutoCloseable {
                       "--mode=block",
                       "sleep",
                       "infinity"));
-    }
-    return Optional.empty();
-  }
-
-  private static Optional<String> onPath(String name, Map<String, String> env) {
-    String path = env.getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
-      if (dir.isEmpty()) {
-        continue;
-      }
-      Path candidate = Path.of(dir, name);
-      if (Files.isExecutable(candidate)) {
-        return Optional.of(candidate.toString());
-      }
     }
     return Optional.empty();
   }

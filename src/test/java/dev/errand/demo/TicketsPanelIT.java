@@ -39,7 +39,8 @@ class TicketsPanelIT {
   @BeforeAll
   static void launch() {
     session =
-        new PlaywrightLauncher().launch(new LaunchSpec("", true, tmp.resolve("profile"), List.of()));
+        new PlaywrightLauncher()
+            .launch(new LaunchSpec("", true, tmp.resolve("profile"), List.of()));
     page = session.page();
   }
 
@@ -73,7 +74,8 @@ class TicketsPanelIT {
 
   @Test
   void theServedSoldOutIsTheScriptsSoldOut() throws Exception {
-    try (DemoShop shop = DemoShop.start(DemoShopConfig.opensIn(LEAD).withStock(0).withoutRivals())) {
+    try (DemoShop shop =
+        DemoShop.start(DemoShopConfig.opensIn(LEAD).withStock(0).withoutRivals())) {
       Locator soldOut = new ByRole("heading", "Sold out", true);
       String byScript = panelAfterTheCountdown(shop, soldOut);
       page.reload(T);

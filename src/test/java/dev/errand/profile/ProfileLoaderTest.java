@@ -82,4 +82,27 @@ class ProfileLoaderTest {
     assertEquals("hunter2", p.secrets().get("shop-password"));
     assertFalse(p.toString().contains("hunter2"));
   }
+
+  @Test
+  void webhooksAreReadAndCheckedWithoutShowingTheirPaths() throws IOException {
+    write(
+        "me",
+        "notify.webhooks = [\n"
+            + "  { url = \"https://ntfy.sh/secret-topic\", preset = ntfy }\n"
+            + "  { url = \"https://hooks.slack.com/services/T/B/x\" }\n"
+            + "]\n");
+    Profile p = loader().load("me");
+    assertEquals(2, p.notifications().webhooks().size());
+    assertEquals("ntfy", p.notifications().webhooks().get(0).preset());
+    assertEquals("", p.notifications().webhooks().get(1).preset());
+    assertFalse(p.notifications().webhooks().get(0).toString().contains("secret-topic"));
+
+    write(
+        "bad",
+        "notify.webhooks = [ { url = \"ftp://x\" }, { url = \"https://x.org/\", preset = slak } ]\n");
+    ProfileException e = assertThrows(ProfileException.class, () -> loader().load("bad"));
+    String all = String.join("\n", e.problems());
+    assertTrue(all.contains("must be http(s)"), all);
+    assertTrue(all.contains("did you mean 'slack'?"), all);
+  }
 }

@@ -30,7 +30,9 @@ final class FastInput {
       Probe p =
           Probe.fromJs(
               element.evaluate(
-                  Probe.SCRIPT, null, new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
+                  Probe.SCRIPT,
+                  null,
+                  new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
       if (!p.settling() || deadline.passed()) {
         return p;
       }

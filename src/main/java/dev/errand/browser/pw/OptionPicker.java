@@ -38,10 +38,10 @@ final class OptionPicker {
   }
 
   /**
-   * Choose {@code option} in {@code target}; returns the label chosen. When urgent, one probe
-   * tells the kind of control and, for a native select, its options; a native select then gets its
-   * option without Playwright's repeated checks (the probe saw it visible and enabled), a custom
-   * dropdown gets trusted fast clicks.
+   * Choose {@code option} in {@code target}; returns the label chosen. When urgent, one probe tells
+   * the kind of control and, for a native select, its options; a native select then gets its option
+   * without Playwright's repeated checks (the probe saw it visible and enabled), a custom dropdown
+   * gets trusted fast clicks.
    */
   String select(Target target, String option, Deadline deadline) {
     if (pace.urgent()) {
@@ -55,7 +55,9 @@ final class OptionPicker {
             .element()
             .selectOption(
                 new SelectOption().setIndex(index),
-                new Locator.SelectOptionOptions().setForce(true).setTimeout(deadline.remainingMs()));
+                new Locator.SelectOptionOptions()
+                    .setForce(true)
+                    .setTimeout(deadline.remainingMs()));
         return probe.options().get(index).label();
       }
       return selectNative(target, option, deadline);
@@ -272,5 +274,4 @@ final class OptionPicker {
     }
     return names.isEmpty() ? "none visible" : String.join(", ", names);
   }
-
 }

@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * target and spend at most the timeout given, all steps included; failures become {@link
  * BrowserActionException}s with a message for a person.
  *
- * <p>While {@link #urgent(boolean) urgent}, waits poll every 2 ms and clicks, selects and fills take
- * the fast path of {@link FastInput} (a probe, then trusted input without Playwright's "stable"
- * wait); whenever the fast path is not safe they fall back to the normal one.
+ * <p>While {@link #urgent(boolean) urgent}, waits poll every 2 ms and clicks, selects and fills
+ * take the fast path of {@link FastInput} (a probe, then trusted input without Playwright's
+ * "stable" wait); whenever the fast path is not safe they fall back to the normal one.
  */
 final class PlaywrightPage implements BrowserPage {
 

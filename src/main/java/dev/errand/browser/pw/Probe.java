@@ -14,8 +14,8 @@ import java.util.Objects;
  * @param tag the tag name, upper case
  * @param text its visible text, trimmed
  * @param expanded its {@code aria-expanded} attribute, or null
- * @param controls the id of the existing element its {@code aria-controls} (else {@code
- *     aria-owns}) names, or null
+ * @param controls the id of the existing element its {@code aria-controls} (else {@code aria-owns})
+ *     names, or null
  * @param options a native select's options (empty for other elements)
  */
 record Probe(

@@ -57,9 +57,10 @@ final class Targets {
    * or -1 when the deadline passes.
    *
    * <p>This polls at the {@link Pace} (every 25 ms, or 2 ms when urgent; each check is one round
-   * trip of a few ms) instead of using {@code locator.waitFor}: Playwright's own waiting backs off to 500 ms between checks and
-   * was measured noticing a button 400 ms after it appeared, too late at a release instant. {@code
-   * page.waitForTimeout} keeps Playwright's events flowing between checks.
+   * trip of a few ms) instead of using {@code locator.waitFor}: Playwright's own waiting backs off
+   * to 500 ms between checks and was measured noticing a button 400 ms after it appeared, too late
+   * at a release instant. {@code page.waitForTimeout} keeps Playwright's events flowing between
+   * checks.
    */
   int awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
     while (true) {

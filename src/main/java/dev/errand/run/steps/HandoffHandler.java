@@ -4,6 +4,7 @@ import dev.errand.recipe.HandoffReason;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
+import dev.errand.run.HoldTime;
 import dev.errand.run.Outcome;
 import dev.errand.run.RunEnded;
 import dev.errand.run.RunResult;
@@ -28,7 +29,8 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
             step.until(),
             timeout,
             context.page().url(),
-            context.recipe().site().toString());
+            context.recipe().site().toString(),
+            holdTime(context));
     context.page().bringToFront();
     context
         .evidence()
@@ -42,6 +44,14 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
       throw new RunEnded(end.get());
     }
     return Optional.of(result.id());
+  }
+
+  private static Optional<String> holdTime(StepContext context) {
+    try {
+      return HoldTime.inHtml(context.page().html());
+    } catch (RuntimeException e) {
+      return Optional.empty(); // the page is changing under us: no hold time to report
+    }
   }
 
   /** What a handoff's result means for the run: empty to carry on. */

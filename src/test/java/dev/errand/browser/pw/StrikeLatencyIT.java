@@ -115,7 +115,6 @@ class StrikeLatencyIT {
     marks.put("qty", System.nanoTime());
     page.click(new ByRole("button", "Add to basket", false), T);
     marks.put("click", System.nanoTime());
-
   }
 
   /** Coarse pauses that keep the browser's events flowing, then a spin for the last few ms. */

@@ -1,0 +1,43 @@
+package dev.errand.bench;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One strategy in one drop.
+ *
+ * @param strategy the strategy's name
+ * @param drop the drop's number, from 1
+ * @param skew how far the shop's clock ran ahead of the true one (negative: behind)
+ * @param reaction what the shop's request log says
+ * @param strike what the strategy said about itself; empty when it threw
+ * @param error the strategy's error, if it threw
+ */
+public record DropResult(
+    String strategy,
+    int drop,
+    Duration skew,
+    Reaction reaction,
+    Optional<Strike> strike,
+    Optional<String> error) {
+
+  /** Checks that no component is null. */
+  public DropResult {
+    Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(skew, "skew");
+    Objects.requireNonNull(reaction, "reaction");
+    Objects.requireNonNull(strike, "strike");
+    Objects.requireNonNull(error, "error");
+  }
+
+  /** The clock offset the strategy measured, if any. */
+  public Optional<Duration> measuredOffset() {
+    return strike.flatMap(Strike::measuredOffset);
+  }
+
+  /** |measured offset − true skew|, when the strategy measured an offset. */
+  public Optional<Duration> offsetError() {
+    return measuredOffset().map(m -> m.minus(skew).abs());
+  }
+}

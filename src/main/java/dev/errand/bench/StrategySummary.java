@@ -1,0 +1,47 @@
+package dev.errand.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One strategy's drops and their figures.
+ *
+ * @param name the strategy's name
+ * @param drops its results, one per drop, in order
+ * @param latency the reaction latencies of the drops that sent a request
+ * @param early how many drops had an early request
+ * @param failures how many drops sent no {@code POST /basket} at all
+ * @param offsetError |measured − true| clock offset, over the drops that measured one
+ */
+public record StrategySummary(
+    String name,
+    List<DropResult> drops,
+    Optional<Stats> latency,
+    int early,
+    int failures,
+    Optional<Stats> offsetError) {
+
+  /** Checks that no component is null and copies the drops. */
+  public StrategySummary {
+    Objects.requireNonNull(name, "name");
+    drops = List.copyOf(drops);
+    Objects.requireNonNull(latency, "latency");
+    Objects.requireNonNull(offsetError, "offsetError");
+  }
+
+  /** Sums up {@code drops}, all of the strategy {@code name}. */
+  public static StrategySummary of(String name, List<DropResult> drops) {
+    List<Duration> latencies =
+        drops.stream().flatMap(d -> d.reaction().latency().stream()).toList();
+    List<Duration> offsetErrors = drops.stream().flatMap(d -> d.offsetError().stream()).toList();
+    return new StrategySummary(
+        name,
+        drops,
+        Stats.of(latencies),
+        (int) drops.stream().filter(d -> d.reaction().early()).count(),
+        (int) drops.stream().filter(d -> d.reaction().failed()).count(),
+        Stats.of(offsetErrors));
+  }
+}

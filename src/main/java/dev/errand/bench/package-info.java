@@ -1,0 +1,8 @@
+/**
+ * {@code errand bench}: how fast errand reacts at a release instant compared with a naive
+ * Playwright script and with the floor (one raw HTTP request at the exact instant), measured on the
+ * demo shop's own request log over a spread of clock skews.
+ *
+ * <p>Speed targets live here, as printed figures, rather than in timed unit tests.
+ */
+package dev.errand.bench;

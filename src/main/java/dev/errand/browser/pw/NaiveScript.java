@@ -1,0 +1,72 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.options.AriaRole;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The script people write themselves, as a baseline for {@code errand bench}: plain Playwright
+ * calls with default options. It opens the event page, accepts the cookie wall, sleeps until this
+ * machine's clock reads the release time (it does not know the site's clock, so with a skew it is
+ * early or late), reloads, picks the ticket type and quantity and clicks "Add to basket". Only the
+ * bench uses it.
+ */
+public final class NaiveScript {
+
+  private final String browserSetting;
+
+  /**
+   * @param browserSetting the browser to start, as in a profile (a path or a channel); null or
+   *     blank for the first one installed
+   */
+  public NaiveScript(String browserSetting) {
+    this.browserSetting = browserSetting;
+  }
+
+  /**
+   * Runs the script once against {@code eventUrl}, acting when the local clock reads {@code
+   * release}; returns once the basket page has opened.
+   *
+   * @throws dev.errand.browser.BrowserUnavailableException when no browser is found
+   * @throws IllegalStateException when a Playwright call fails, with its first line
+   * @throws InterruptedException when interrupted while sleeping
+   */
+  public void run(URI eventUrl, Instant release) throws InterruptedException {
+    FoundBrowser found = BrowserFinder.system().find(browserSetting).orElseThrow();
+    try (Playwright playwright = Playwright.create(PlaywrightLauncher.createOptions(found))) {
+      Browser browser = playwright.chromium().launch(launchOptions(found));
+      Page page = browser.newPage();
+      page.navigate(eventUrl.toString());
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept all")).click();
+      Duration untilRelease = Duration.between(Instant.now(), release);
+      if (!untilRelease.isNegative()) {
+        Thread.sleep(untilRelease.toMillis());
+      }
+      page.reload();
+      page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Ticket type")).click();
+      page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Standing")).click();
+      page.getByLabel("Quantity").selectOption("2");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to basket")).click();
+      page.waitForURL("**/basket");
+    } catch (PlaywrightException e) {
+      throw new IllegalStateException("naive script: " + PlaywrightErrors.headline(e), e);
+    }
+  }
+
+  /** Playwright's defaults, told only where the browser is. */
+  private static BrowserType.LaunchOptions launchOptions(FoundBrowser found) {
+    BrowserType.LaunchOptions options = new BrowserType.LaunchOptions();
+    switch (found.kind()) {
+      case PATH -> options.setExecutablePath(Path.of(found.executable()).toAbsolutePath());
+      case CHANNEL, BUNDLED -> options.setChannel(found.channel());
+    }
+    return options;
+  }
+}

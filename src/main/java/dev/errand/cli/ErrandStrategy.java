@@ -1,0 +1,117 @@
+package dev.errand.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.bench.BenchReport;
+import dev.errand.bench.Strategy;
+import dev.errand.bench.Strike;
+import dev.errand.browser.pw.PlaywrightLauncher;
+import dev.errand.demo.DemoShop;
+import dev.errand.handoff.ByReason;
+import dev.errand.handoff.StopHere;
+import dev.errand.journal.Journal;
+import dev.errand.profile.ProfileLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * errand itself in {@code errand bench}, through the real product path: the demo recipe prepared
+ * against the drop's shop, run by {@link AttemptRunner} headless with a site-clock sync, stopping
+ * at the first handoff. Its console is silent; the clock offset it measured is read from the
+ * attempt's journal.
+ */
+final class ErrandStrategy implements Strategy {
+
+  /** Arming, and a clock sync of about 14 probes (never in the last 8 s), fit in this. */
+  static final Duration SET_UP = Duration.ofSeconds(22);
+
+  private final Env env;
+  private final String browser;
+
+  /**
+   * @param browser the browser setting; null for the profile's
+   */
+  ErrandStrategy(Env env, String browser) {
+    this.env = env;
+    this.browser = browser;
+  }
+
+  @Override
+  public String name() {
+    return BenchReport.ERRAND;
+  }
+
+  @Override
+  public Duration setUp() {
+    return SET_UP;
+  }
+
+  @Override
+  public Strike strike(DemoShop shop) {
+    try (TempDirs tmp = new TempDirs("errand-bench-")) {
+      Preparation.Prepared prepared =
+          new Preparation(
+                  new ProfileLoader(
+                      Bundled.file(
+                              env.workDir, "profiles/" + DemoCommand.PROFILE + ".conf", tmp.path())
+                          .getParent(),
+                      env.errandHome()))
+              .prepare(
+                  Bundled.file(env.workDir, DemoCommand.RECIPE, tmp.path()),
+                  DemoCommand.PROFILE,
+                  Map.of(),
+                  Optional.of(shop.url()),
+                  Optional.of(shop.releaseAt()),
+                  false);
+      PrintStream silent =
+          new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+      AttemptRunner.Attempt attempt =
+          new AttemptRunner(
+                  new PlaywrightLauncher(),
+                  new Console(silent, silent, Console.Verbosity.QUIET, false),
+                  Clock.systemUTC())
+              .run(
+                  new AttemptRunner.Setup(
+                      prepared.recipe(),
+                      prepared.profile(),
+                      true,
+                      browser != null ? browser : prepared.profile().browser().executable(),
+                      tmp.sub("browser"),
+                      new ByReason(new StopHere("bench: stops here")),
+                      tmp.sub("attempts"),
+                      prepared.profile().lead(),
+                      true));
+      return new Strike(
+          measuredOffset(attempt.folder().journalFile()),
+          attempt.result().outcome().id() + " — " + attempt.result().message());
+    }
+  }
+
+  /** The offset of the last successful {@code clock-sync} in a journal, if any. */
+  static Optional<Duration> measuredOffset(Path journal) {
+    Optional<Duration> offset = Optional.empty();
+    try {
+      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+        JsonNode event = Journal.json().readTree(line);
+        if (event.path("event").asText().equals("clock-sync")
+            && event.path("ok").asBoolean()
+            && event.hasNonNull("offsetMs")) {
+          offset =
+              Optional.of(Duration.ofNanos(Math.round(event.get("offsetMs").asDouble() * 1e6)));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(
+          "cannot read the journal " + journal + ": " + e.getMessage(), e);
+    }
+    return offset;
+  }
+}

@@ -1,0 +1,55 @@
+package dev.errand.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.journal.Journal;
+import dev.errand.notify.Delivery;
+import dev.errand.notify.Notification;
+import dev.errand.notify.Notifications;
+import dev.errand.run.HandoffRequest;
+import dev.errand.run.RunListener;
+
+/**
+ * At every handoff, calls the person through each configured channel, in the background, and
+ * records each delivery in the journal (channel names never show a webhook's secret path).
+ */
+final class NotifyingListener implements RunListener {
+
+  private final Notifications notifications;
+  private final Console console;
+  private final Journal journal;
+  private final String attempt;
+
+  NotifyingListener(Notifications notifications, Console console, Journal journal, String attempt) {
+    this.notifications = notifications;
+    this.console = console;
+    this.journal = journal;
+    this.attempt = attempt;
+  }
+
+  @Override
+  public void handoffStarted(HandoffRequest request) {
+    Notification n =
+        new Notification(
+            request.reason().yamlName(),
+            request.site(),
+            request.pageUrl(),
+            request.message(),
+            request.holdTime(),
+            attempt);
+    notifications.send(n).forEach(f -> f.thenAccept(this::record));
+  }
+
+  private void record(Delivery d) {
+    ObjectNode e = journal.event("notification");
+    e.put("channel", d.channel());
+    e.put("ok", d.ok());
+    e.put("detail", d.detail());
+    e.put("ms", d.took().toNanos() / 1e6);
+    journal.append(e);
+    if (d.ok()) {
+      console.detail("    ✉ " + d.channel() + ": " + d.detail());
+    } else {
+      console.warn("notification through " + d.channel() + " failed: " + d.detail());
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package dev.errand.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchReportTest {
+
+  @Test
+  void summariesCountEarlyAndFailedDropsAndOffsetErrors() {
+    BenchReport report = SampleReports.twoDrops();
+    StrategySummary errand = report.strategy(BenchReport.ERRAND).orElseThrow();
+    assertEquals(Duration.ofMillis(25), errand.latency().orElseThrow().median());
+    assertEquals(Duration.ofMillis(30), errand.latency().orElseThrow().max());
+    assertEquals(Duration.ofMillis(4), errand.offsetError().orElseThrow().max());
+    assertEquals(
+        Duration.ofMillis(2).plusNanos(500_000), errand.offsetError().orElseThrow().median());
+    assertTrue(report.strategy(BenchReport.NAIVE).orElseThrow().offsetError().isEmpty());
+  }
+
+  @Test
+  void ratiosCompareMedians() {
+    BenchReport report = SampleReports.twoDrops();
+    assertEquals(25.0 / 2020.0, report.errandRatioTo(BenchReport.NAIVE).orElseThrow(), 1e-9);
+    assertEquals(50.0, report.errandRatioTo(BenchReport.FLOOR).orElseThrow(), 1e-9);
+  }
+
+  @Test
+  void targetsJudgeTheFigures() {
+    List<Target> targets = SampleReports.twoDrops().targets();
+    assertEquals(4, targets.size());
+    assertTrue(targets.stream().allMatch(Target::met), targets.toString());
+    assertEquals("0 of 2 drops", targets.get(0).figure());
+    assertEquals("25.0 ms", targets.get(1).figure());
+    assertEquals("4.0 ms", targets.get(3).figure());
+  }
+
+  @Test
+  void anEarlyOrSlowOrUnsyncedErrandMissesItsTargets() {
+    StrategySummary errand =
+        StrategySummary.of(
+            BenchReport.ERRAND,
+            List.of(
+                SampleReports.drop(BenchReport.ERRAND, 1, -3L, true, null, null),
+                SampleReports.drop(BenchReport.ERRAND, 2, 400L, false, null, null)));
+    BenchReport report =
+        new BenchReport("x", Instant.EPOCH, Duration.ZERO, SampleReports.SKEWS, List.of(errand));
+    List<Target> targets = report.targets();
+    assertTrue(targets.stream().noneMatch(Target::met), targets.toString());
+    assertEquals("n/a", targets.get(3).figure());
+    assertTrue(report.errandRatioTo(BenchReport.NAIVE).isEmpty());
+  }
+
+  @Test
+  void aFailedDropHasNoLatencyButCounts() {
+    StrategySummary s =
+        StrategySummary.of(
+            BenchReport.NAIVE,
+            List.of(
+                SampleReports.drop(BenchReport.NAIVE, 1, null, false, null, "boom"),
+                SampleReports.drop(BenchReport.NAIVE, 2, 10L, false, null, null)));
+    assertEquals(1, s.failures());
+    assertEquals(1, s.latency().orElseThrow().count());
+    assertFalse(s.drops().get(0).strike().isPresent());
+  }
+}
