@@ -7,6 +7,9 @@ import dev.errand.handoff.PersonInput;
 import dev.errand.handoff.StopHere;
 import dev.errand.handoff.TerminalHandoff;
 import dev.errand.profile.ProfileLoader;
+import dev.errand.recipe.Phase;
+import dev.errand.recipe.Recipe;
+import dev.errand.recipe.Step;
 import dev.errand.run.HandoffResponder;
 import dev.errand.run.Outcome;
 import dev.errand.timing.TimeParseException;
@@ -17,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -77,6 +81,14 @@ final class RunCommand implements Callable<Integer> {
   boolean headless;
 
   @Option(
+      names = "--handoff-ends-run",
+      description = {
+        "Without a visible browser nobody can take over: accept that a handoff then ends the run",
+        "(recorded in the journal) instead of refusing to start."
+      })
+  boolean handoffEndsRun;
+
+  @Option(
       names = "--browser",
       paramLabel = "PATH|CHANNEL",
       description = "Browser executable or channel (chrome, msedge, chromium).")
@@ -128,6 +140,21 @@ final class RunCommand implements Callable<Integer> {
                 .browser()
                 .headless()
                 .orElse(!Display.present(env.vars, System.getProperty("os.name")));
+    if (headlessRun && !handoffEndsRun && handsOff(prepared.recipe())) {
+      throw new UserError(
+          ExitCode.BAD_INPUT,
+          List.of(
+              "errand: this recipe hands over to you (a challenge or payment), but the browser would be"
+                  + " headless ("
+                  + (headless
+                      ? "--headless"
+                      : Display.present(env.vars, System.getProperty("os.name"))
+                          ? "profile browser.headless"
+                          : "no display here")
+                  + "), so nobody could take over.",
+              "Run it where there is a display, or add --handoff-ends-run to accept that the run ends at"
+                  + " the first handoff."));
+    }
     HandoffResponder responder =
         headlessRun
             ? new ByReason(
@@ -153,6 +180,18 @@ final class RunCommand implements Callable<Integer> {
                         : prepared.profile().lead(),
                     !localClock && prepared.profile().syncClock()));
     return exitCode(attempt.result().outcome());
+  }
+
+  /** Whether any step of the recipe hands over to the person. */
+  static boolean handsOff(Recipe recipe) {
+    for (Phase phase : Phase.values()) {
+      for (Step step : recipe.steps(phase)) {
+        if (step instanceof Step.Handoff) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static Optional<Instant> parseAt(String at) {

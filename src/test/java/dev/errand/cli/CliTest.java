@@ -115,4 +115,12 @@ class CliTest {
     assertTrue(none.err().contains("/no/such/chrome"), none.err());
     assertFalse(none.err().contains("Exception"), none.err());
   }
+
+  @Test
+  void aHeadlessRunOfARecipeThatHandsOffIsRefusedUnlessAccepted() {
+    CliRunner.Result r = cli.run("run", "recipes/demo-shop.yaml", "--headless", "--now");
+    assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("nobody could take over"), r.err());
+    assertTrue(r.err().contains("--handoff-ends-run"), r.err());
+  }
 }

@@ -46,7 +46,8 @@ class ReadmeTutorialIT {
               "--at",
               shop.releaseAt().toString(),
               "--attempts",
-              tmp.resolve("attempts").toString());
+              tmp.resolve("attempts").toString(),
+              "--handoff-ends-run");
       // headless: the security check handoff can't be taken over, so the run stops there
       assertTrue(r.out().contains("outcome: blocked"), r.toString());
       List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");

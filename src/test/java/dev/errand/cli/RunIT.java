@@ -58,7 +58,8 @@ class RunIT {
                 "--at",
                 shop.releaseAt().toString(),
                 "--attempts",
-                tmp.resolve("attempts").toString()));
+                tmp.resolve("attempts").toString(),
+                "--handoff-ends-run"));
     args.addAll(List.of(extra));
     return cli().run(args.toArray(new String[0]));
   }
@@ -172,7 +173,8 @@ class RunIT {
                 "--site",
                 shop.url().toString(),
                 "--attempts",
-                tmp.resolve("attempts").toString());
+                tmp.resolve("attempts").toString(),
+                "--handoff-ends-run");
     assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
     assertTrue(r.out().contains("typo.yaml:6:"), r.out());
     assertTrue(r.out().contains("Buy nothing"), r.out());

@@ -46,7 +46,8 @@ class StrikeIT {
                   "--at",
                   shop.releaseAt().toString(),
                   "--attempts",
-                  tmp.resolve("attempts").toString());
+                  tmp.resolve("attempts").toString(),
+                  "--handoff-ends-run");
       assertTrue(r.out().contains("released"), r.toString());
 
       List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
