@@ -143,6 +143,7 @@ final class AttemptRunner {
         }
       } finally {
         journal.close();
+        dev.errand.journal.SummaryWriter.write(folder.dir());
         removeHook(onSignal);
       }
     }

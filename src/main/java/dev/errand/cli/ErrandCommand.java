@@ -20,7 +20,8 @@ import picocli.CommandLine.Mixin;
       NotifyTestCommand.class,
       DemoCommand.class,
       BenchCommand.class,
-      DemoShopCommand.class
+      DemoShopCommand.class,
+      AttemptsCommand.class
     },
     footer = {"", "Start with: errand demo"})
 final class ErrandCommand implements Runnable {

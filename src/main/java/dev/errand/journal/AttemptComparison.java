@@ -24,7 +24,8 @@ public final class AttemptComparison {
    * @param a the step in the first attempt
    * @param b the step in the second
    */
-  public record Row(String phase, String description, Optional<StepRecord> a, Optional<StepRecord> b) {
+  public record Row(
+      String phase, String description, Optional<StepRecord> a, Optional<StepRecord> b) {
 
     /** B's duration minus A's, when both ran it to the end. */
     public OptionalDouble deltaMs() {
@@ -69,7 +70,13 @@ public final class AttemptComparison {
 
   public static AttemptComparison of(AttemptRecord a, AttemptRecord b) {
     Map<String, Row> rows = new LinkedHashMap<>();
-    keyed(a).forEach((key, step) -> rows.put(key, new Row(step.phase(), step.description(), Optional.of(step), Optional.empty())));
+    keyed(a)
+        .forEach(
+            (key, step) ->
+                rows.put(
+                    key,
+                    new Row(
+                        step.phase(), step.description(), Optional.of(step), Optional.empty())));
     keyed(b)
         .forEach(
             (key, step) -> {
@@ -77,7 +84,8 @@ public final class AttemptComparison {
               rows.put(
                   key,
                   row == null
-                      ? new Row(step.phase(), step.description(), Optional.empty(), Optional.of(step))
+                      ? new Row(
+                          step.phase(), step.description(), Optional.empty(), Optional.of(step))
                       : new Row(row.phase(), row.description(), row.a(), Optional.of(step)));
             });
     return new AttemptComparison(a, b, new ArrayList<>(rows.values()));

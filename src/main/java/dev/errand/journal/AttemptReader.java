@@ -62,7 +62,8 @@ public final class AttemptReader {
             .orElse(modified);
     JsonNode releaseEvent = first(events, "release");
     Optional<Instant> releaseInstant =
-        JsonFields.instant(releaseEvent, "instant").or(() -> JsonFields.instant(runStart, "release"));
+        JsonFields.instant(releaseEvent, "instant")
+            .or(() -> JsonFields.instant(runStart, "release"));
     Timebase timebase = Timebase.of(events, releaseInstant, startedAt);
 
     StepPairing pairing = new StepPairing(timebase);
@@ -109,8 +110,7 @@ public final class AttemptReader {
     }
     List<StepRecord> steps = pairing.steps();
     addFilesOnDisk(artifacts, files);
-    Optional<ReleaseRecord> release =
-        releaseInstant.map(instant -> release(instant, releaseEvent));
+    Optional<ReleaseRecord> release = releaseInstant.map(instant -> release(instant, releaseEvent));
     if (reaction.isEmpty() && release.isPresent()) {
       reaction = derivedReaction(steps);
     }

@@ -79,9 +79,6 @@ public record AttemptRecord(
 
   /** Playwright traces ({@code trace*.zip}) in the folder. */
   public List<Path> traces() {
-    return artifacts.stream()
-        .filter(a -> a.kind().equals("trace"))
-        .map(a -> a.in(dir))
-        .toList();
+    return artifacts.stream().filter(a -> a.kind().equals("trace")).map(a -> a.in(dir)).toList();
   }
 }

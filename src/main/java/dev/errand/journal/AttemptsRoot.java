@@ -100,9 +100,7 @@ public final class AttemptsRoot {
       }
     }
     attempts.sort(
-        Comparator.comparing(AttemptRecord::startedAt)
-            .thenComparing(AttemptRecord::id)
-            .reversed());
+        Comparator.comparing(AttemptRecord::startedAt).thenComparing(AttemptRecord::id).reversed());
     return new Listing(attempts, without);
   }
 

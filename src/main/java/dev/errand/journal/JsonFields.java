@@ -16,7 +16,9 @@ final class JsonFields {
 
   static Optional<String> text(JsonNode node, String field) {
     JsonNode v = node == null ? null : node.get(field);
-    return v == null || v.isNull() || v.isContainerNode() ? Optional.empty() : Optional.of(v.asText());
+    return v == null || v.isNull() || v.isContainerNode()
+        ? Optional.empty()
+        : Optional.of(v.asText());
   }
 
   static String text(JsonNode node, String field, String otherwise) {

@@ -9,8 +9,8 @@ import java.util.OptionalDouble;
  *
  * @param instant the release instant, on the site's clock
  * @param reached whether the run reached the instant (a {@code release} event exists)
- * @param firedMs when errand fired, relative to the instant (the margin for the clock's
- *     uncertainty plus how late the wait returned)
+ * @param firedMs when errand fired, relative to the instant (the margin for the clock's uncertainty
+ *     plus how late the wait returned)
  * @param marginMs the planned margin for the clock's uncertainty
  * @param lateMs how late the wait returned after the planned fire time
  * @param clock how the site's clock was known at the time

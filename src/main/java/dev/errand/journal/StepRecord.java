@@ -16,8 +16,8 @@ import java.util.OptionalInt;
  * @param description the step as the journal describes it (secrets already masked)
  * @param line the recipe line, when known
  * @param startedAt when it started, on this machine's clock
- * @param startMs when it started, in milliseconds from the release instant on the site's clock
- *     (or from the run's start when the recipe had no release)
+ * @param startMs when it started, in milliseconds from the release instant on the site's clock (or
+ *     from the run's start when the recipe had no release)
  * @param durationMs how long it took; empty when it never ended
  * @param result {@code ok}, {@code failed}, {@code failed-optional}, {@code skipped} or {@value
  *     #UNFINISHED}

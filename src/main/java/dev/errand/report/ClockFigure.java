@@ -50,7 +50,8 @@ final class ClockFigure {
     } else {
       h.append("<div class=\"notice warn\"><b>The site's clock was not read</b>: ")
           .append(esc(c.message().orElse("unknown reason")))
-          .append(". errand acted by this machine's clock, which may be seconds off the site's.</div>");
+          .append(
+              ". errand acted by this machine's clock, which may be seconds off the site's.</div>");
     }
     if (r.clockSyncs().size() > 1 || !c.warnings().isEmpty()) {
       h.append("<ul class=\"small\">");
@@ -93,7 +94,7 @@ final class ClockFigure {
         .append(' ')
         .append(num(height))
         .append("\" role=\"img\" aria-label=\"Clock probes narrowing the offset\">");
-    double step = TimeAxis.nice((hi - lo) / 5);
+    double step = TimeAxis.nice((hi - lo) / 7);
     for (double t = Math.ceil(lo / step) * step; t <= hi; t += step) {
       double x = LEFT + (t - lo) * scale;
       s.append("<line class=\"grid\" x1=\"")

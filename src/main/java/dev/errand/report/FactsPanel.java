@@ -15,7 +15,8 @@ final class FactsPanel {
 
   static String render(AttemptRecord r, ZoneId zone) {
     RunFacts f = r.facts();
-    DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS z").withZone(zone);
+    DateTimeFormatter local =
+        DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS z").withZone(zone);
     DateTimeFormatter utc =
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneId.of("UTC"));
     StringBuilder h = new StringBuilder("<dl class=\"facts\">");
@@ -40,8 +41,7 @@ final class FactsPanel {
                 fact(
                     h,
                     "release instant",
-                    esc(utc.format(rel.instant()))
-                        + " <span class=\"muted\">site time</span>"));
+                    esc(utc.format(rel.instant())) + " <span class=\"muted\">site time</span>"));
     fact(h, "started", esc(local.format(r.startedAt())));
     fact(
         h,

@@ -13,7 +13,7 @@ import java.util.List;
 /** What happened besides steps, in time order: clock readings, the release, handoffs, notes. */
 final class MomentsList {
 
-  private record Moment(double ms, String icon, String css, String html) {}
+  private record Moment(double ms, String tag, String css, String html) {}
 
   private MomentsList() {}
 
@@ -22,7 +22,11 @@ final class MomentsList {
     List<Moment> moments = new ArrayList<>();
     for (ClockSyncRecord c : r.clockSyncs()) {
       moments.add(
-          new Moment(c.atMs(), "⌚", c.ok() ? "" : "warn", "site clock (" + esc(c.phase()) + "): " + esc(c.describe())));
+          new Moment(
+              c.atMs(),
+              "clock",
+              c.ok() ? "" : "warn",
+              "site clock (" + esc(c.phase()) + "): " + esc(c.describe())));
     }
     r.release()
         .filter(rel -> rel.reached())
@@ -31,32 +35,46 @@ final class MomentsList {
                 moments.add(
                     new Moment(
                         0,
-                        "⚑",
+                        "release",
                         "",
                         "<b>release instant</b>"
                             + rel.firedMs().stream()
-                                .mapToObj(f -> " · errand fired " + esc(TimeText.signed(f)) + " after it")
+                                .mapToObj(
+                                    f -> " · errand fired " + esc(TimeText.signed(f)) + " after it")
                                 .findFirst()
                                 .orElse("")
-                            + rel.clock().map(c -> " <span class=\"muted\">(" + esc(c) + ")</span>").orElse(""))));
+                            + rel.clock()
+                                .map(c -> " <span class=\"muted\">(" + esc(c) + ")</span>")
+                                .orElse(""))));
     for (HandoffRecord h : r.handoffs()) {
       moments.add(
           new Moment(
               h.startMs(),
-              "✋",
-              "hand",
+              "handoff",
+              "",
               "<b>handed over</b> ("
                   + esc(h.reason())
                   + "): "
                   + esc(h.message())
-                  + h.result().map(x -> " → <b>" + esc(x) + "</b>").orElse(" → <b class=\"bad\">no end</b>")
+                  + h.result()
+                      .map(x -> " → <b>" + esc(x) + "</b>")
+                      .orElse(" → <b class=\"bad\">no end</b>")
                   + h.endMs().stream()
-                      .mapToObj(e -> " <span class=\"muted\">after " + esc(TimeText.millis(e - h.startMs())) + "</span>")
+                      .mapToObj(
+                          e ->
+                              " <span class=\"muted\">after "
+                                  + esc(TimeText.millis(e - h.startMs()))
+                                  + "</span>")
                       .findFirst()
                       .orElse("")));
     }
     for (NoteRecord n : r.notes()) {
-      moments.add(new Moment(n.atMs(), n.kind().equals("suspended") ? "☾" : "ℹ", n.kind().equals("suspended") ? "warn" : "", esc(n.message())));
+      moments.add(
+          new Moment(
+              n.atMs(),
+              n.kind().equals("suspended") ? "asleep" : "note",
+              n.kind().equals("suspended") ? "warn" : "",
+              esc(n.message())));
     }
     if (moments.isEmpty()) {
       return "";
@@ -68,8 +86,10 @@ final class MomentsList {
           .append(m.css())
           .append("\"><span class=\"mono stamp\">")
           .append(esc(TimeText.stamp(m.ms(), release)))
-          .append("</span><span class=\"micon\">")
-          .append(m.icon())
+          .append("</span><span class=\"tag tag-")
+          .append(m.tag())
+          .append("\">")
+          .append(m.tag())
           .append("</span><span>")
           .append(m.html())
           .append("</span></li>");

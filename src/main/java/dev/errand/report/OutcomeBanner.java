@@ -61,7 +61,11 @@ final class OutcomeBanner {
                     TimeText.millis(re.ms()),
                     "first action after the instant" + (re.derived() ? " (from the steps)" : "")));
     r.release()
-        .flatMap(rel -> rel.firedMs().isPresent() ? Optional.of(rel.firedMs().getAsDouble()) : Optional.empty())
+        .flatMap(
+            rel ->
+                rel.firedMs().isPresent()
+                    ? Optional.of(rel.firedMs().getAsDouble())
+                    : Optional.empty())
         .ifPresent(f -> tile(h, "fired", TimeText.signed(f), "after the release instant"));
     Optional<ClockSyncRecord> clock = r.clockSync();
     if (clock.isPresent() && clock.get().ok()) {
@@ -79,8 +83,14 @@ final class OutcomeBanner {
         h,
         "steps",
         ok + " / " + r.steps().size(),
-        bad > 0 ? bad + " failed" : "ok" + (r.handoffs().isEmpty() ? "" : " · " + r.handoffs().size() + " handoffs"));
-    tile(h, "took", TimeText.duration(r.duration()), r.endedAt().isPresent() ? "start to outcome" : "until the journal stops");
+        bad > 0
+            ? bad + " failed"
+            : "ok" + (r.handoffs().isEmpty() ? "" : " · " + r.handoffs().size() + " handoffs"));
+    tile(
+        h,
+        "took",
+        TimeText.duration(r.duration()),
+        r.endedAt().isPresent() ? "start to outcome" : "until the journal stops");
     h.append("</div></section>");
     for (String p : r.problems()) {
       h.append("<div class=\"notice warn\">").append(esc(p)).append("</div>");

@@ -11,8 +11,8 @@ import java.util.Base64;
 
 /**
  * The attempt's screenshots, embedded as {@code data:} URIs so the report is one file, each with a
- * caption: its name, when it was taken and during which step. Page HTML saved at failures is
- * listed by name.
+ * caption: its name, when it was taken and during which step. Page HTML saved at failures is listed
+ * by name.
  */
 final class ScreenshotGallery {
 
@@ -73,23 +73,21 @@ final class ScreenshotGallery {
             .append("\">");
       }
     } catch (IOException e) {
-      h.append("<div class=\"noimg\">")
-          .append(esc(a.file()))
-          .append(" could not be read</div>");
+      h.append("<div class=\"noimg\">").append(esc(a.file())).append(" could not be read</div>");
     }
-    h.append("<figcaption><b>")
-        .append(esc(a.caption()))
-        .append("</b>")
-        .append(when(a, release));
+    h.append("<figcaption><b>").append(esc(a.caption())).append("</b>").append(when(a, release));
     a.duringStep()
-        .ifPresent(s -> h.append("<br><span class=\"muted\">during ").append(esc(s)).append("</span>"));
+        .ifPresent(
+            s -> h.append("<br><span class=\"muted\">during ").append(esc(s)).append("</span>"));
     h.append("<br><span class=\"muted mono\">").append(esc(a.file())).append("</span>");
     h.append("</figcaption></figure>");
   }
 
   private static String when(ArtifactRecord a, boolean release) {
     return a.atMs().isPresent()
-        ? " <span class=\"mono muted\">" + esc(TimeText.stamp(a.atMs().getAsDouble(), release)) + "</span>"
+        ? " <span class=\"mono muted\">"
+            + esc(TimeText.stamp(a.atMs().getAsDouble(), release))
+            + "</span>"
         : " <span class=\"muted\">(not in the journal)</span>";
   }
 }

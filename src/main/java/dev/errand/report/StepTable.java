@@ -7,8 +7,8 @@ import dev.errand.journal.AttemptRecord;
 import dev.errand.journal.StepRecord;
 
 /**
- * The steps as a table: phase, step, when it started, how long it took (with a bar on one scale
- * for the whole run), its result, what it matched and its recipe line.
+ * The steps as a table: phase, step, when it started, how long it took (with a bar on one scale for
+ * the whole run), its result, what it matched and its recipe line.
  */
 final class StepTable {
 
@@ -19,8 +19,7 @@ final class StepTable {
       return "<p class=\"muted\">No steps.</p>";
     }
     boolean release = r.timebase().relativeToRelease();
-    double longest =
-        r.steps().stream().mapToDouble(s -> s.durationMs().orElse(0)).max().orElse(1);
+    double longest = r.steps().stream().mapToDouble(s -> s.durationMs().orElse(0)).max().orElse(1);
     StringBuilder h = new StringBuilder();
     h.append("<table class=\"steps\"><thead><tr><th>#</th><th>phase</th><th>step</th>")
         .append("<th class=\"num\">started</th><th>took</th><th>result</th><th>line</th>")

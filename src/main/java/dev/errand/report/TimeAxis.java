@@ -29,7 +29,8 @@ final class TimeAxis {
   private final double left;
   private final double right;
 
-  private TimeAxis(List<Span> spans, List<Break> breaks, double pxPerMs, double left, double right) {
+  private TimeAxis(
+      List<Span> spans, List<Break> breaks, double pxPerMs, double left, double right) {
     this.spans = spans;
     this.breaks = breaks;
     this.pxPerMs = pxPerMs;

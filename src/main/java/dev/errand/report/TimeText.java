@@ -17,8 +17,8 @@ public final class TimeText {
 
   /**
    * A stamp relative to the release instant: before it {@code T−MM:SS.mmm}, after it {@code
-   * T+S.mmm} (or {@code T+MM:SS.mmm} from a minute on). Without a release the {@code T} is left
-   * out and the stamp is relative to the run's start.
+   * T+S.mmm} (or {@code T+MM:SS.mmm} from a minute on). Without a release the {@code T} is left out
+   * and the stamp is relative to the run's start.
    */
   public static String stamp(double ms, boolean release) {
     long total = Math.round(Math.abs(ms));

@@ -34,11 +34,11 @@ final class TimelineChart {
     }
     boolean release = r.timebase().relativeToRelease();
     double crashMs = r.timebase().ms(r.lastEventAt());
-    OptionalDouble fired =
-        r.release().map(ReleaseRecord::firedMs).orElse(OptionalDouble.empty());
+    OptionalDouble fired = r.release().map(ReleaseRecord::firedMs).orElse(OptionalDouble.empty());
     List<double[]> busy = new ArrayList<>();
     for (StepRecord s : steps) {
-      busy.add(new double[] {s.startMs(), s.finished() ? s.endMs() : Math.max(crashMs, s.startMs())});
+      busy.add(
+          new double[] {s.startMs(), s.finished() ? s.endMs() : Math.max(crashMs, s.startMs())});
     }
     if (release && r.release().isPresent()) {
       busy.add(new double[] {0, 0});
@@ -139,6 +139,9 @@ final class TimelineChart {
     for (TimeAxis.Span span : axis.spans()) {
       for (double t : axis.ticks(span, 84)) {
         double x = axis.x(t);
+        if (release && Math.abs(t) < 1e-9 || nearBreak(axis, x)) {
+          continue;
+        }
         svg.append("<line class=\"grid\" x1=\"")
             .append(num(x))
             .append("\" y1=\"")
@@ -156,6 +159,10 @@ final class TimelineChart {
             .append("</text>");
       }
     }
+  }
+
+  private static boolean nearBreak(TimeAxis axis, double x) {
+    return axis.breaks().stream().anyMatch(b -> Math.abs(b.x() - x) < 36);
   }
 
   private static void breaks(StringBuilder svg, TimeAxis axis, double height) {
@@ -226,7 +233,7 @@ final class TimelineChart {
     if (s.result().equals("skipped")) {
       kind += " skipped";
     }
-    svg.append("<rect class=\"bar ")
+    svg.append("<rect class=\"bar step ")
         .append(kind)
         .append("\" x=\"")
         .append(num(x0))
@@ -239,7 +246,8 @@ final class TimelineChart {
         .append("\" rx=\"3\"><title>")
         .append(esc(title(s, release)))
         .append("</title></rect>");
-    String text = s.finished() ? TimeText.millis(s.durationMs().getAsDouble()) : "no end — crashed here";
+    String text =
+        s.finished() ? TimeText.millis(s.durationMs().getAsDouble()) : "no end — crashed here";
     boolean after = x0 + w + 8 + text.length() * 6.2 < PLOT_RIGHT;
     svg.append("<text class=\"dur")
         .append(s.finished() ? "" : " crash")
@@ -259,7 +267,11 @@ final class TimelineChart {
         + "\n"
         + TimeText.stamp(s.startMs(), release)
         + (s.finished()
-            ? " → " + TimeText.stamp(s.endMs(), release) + " (" + TimeText.millis(s.durationMs().getAsDouble()) + ")"
+            ? " → "
+                + TimeText.stamp(s.endMs(), release)
+                + " ("
+                + TimeText.millis(s.durationMs().getAsDouble())
+                + ")"
             : ", never ended")
         + " · "
         + s.result();

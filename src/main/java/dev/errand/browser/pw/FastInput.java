@@ -22,35 +22,37 @@ final class FastInput {
   }
 
   /**
-   * Probes {@code element}, checking again every poll while it is still settling (its document
-   * parsing, disabled, no size) until the deadline; returns the last probe.
+   * {@code probe} (null: none yet) or, while it says the element is still settling (its document
+   * parsing, disabled, no size, gone for a moment), a fresh probe each poll until the deadline;
+   * returns the last one.
    */
-  Probe probe(Locator element, Deadline deadline) {
-    while (true) {
-      Probe p =
-          Probe.fromJs(
-              element.evaluate(
-                  Probe.SCRIPT,
-                  null,
-                  new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
-      if (!p.settling() || deadline.passed()) {
-        return p;
-      }
+  Probe settled(Locator element, Probe probe, Deadline deadline) {
+    Probe p = probe != null ? probe : Probe.first(element);
+    while (p.settling() && !deadline.passed()) {
       page.waitForTimeout(Math.min(pace.pollMs(), deadline.remainingMs()));
+      p = Probe.first(element);
     }
+    return p;
   }
 
-  /** Clicks at the probed centre; false (and no click) unless the probe found it {@code READY}. */
-  boolean click(Probe probe) {
-    if (probe.state() != Probe.State.READY) {
+  /**
+   * Clicks {@code element} at the centre {@code probe} found, scrolling it into view first if it is
+   * outside the viewport; false (and no click) unless it is then {@code READY}.
+   */
+  boolean click(Locator element, Probe probe) {
+    Probe p = probe.state() == Probe.State.OUTSIDE ? Probe.first(element, true) : probe;
+    if (p.state() != Probe.State.READY) {
       return false;
     }
-    page.mouse().click(probe.x(), probe.y());
+    page.mouse().click(p.x(), p.y());
     return true;
   }
 
-  /** Probes and clicks; false when the caller should take the normal path. */
-  boolean click(Locator element, Deadline deadline) {
-    return click(probe(element, deadline));
+  /**
+   * Clicks the target fast once its probe settles; false when the caller should take the normal
+   * path.
+   */
+  boolean click(Target target, Deadline deadline) {
+    return click(target.element(), settled(target.element(), target.probe(), deadline));
   }
 }

@@ -14,6 +14,18 @@ record NativeOption(String label, String value, boolean disabled) {
           + " value: o.value, disabled: o.disabled || (o.parentElement.tagName === 'OPTGROUP'"
           + " && o.parentElement.disabled)}))";
 
+  /**
+   * JavaScript choosing option {@code i} of the first select in {@code els}, exactly as
+   * Playwright's {@code selectOption} does it (the same {@code input} and {@code change} events),
+   * but in the page's own world: an urgent select then needs no second script world set up in a
+   * fresh document (measured at 20–30 ms). Returns the chosen index, or -1 if the option is gone.
+   */
+  static final String CHOOSE =
+      "(els, i) => { const s = els[0]; const o = s && s.options[i]; if (!o) return -1;"
+          + " s.value = undefined; o.selected = true;"
+          + " s.dispatchEvent(new Event('input', {bubbles: true, composed: true}));"
+          + " s.dispatchEvent(new Event('change', {bubbles: true})); return i; }";
+
   /** The options from what {@link #READ} (or the same code inside a probe) returned. */
   static List<NativeOption> fromJs(Object raw) {
     List<NativeOption> out = new ArrayList<>();

@@ -38,28 +38,25 @@ final class OptionPicker {
   }
 
   /**
-   * Choose {@code option} in {@code target}; returns the label chosen. When urgent, one probe tells
-   * the kind of control and, for a native select, its options; a native select then gets its option
-   * without Playwright's repeated checks (the probe saw it visible and enabled), a custom dropdown
-   * gets trusted fast clicks.
+   * Choose {@code option} in {@code target}; returns the label chosen. When urgent, the target's
+   * probe tells the kind of control and, for a native select, its options; a native select then
+   * gets its option in one round trip without Playwright's repeated checks (the probe saw it
+   * visible and enabled), a custom dropdown gets trusted fast clicks.
    */
   String select(Target target, String option, Deadline deadline) {
     if (pace.urgent()) {
-      Probe probe = fast.probe(target.element(), deadline);
+      Probe probe = fast.settled(target.element(), target.probe(), deadline);
       if (!"SELECT".equals(probe.tag())) {
         return selectCustom(target, option, deadline, probe);
       }
       if (probe.usable()) {
         int index = chosenIndex(target, option, probe.options());
-        target
-            .element()
-            .selectOption(
-                new SelectOption().setIndex(index),
-                new Locator.SelectOptionOptions()
-                    .setForce(true)
-                    .setTimeout(deadline.remainingMs()));
-        return probe.options().get(index).label();
+        Object chosen = target.element().evaluateAll(NativeOption.CHOOSE, index);
+        if (chosen instanceof Number n && n.intValue() == index) {
+          return probe.options().get(index).label();
+        }
       }
+      // Disabled, gone or changed since the probe: the careful path waits and explains.
       return selectNative(target, option, deadline);
     }
     Object tag = target.element().evaluate("e => e.tagName");
@@ -141,7 +138,7 @@ final class OptionPicker {
         probe != null ? probe.expanded() : target.element().getAttribute("aria-expanded");
     if (!"true".equals(expanded)) {
       // Closed (the usual case): open it. An open one is not clicked, which would close it.
-      if (probe == null || !fast.click(probe)) {
+      if (probe == null || !fast.click(target.element(), probe)) {
         target.element().click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
       }
     }
@@ -153,8 +150,8 @@ final class OptionPicker {
     List<Candidate> wanted = wanted(list, option, scoped);
     List<Candidate> waitList = new ArrayList<>(wanted);
     waitList.add(new Candidate("any list", anyList(list, scoped), list));
-    int i = targets.awaitAnyVisible(waitList, deadline);
-    if (i < 0) {
+    Targets.Match found = targets.awaitAnyVisible(waitList, deadline);
+    if (found == null) {
       throw new BrowserActionException(
           "no option '"
               + option
@@ -163,11 +160,11 @@ final class OptionPicker {
               + ": clicking it showed no options within "
               + Durations.human(deadline.budget()));
     }
-    if (i == wanted.size()) {
+    if (found.index() == wanted.size()) {
       // A list is open but our option is not (yet) in it: give it a moment to load.
-      i = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
+      found = targets.awaitAnyVisible(wanted, deadline.cappedAt(GRACE));
     }
-    if (i < 0) {
+    if (found == null) {
       throw new BrowserActionException(
           "no option '"
               + option
@@ -176,12 +173,12 @@ final class OptionPicker {
               + "; options are "
               + visibleOptions(list, scoped));
     }
-    Locator chosen = wanted.get(i).visible().first();
+    Locator chosen = wanted.get(found.index()).visible().first();
     String label;
     if (pace.urgent()) {
-      Probe choice = fast.probe(chosen, deadline);
+      Probe choice = fast.settled(chosen, found.probe(), deadline);
       label = choice.text();
-      if (!fast.click(choice)) {
+      if (!fast.click(chosen, choice)) {
         chosen.click(new Locator.ClickOptions().setTimeout(deadline.remainingMs()));
       }
     } else {

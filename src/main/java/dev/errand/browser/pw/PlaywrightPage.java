@@ -129,7 +129,7 @@ final class PlaywrightPage implements BrowserPage {
         target,
         timeout,
         (t, d) -> {
-          if (!pace.urgent() || !fast.click(t.element(), d)) {
+          if (!pace.urgent() || !fast.click(t, d)) {
             t.element().click(new Locator.ClickOptions().setTimeout(d.remainingMs()));
           }
         });
@@ -143,7 +143,7 @@ final class PlaywrightPage implements BrowserPage {
         timeout,
         (t, d) -> {
           // Urgent: Playwright's own checks are skipped once the probe saw it visible and enabled.
-          boolean force = pace.urgent() && fast.probe(t.element(), d).usable();
+          boolean force = pace.urgent() && fast.settled(t.element(), t.probe(), d).usable();
           t.element()
               .fill(value, new Locator.FillOptions().setForce(force).setTimeout(d.remainingMs()));
         });

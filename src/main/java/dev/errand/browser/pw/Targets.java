@@ -6,6 +6,7 @@ import dev.errand.browser.BrowserActionException;
 import dev.errand.recipe.Locator.AnyOf;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Finds the element an action acts on: the first <em>visible</em> match (shops render the same
@@ -24,27 +25,30 @@ final class Targets {
     this.root = Scope.of(page);
   }
 
-  /** Wait until {@code target} has a visible match; throws a person-readable error if none. */
+  /**
+   * Wait until {@code target} has a visible match; throws a person-readable error if none. When
+   * urgent, the target comes with a {@link Probe} of the match, taken in the same round trip.
+   */
   Target await(dev.errand.recipe.Locator target, Deadline deadline) {
     List<Candidate> cands = LocatorMapper.candidates(root, target);
-    int i = awaitAnyVisible(cands, deadline);
-    if (i < 0) {
+    Match m = awaitAnyVisible(cands, deadline);
+    if (m == null) {
       throw notFound(target, cands, deadline);
     }
-    return target(target, cands, i);
+    return target(target, cands, m);
   }
 
   /** The visible match of {@code target} right now, if any. */
   Optional<Target> now(dev.errand.recipe.Locator target) {
     List<Candidate> cands = LocatorMapper.candidates(root, target);
-    int i = firstVisibleNow(cands);
-    return i < 0 ? Optional.empty() : Optional.of(target(target, cands, i));
+    Match m = firstVisibleNow(cands);
+    return m == null ? Optional.empty() : Optional.of(target(target, cands, m));
   }
 
   /** Wait until no candidate of {@code target} is visible. */
   void awaitHidden(dev.errand.recipe.Locator target, Deadline deadline) {
     List<Candidate> cands = LocatorMapper.candidates(root, target);
-    while (firstVisibleWhileWaiting(cands) >= 0) {
+    while (firstVisibleWhileWaiting(cands) != null) {
       if (deadline.passed()) {
         throw stillVisible(target, deadline);
       }
@@ -53,8 +57,8 @@ final class Targets {
   }
 
   /**
-   * Wait until any candidate is visible; returns the index of the first visible one in list order,
-   * or -1 when the deadline passes.
+   * Wait until any candidate is visible; returns the first visible one in list order, or null when
+   * the deadline passes.
    *
    * <p>This polls at the {@link Pace} (every 25 ms, or 2 ms when urgent; each check is one round
    * trip of a few ms) instead of using {@code locator.waitFor}: Playwright's own waiting backs off
@@ -62,47 +66,57 @@ final class Targets {
    * at a release instant. {@code page.waitForTimeout} keeps Playwright's events flowing between
    * checks.
    */
-  int awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
+  Match awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
     while (true) {
-      int i = firstVisibleWhileWaiting(cands);
-      if (i >= 0) {
-        return i;
+      Match m = firstVisibleWhileWaiting(cands);
+      if (m != null) {
+        return m;
       }
       if (deadline.passed()) {
-        return -1;
+        return null;
       }
       page.waitForTimeout(Math.min(pace.pollMs(), deadline.remainingMs()));
     }
   }
 
-  /** The index of the first candidate with a visible match now, or -1. */
-  int firstVisibleNow(List<Candidate> cands) {
+  /**
+   * The first candidate with a visible match now, or null. Normally one {@code count} per
+   * candidate; when urgent one {@link Probe} per candidate instead, which costs the same round trip
+   * and saves the action its own look at the element.
+   */
+  Match firstVisibleNow(List<Candidate> cands) {
     for (int i = 0; i < cands.size(); i++) {
-      if (countVisible(cands.get(i)) > 0) {
-        return i;
+      Candidate c = cands.get(i);
+      if (pace.urgent()) {
+        Probe probe = retried(() -> Probe.first(c.visible()));
+        if (probe.state() != Probe.State.NONE) {
+          return new Match(i, probe);
+        }
+      } else if (retried(() -> c.visible().count()) > 0) {
+        return new Match(i, null);
       }
     }
-    return -1;
+    return null;
   }
 
   /** Like {@link #firstVisibleNow}, but a page between documents counts as "nothing yet". */
-  private int firstVisibleWhileWaiting(List<Candidate> cands) {
+  private Match firstVisibleWhileWaiting(List<Candidate> cands) {
     try {
       return firstVisibleNow(cands);
     } catch (PlaywrightException e) {
       if (isTransient(e)) {
-        return -1;
+        return null;
       }
       throw e;
     }
   }
 
-  private int countVisible(Candidate c) {
+  /** A read of the page, asked again (of the new document) when the page navigated meanwhile. */
+  private static <T> T retried(Supplier<T> read) {
     for (int attempt = 0; ; attempt++) {
       try {
-        return c.visible().count();
+        return read.get();
       } catch (PlaywrightException e) {
-        // The page navigated while counting: ask the new document.
         if (attempt >= 2 || !isTransient(e)) {
           throw e;
         }
@@ -116,13 +130,14 @@ final class Targets {
         || PlaywrightErrors.mentions(e, "because of a navigation");
   }
 
-  private static Target target(dev.errand.recipe.Locator target, List<Candidate> cands, int i) {
+  private static Target target(dev.errand.recipe.Locator target, List<Candidate> cands, Match m) {
+    int i = m.index();
     Candidate c = cands.get(i);
     String description =
         target instanceof AnyOf || cands.size() > 1
             ? c.description() + " (" + ordinal(i + 1) + " of " + cands.size() + ")"
             : c.description();
-    return new Target(c.visible().first(), description, c.scope());
+    return new Target(c.visible().first(), description, c.scope(), m.probe());
   }
 
   private BrowserActionException notFound(
@@ -158,6 +173,14 @@ final class Targets {
     return new BrowserActionException(
         target.describe() + " is still visible after " + Durations.human(deadline.budget()));
   }
+
+  /**
+   * The first candidate with a visible match.
+   *
+   * @param index its place in the candidate list
+   * @param probe the match's probe when urgent, else null
+   */
+  record Match(int index, Probe probe) {}
 
   static String ordinal(int n) {
     int mod100 = n % 100;

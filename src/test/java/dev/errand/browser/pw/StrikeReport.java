@@ -1,9 +1,14 @@
 package dev.errand.browser.pw;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 /** Renders {@link StrikeLatencyIT}'s drops: one line per drop, then medians, p95 and max. */
@@ -12,7 +17,9 @@ final class StrikeReport {
   private StrikeReport() {}
 
   static String render(List<StrikeLatencyIT.Drop> drops) {
-    StringBuilder out = new StringBuilder("\nstrike latency (ms after the release instant)\n");
+    StringBuilder out = new StringBuilder("\nstrike latency (ms after the release instant)");
+    loadAverage().ifPresent(load -> out.append(", load average ").append(load));
+    out.append('\n');
     out.append(
         "  post  | reqStart get  respStart respEnd domSeen | each step: reload wait expect type"
             + " qty click\n");
@@ -58,6 +65,16 @@ final class StrikeReport {
             percentile(v, 50),
             percentile(v, 95),
             v.get(v.size() - 1)));
+  }
+
+  /** This machine's load (Linux): other work on two cores shows in every figure. */
+  private static Optional<String> loadAverage() {
+    try {
+      String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+      return Optional.of(String.join(" ", Arrays.copyOf(parts, 3)));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
   }
 
   /** Nearest-rank percentile of sorted values. */

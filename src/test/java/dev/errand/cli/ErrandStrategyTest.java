@@ -1,0 +1,40 @@
+package dev.errand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ErrandStrategyTest {
+
+  @Test
+  void theMeasuredOffsetIsTheLastSuccessfulClockSync(@TempDir Path tmp) throws IOException {
+    Path journal = tmp.resolve("journal.jsonl");
+    Files.writeString(
+        journal,
+        String.join(
+            "\n",
+            "{\"event\":\"run-start\"}",
+            "{\"event\":\"clock-sync\",\"phase\":\"arm\",\"ok\":true,\"offsetMs\":-2998.5}",
+            "{\"event\":\"clock-sync\",\"phase\":\"arm\",\"ok\":true,\"offsetMs\":-2999.25}",
+            "{\"event\":\"clock-sync\",\"phase\":\"re-sync\",\"ok\":false,\"message\":\"x\"}",
+            "{\"event\":\"outcome\"}",
+            ""));
+    assertEquals(
+        Optional.of(Duration.ofMillis(-2999).minusNanos(250_000)),
+        ErrandStrategy.measuredOffset(journal));
+  }
+
+  @Test
+  void noSuccessfulSyncMeansNoOffset(@TempDir Path tmp) throws IOException {
+    Path journal = tmp.resolve("journal.jsonl");
+    Files.writeString(
+        journal, "{\"event\":\"clock-sync\",\"ok\":false,\"message\":\"too close\"}\n");
+    assertEquals(Optional.empty(), ErrandStrategy.measuredOffset(journal));
+  }
+}
