@@ -52,31 +52,69 @@ final class AttemptsCompareView {
               took(r.b()),
               r.deltaMs().isPresent() ? delta(c, r.deltaMs().getAsDouble()) : "—"));
     }
-    List<AttemptComparison.Row> biggest = cmp.biggestDifferences(top);
+    List<Difference> biggest = differences(cmp, top);
     if (!biggest.isEmpty()) {
       out.add("");
       out.add(c.bold("where the time went differently") + c.dim(" (biggest first)"));
       int n = 0;
-      for (AttemptComparison.Row r : biggest) {
-        double d = r.deltaMs().getAsDouble();
+      for (Difference d : biggest) {
         out.add(
             String.format(
                 "  %d. %s  %s %s",
                 ++n,
-                delta(c, d),
-                r.description(),
+                delta(c, d.deltaMs()),
+                d.what(),
                 c.dim(
                     "("
-                        + r.phase()
+                        + d.where()
                         + ": "
-                        + took(r.a())
+                        + d.a()
                         + " → "
-                        + took(r.b())
-                        + (d > 0 ? ", slower in B" : ", faster in B")
+                        + d.b()
+                        + ", "
+                        + (d.deltaMs() > 0 ? d.more() : d.less())
+                        + " in B"
                         + ")")));
       }
     }
     return out;
+  }
+
+  /** One place where B spent more or less time than A. */
+  private record Difference(
+      String what, String where, String a, String b, double deltaMs, String more, String less) {}
+
+  /**
+   * The steps whose durations differ most, and the moment errand fired after the instant (which
+   * shifts everything after it), biggest first.
+   */
+  private static List<Difference> differences(AttemptComparison cmp, int top) {
+    List<Difference> all = new ArrayList<>();
+    for (AttemptComparison.Row r : cmp.biggestDifferences(top)) {
+      all.add(
+          new Difference(
+              r.description(),
+              r.phase(),
+              took(r.a()),
+              took(r.b()),
+              r.deltaMs().getAsDouble(),
+              "slower",
+              "faster"));
+    }
+    AttemptComparison.Figure fired = cmp.figures().get(0);
+    if (fired.deltaMs().isPresent() && Math.abs(fired.deltaMs().getAsDouble()) >= 0.5) {
+      all.add(
+          new Difference(
+              "errand fired",
+              "after the instant",
+              value(fired.a()),
+              value(fired.b()),
+              fired.deltaMs().getAsDouble(),
+              "later",
+              "sooner"));
+    }
+    all.sort((x, y) -> Double.compare(Math.abs(y.deltaMs()), Math.abs(x.deltaMs())));
+    return all.subList(0, Math.min(top, all.size()));
   }
 
   private static String side(String name, AttemptRecord r, Console c) {

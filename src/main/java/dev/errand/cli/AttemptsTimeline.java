@@ -133,7 +133,7 @@ final class AttemptsTimeline {
             + took
             + (s.ok() || !s.finished() ? "" : "  " + c.yellow(s.result())));
     s.matched()
-        .filter(m -> !s.description().contains(m))
+        .filter(m -> !s.description().contains(m) && !s.type().equals("handoff"))
         .ifPresent(m -> lines.add(indent(2) + c.dim("matched " + m)));
     s.message().ifPresent(m -> lines.add(indent(2) + (s.failed() ? c.red(m) : c.dim(m))));
     if (s.retries() > 0) {

@@ -16,7 +16,10 @@
  *       holds "Tickets on sale in HH:MM:SS" and "Sale opens at HH:MM:SS UTC" and no controls. From
  *       release: a {@code combobox} "Ticket type" opening a {@code listbox} of {@code option}s
  *       "Standing — £45.00", "Seated — £65.00", "VIP — £120.00"; a native select labelled
- *       "Quantity" ({@code #qty}); a button "Add to basket". Sold out: "Sold out".
+ *       "Quantity" ({@code #qty}); a button "Add to basket". Sold out: "Sold out". A page requested
+ *       after release (by the shop's clock) arrives with these controls (or "Sold out") already in
+ *       its HTML, so a reload at the instant shows them; a page opened before release renders them
+ *       by script when its countdown ends, with the same markup.
  *   <li>{@code /basket}: "Your tickets are held for MM:SS" and a link "Checkout".
  *   <li>{@code /security-check}: {@link dev.errand.demo.DemoShop#CHALLENGE_SELECTOR}, holding a
  *       {@code checkbox} "I'm not a robot".

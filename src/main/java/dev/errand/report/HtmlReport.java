@@ -46,14 +46,14 @@ public final class HtmlReport {
         .append(TimelineChart.render(r))
         .append(MomentsList.render(r))
         .append("</section>");
+    h.append("<section class=\"card\"><h2>Screenshots</h2>")
+        .append(ScreenshotGallery.render(r))
+        .append("</section>");
     h.append("<div class=\"cols\"><section class=\"card\"><h2>Site clock</h2>")
         .append(ClockFigure.render(r))
         .append("</section><section class=\"card\"><h2>Run facts</h2>")
         .append(FactsPanel.render(r, zone))
         .append("</section></div>");
-    h.append("<section class=\"card\"><h2>Screenshots</h2>")
-        .append(ScreenshotGallery.render(r))
-        .append("</section>");
     h.append("<section class=\"card\"><h2>Steps</h2>")
         .append(StepTable.render(r))
         .append("</section>");

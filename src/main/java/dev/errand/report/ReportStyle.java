@@ -82,14 +82,14 @@ final class ReportStyle {
       .badge{display:inline-block;font-size:11.5px;font-weight:600;padding:1px 8px;border-radius:6px}
       .badge.good{background:#d1fae5;color:#065f46} .badge.warn{background:#fef3c7;color:#92400e}
       .badge.bad{background:#fee2e2;color:#991b1b}
-      .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(340px,1fr));gap:16px}
+      .gallery{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:14px}
       figure.shot{margin:0;border:1px solid var(--line);border-radius:12px;overflow:hidden;background:#fafafa}
       figure.shot img{display:block;width:100%;height:auto;border-bottom:1px solid var(--line)}
-      figure.shot figcaption{padding:8px 12px;font-size:12.5px;background:#fff}
+      figure.shot figcaption{padding:7px 10px;font-size:12px;background:#fff;line-height:1.35}
       .noimg{padding:30px;text-align:center;color:var(--muted)}
       ul.files,ul.small{padding-left:18px} ul.small{font-size:12.5px}
       ul.moments{list-style:none;padding:0;margin:14px 0 0;border-top:1px solid var(--line)}
-      ul.moments li{display:flex;gap:10px;padding:5px 0;border-bottom:1px solid #f3f4f6;font-size:13px}
+      ul.moments li{display:flex;gap:10px;padding:4px 0;border-bottom:1px solid #f3f4f6;font-size:13px}
       ul.moments li.warn{color:#92400e} .stamp{min-width:92px;text-align:right;color:var(--muted)}
       .tag{flex:none;width:64px;text-align:center;font-size:10.5px;font-weight:600;border-radius:6px;
         padding:1px 0;height:18px;text-transform:uppercase;letter-spacing:.04em;background:#f3f4f6;color:#4b5563}

@@ -66,11 +66,13 @@ final class ScreenshotGallery {
             .append(size / (1024 * 1024))
             .append(" MB)</div>");
       } else {
-        h.append("<img alt=\"")
+        h.append("<a href=\"")
+            .append(esc(a.file()))
+            .append("\" title=\"the full-size screenshot\"><img alt=\"")
             .append(esc(a.caption()))
             .append("\" src=\"data:image/png;base64,")
             .append(Base64.getEncoder().encodeToString(Files.readAllBytes(file)))
-            .append("\">");
+            .append("\"></a>");
       }
     } catch (IOException e) {
       h.append("<div class=\"noimg\">").append(esc(a.file())).append(" could not be read</div>");
@@ -78,7 +80,10 @@ final class ScreenshotGallery {
     h.append("<figcaption><b>").append(esc(a.caption())).append("</b>").append(when(a, release));
     a.duringStep()
         .ifPresent(
-            s -> h.append("<br><span class=\"muted\">during ").append(esc(s)).append("</span>"));
+            s ->
+                h.append("<br><span class=\"muted\">during ")
+                    .append(esc(Html.cut(s, 64)))
+                    .append("</span>"));
     h.append("<br><span class=\"muted mono\">").append(esc(a.file())).append("</span>");
     h.append("</figcaption></figure>");
   }

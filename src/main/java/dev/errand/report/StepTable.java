@@ -39,7 +39,7 @@ final class StepTable {
           .append(esc(s.description()))
           .append("</div>");
       s.matched()
-          .filter(m -> !s.description().contains(m))
+          .filter(m -> !s.description().contains(m) && !s.type().equals("handoff"))
           .ifPresent(m -> h.append("<div class=\"sub\">matched ").append(esc(m)).append("</div>"));
       s.message()
           .ifPresent(

@@ -22,8 +22,8 @@ final class TimelineChart {
   private static final double PLOT_LEFT = 360;
   private static final double PLOT_RIGHT = WIDTH - 24;
   private static final double TOP = 74;
-  private static final double ROW = 21;
-  private static final double BAR = 13;
+  private static final double ROW = 19;
+  private static final double BAR = 12;
 
   private TimelineChart() {}
 
@@ -214,12 +214,12 @@ final class TimelineChart {
         .append("\" x=\"")
         .append(num(LABEL_X))
         .append("\" y=\"")
-        .append(num(y + 7))
+        .append(num(y + 6))
         .append("\" width=\"7\" height=\"7\" rx=\"2\"/>");
     svg.append("<text class=\"label\" x=\"")
         .append(num(LABEL_X + 14))
         .append("\" y=\"")
-        .append(num(y + 14.5))
+        .append(num(y + 13.5))
         .append("\">")
         .append(esc(Html.cut(s.description(), 52)))
         .append("</text>");
@@ -254,7 +254,7 @@ final class TimelineChart {
         .append("\" x=\"")
         .append(num(after ? x0 + w + 5 : x0 - 5))
         .append("\" y=\"")
-        .append(num(y + 14.5))
+        .append(num(y + 13.5))
         .append("\" text-anchor=\"")
         .append(after ? "start" : "end")
         .append("\">")

@@ -91,6 +91,22 @@ class AttemptsViewsTest {
   }
 
   @Test
+  void firingLaterCountsAsWhereTheTimeWent() {
+    AttemptRecord a = AttemptReader.read(FixtureRun.demo(root, T, "x", 40, 1).dir());
+    AttemptRecord b =
+        AttemptReader.read(FixtureRun.demo(root, T.plusSeconds(60), "x", 140, 301).dir());
+    List<String> plain = AttemptsCompareView.render(AttemptComparison.of(a, b), console(false), 2);
+    int where = plain.indexOf("where the time went differently (biggest first)");
+    assertTrue(
+        plain
+            .get(where + 1)
+            .contains("+300 ms  errand fired (after the instant: 6.0 ms → 306 ms, later in B)"),
+        String.join("\n", plain));
+    assertTrue(plain.get(where + 2).contains("+100 ms  click"), String.join("\n", plain));
+    assertEquals(where + 3, plain.size(), "--top 2");
+  }
+
+  @Test
   void theComparisonPutsTheBiggestDifferenceFirstAndColoursIt() {
     AttemptRecord a = AttemptReader.read(FixtureRun.demo(root, T, "x", 40).dir());
     AttemptRecord b = AttemptReader.read(FixtureRun.demo(root, T.plusSeconds(60), "x", 1040).dir());
@@ -102,7 +118,7 @@ class AttemptsViewsTest {
     assertTrue(
         plain.get(where + 1).contains("1.   +1.00 s  click {role: button, name: 'Add to basket'}"),
         text);
-    assertTrue(plain.get(where + 1).contains("40 ms → 1.04 s, slower in B"), text);
+    assertTrue(plain.get(where + 1).contains("(at-release: 40 ms → 1.04 s, slower in B)"), text);
     String coloured =
         String.join("\n", AttemptsCompareView.render(AttemptComparison.of(a, b), console(true), 3));
     assertTrue(coloured.contains("\033[31m  +1.00 s\033[0m"), "slower in red: " + coloured);

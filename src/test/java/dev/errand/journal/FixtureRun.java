@@ -298,6 +298,11 @@ public final class FixtureRun {
 
   /** A demo run: arm, release, at-release, after, a payment handoff, reached-payment. */
   public static FixtureRun demo(Path root, Instant start, String sha, long selectMs) {
+    return demo(root, start, sha, selectMs, 1);
+  }
+
+  /** The demo run, firing {@code lateMs} after the planned instant. */
+  public static FixtureRun demo(Path root, Instant start, String sha, long selectMs, long lateMs) {
     Instant release = start.plusSeconds(20);
     FixtureRun run =
         start(root, "Demo shop — two tickets", sha, start, release, Duration.ofMillis(2500));
@@ -306,7 +311,7 @@ public final class FixtureRun {
     run.ok(Phase.ARM, 1, click("Accept all", 15), 300);
     run.screenshot("01-armed.png");
     run.advance(1000).clockSync();
-    run.release(1);
+    run.release(lateMs);
     run.phase(Phase.AT_RELEASE, 2);
     run.step(
         Phase.AT_RELEASE,
