@@ -4,6 +4,7 @@ import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The page errand acts on, as the runner sees it: no Playwright types cross this line. Actions wait
@@ -64,4 +65,24 @@ public interface BrowserPage {
    * way). Never untrusted script events. The runner turns it on for the at-release phase.
    */
   void urgent(boolean on);
+
+  /**
+   * What is visible on the page now that is the person's to handle: challenges (CAPTCHAs, bot
+   * checks, a challenge interstitial) and payment entry (card fields, payment providers' frames and
+   * buttons), in the page and in all its frames, recognised by well-known markup and wording.
+   * Hidden markup does not count. Fast, one round trip to the page where possible (a few
+   * milliseconds), so the runner may call it after every step and while waiting. Empty when nothing
+   * is recognised, or while the page is between documents.
+   */
+  List<Detection> detect();
+
+  /**
+   * Whether {@code target} is a control errand must refuse to act on: a card input ({@code
+   * autocomplete="cc-…"}, a card-like name, or anything inside a payment provider's frame or
+   * widget), or a button or link whose text commits a payment ("Pay £90.00", "Place order",
+   * "Confirm and pay", "Bezahlen"…) — and, where payment entry is detected on the page, one with
+   * looser wording ("Buy now", "Confirm"). Looks at the first visible match, waiting about a second
+   * at most; false when nothing matches by then.
+   */
+  boolean isPaymentControl(Locator target);
 }

@@ -1,6 +1,8 @@
 package dev.errand.cli;
 
+import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
+import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
 import dev.errand.run.RunListener;
@@ -107,6 +109,19 @@ final class ConsoleListener implements RunListener {
                 console.info(
                     "      "
                         + (r.status() == StepStatus.FAILED ? console.red(m) : console.dim(m))));
+  }
+
+  @Override
+  public void detected(Detection detection) {
+    console.always(
+        console.yellow("  ⚑ errand sees ")
+            + detection.what()
+            + console.dim("  (" + detection.evidence() + ")"));
+  }
+
+  @Override
+  public void refused(Step step, String why) {
+    console.always(console.red("  ⛔ refused: ") + why);
   }
 
   @Override

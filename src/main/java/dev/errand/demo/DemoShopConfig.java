@@ -20,6 +20,10 @@ import java.util.Objects;
  * @param skew how far the shop's clock is ahead of the true clock (negative: behind). The shop's
  *     {@code Date} headers, API times, pages and release logic all use its own clock, so with a
  *     skew of +2 s the sale opens when the true clock reads {@code releaseAt} − 2 s
+ * @param challenge which security check {@code /security-check} shows: the demo's own widget, or a
+ *     stand-in whose markup mirrors a real widget's
+ * @param cardFieldsInFrame whether {@code /payment} shows its card fields inside an iframe, as
+ *     payment providers do, rather than in the page itself
  */
 public record DemoShopConfig(
     Instant releaseAt,
@@ -29,7 +33,26 @@ public record DemoShopConfig(
     double rivalTicketsPerSecond,
     int port,
     Duration holdTime,
-    Duration skew) {
+    Duration skew,
+    Challenge challenge,
+    boolean cardFieldsInFrame) {
+
+  /**
+   * The security check the shop shows. Each is solved by a person ticking a box (inside an iframe
+   * for the stand-ins); errand itself never solves one.
+   */
+  public enum Challenge {
+    /** The demo's own widget, {@link DemoShop#CHALLENGE_SELECTOR}. */
+    DEMO,
+    /** Markup like Google reCAPTCHA v2's: {@code div.g-recaptcha}, an iframe titled "reCAPTCHA". */
+    RECAPTCHA,
+    /** Markup like hCaptcha's: {@code div.h-captcha} and its checkbox iframe. */
+    HCAPTCHA,
+    /**
+     * Markup like Cloudflare Turnstile's: {@code div.cf-turnstile}, its iframe in a shadow root.
+     */
+    TURNSTILE
+  }
 
   /** Stock used by {@link #opensIn(Duration)}. */
   public static final int DEFAULT_STOCK = 60;
@@ -58,6 +81,7 @@ public record DemoShopConfig(
     Objects.requireNonNull(rivalDelay, "rivalDelay");
     Objects.requireNonNull(holdTime, "holdTime");
     Objects.requireNonNull(skew, "skew");
+    Objects.requireNonNull(challenge, "challenge");
     if (stock < 0) {
       throw new IllegalArgumentException("stock must not be negative: " + stock);
     }
@@ -81,6 +105,29 @@ public record DemoShopConfig(
     if (skew.abs().compareTo(MAX_SKEW) > 0) {
       throw new IllegalArgumentException("skew must be within ±" + MAX_SKEW + ": " + skew);
     }
+  }
+
+  /** The demo's own security check and card fields in a frame, with everything else given. */
+  public DemoShopConfig(
+      Instant releaseAt,
+      int stock,
+      int perCustomerLimit,
+      Duration rivalDelay,
+      double rivalTicketsPerSecond,
+      int port,
+      Duration holdTime,
+      Duration skew) {
+    this(
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew,
+        Challenge.DEMO,
+        true);
   }
 
   /**
@@ -117,7 +164,9 @@ public record DemoShopConfig(
         rivalTicketsPerSecond,
         port,
         holdTime,
-        skew);
+        skew,
+        challenge,
+        cardFieldsInFrame);
   }
 
   /** A copy with another stock. */
@@ -130,19 +179,39 @@ public record DemoShopConfig(
         rivalTicketsPerSecond,
         port,
         holdTime,
-        skew);
+        skew,
+        challenge,
+        cardFieldsInFrame);
   }
 
   /** A copy with another per-customer limit. */
   public DemoShopConfig withPerCustomerLimit(int newLimit) {
     return new DemoShopConfig(
-        releaseAt, stock, newLimit, rivalDelay, rivalTicketsPerSecond, port, holdTime, skew);
+        releaseAt,
+        stock,
+        newLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew,
+        challenge,
+        cardFieldsInFrame);
   }
 
   /** A copy whose rivals start {@code delay} after release and take {@code perSecond} a second. */
   public DemoShopConfig withRivals(Duration delay, double perSecond) {
     return new DemoShopConfig(
-        releaseAt, stock, perCustomerLimit, delay, perSecond, port, holdTime, skew);
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        delay,
+        perSecond,
+        port,
+        holdTime,
+        skew,
+        challenge,
+        cardFieldsInFrame);
   }
 
   /** A copy without rival buyers. */
@@ -160,7 +229,9 @@ public record DemoShopConfig(
         rivalTicketsPerSecond,
         newPort,
         holdTime,
-        skew);
+        skew,
+        challenge,
+        cardFieldsInFrame);
   }
 
   /** A copy with another basket hold time. */
@@ -173,7 +244,9 @@ public record DemoShopConfig(
         rivalTicketsPerSecond,
         port,
         newHoldTime,
-        skew);
+        skew,
+        challenge,
+        cardFieldsInFrame);
   }
 
   /** A copy whose clock runs {@code newSkew} ahead of the true clock (negative: behind). */
@@ -186,6 +259,38 @@ public record DemoShopConfig(
         rivalTicketsPerSecond,
         port,
         holdTime,
-        newSkew);
+        newSkew,
+        challenge,
+        cardFieldsInFrame);
+  }
+
+  /** A copy showing {@code newChallenge} at the security check. */
+  public DemoShopConfig withChallenge(Challenge newChallenge) {
+    return new DemoShopConfig(
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew,
+        newChallenge,
+        cardFieldsInFrame);
+  }
+
+  /** A copy whose card fields are inside an iframe ({@code true}) or in the payment page itself. */
+  public DemoShopConfig withCardFieldsInFrame(boolean inFrame) {
+    return new DemoShopConfig(
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew,
+        challenge,
+        inFrame);
   }
 }

@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code GET /payment} shows the order summary and card form; {@code POST /payment} takes the
- * payment, records an {@link Order} and a {@link Payment}, and shows the confirmation. Both need a
- * verified session, contact details and a non-empty basket.
+ * {@code GET /payment} shows the order summary and card form (its fields in {@link CardFrame}'s
+ * iframe unless configured otherwise); {@code POST /payment} takes the payment, records an {@link
+ * Order} and a {@link Payment}, and shows the confirmation. Both need a verified session, contact
+ * details and a non-empty basket.
  */
 final class PaymentPage {
 
@@ -81,7 +82,12 @@ final class PaymentPage {
       throws IOException {
     Map<String, String> page = new HashMap<>();
     page.put("errorSummary", Validated.renderSummary(CardForm.FIELDS, errors));
-    page.put("fields", Validated.renderFields(CardForm.FIELDS, values, errors));
+    boolean inFrame = shop.config().cardFieldsInFrame();
+    page.put(
+        "fields",
+        inFrame
+            ? CardFrame.placeholder()
+            : Validated.renderFields(CardForm.FIELDS, values, errors));
     page.put("rows", SummaryRows.render(ready.basket()));
     page.put("total", Money.format(ready.basket().totalPence()));
     page.put("name", ready.contact().name());
@@ -89,6 +95,10 @@ final class PaymentPage {
     page.put("holdRemaining", Times.minutesSeconds(ready.basket().remaining(shop.now())));
     String content = Resources.template("payment.html").render(page);
     String title = errors.isEmpty() ? "Payment" : "Error: Payment";
-    ex.html(status, layout.page(ex, title, content));
+    ex.html(
+        status,
+        inFrame
+            ? layout.page(ex, title, content, "card-host.js")
+            : layout.page(ex, title, content));
   }
 }

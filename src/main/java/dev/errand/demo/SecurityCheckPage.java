@@ -1,16 +1,22 @@
 package dev.errand.demo;
 
+import dev.errand.demo.DemoShopConfig.Challenge;
 import java.io.IOException;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@code GET /security-check}: the demo's own "I'm not a robot" check. */
+/**
+ * {@code GET /security-check}: the demo's own "I'm not a robot" check, or a stand-in for a real
+ * widget ({@link ChallengeWidget}), as the shop is configured.
+ */
 final class SecurityCheckPage implements Route {
 
   private final Layout layout;
+  private final Challenge challenge;
 
-  SecurityCheckPage(Layout layout) {
+  SecurityCheckPage(Layout layout, Challenge challenge) {
     this.layout = Objects.requireNonNull(layout, "layout");
+    this.challenge = Objects.requireNonNull(challenge, "challenge");
   }
 
   @Override
@@ -19,6 +25,14 @@ final class SecurityCheckPage implements Route {
     Session session = ex.session();
     if (session.verified()) {
       ex.redirect(next);
+      return;
+    }
+    ChallengeWidget widget = ChallengeWidget.of(challenge).orElse(null);
+    if (widget != null) {
+      String content =
+          Resources.template("security-check-frame.html")
+              .render(Map.of("next", next, "widget", widget.render()));
+      ex.html(200, layout.page(ex, "Quick security check", content, "challenge-host.js"));
       return;
     }
     String content =

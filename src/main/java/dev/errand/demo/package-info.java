@@ -21,12 +21,22 @@
  *       its HTML, so a reload at the instant shows them; a page opened before release renders them
  *       by script when its countdown ends, with the same markup.
  *   <li>{@code /basket}: "Your tickets are held for MM:SS" and a link "Checkout".
- *   <li>{@code /security-check}: {@link dev.errand.demo.DemoShop#CHALLENGE_SELECTOR}, holding a
- *       {@code checkbox} "I'm not a robot".
+ *   <li>{@code /security-check}: by default ({@link dev.errand.demo.DemoShopConfig.Challenge#DEMO})
+ *       {@link dev.errand.demo.DemoShop#CHALLENGE_SELECTOR}, holding a {@code checkbox} "I'm not a
+ *       robot". The other {@link dev.errand.demo.DemoShopConfig#challenge()}s are stand-ins whose
+ *       markup mirrors the real widgets': {@code div.g-recaptcha} with an iframe titled "reCAPTCHA"
+ *       at {@code /__challenge/recaptcha/api2/anchor}; {@code div.h-captcha} with an iframe at
+ *       {@code /__challenge/hcaptcha/checkbox.html}; {@code div.cf-turnstile} with an iframe at
+ *       {@code /__challenge/challenges/turnstile/if/normal} in a closed shadow root. Each iframe
+ *       holds one {@code checkbox}; once a person ticks it the page moves on, as with the demo
+ *       widget.
  *   <li>{@code /checkout}: textboxes "Full name", "Email", "Phone", "Postcode"; button "Continue to
  *       payment".
- *   <li>{@code /payment}: textboxes "Card number", "Expiry", "CVC", "Name on card"; button "Pay
- *       £N.NN".
+ *   <li>{@code /payment}: textboxes "Card number", "Expiry", "CVC", "Name on card" (with {@code
+ *       autocomplete} cc-number, cc-exp, cc-csc, cc-name), by default inside an iframe titled
+ *       "Secure card payment" ({@code /__pay/card-frame}, see {@link
+ *       dev.errand.demo.DemoShopConfig#cardFieldsInFrame()}); button "Pay £N.NN" in the page
+ *       itself.
  *   <li>{@code /orders/LT-NNNNNN}: heading "Order confirmed".
  * </ul>
  */

@@ -2,6 +2,8 @@ package dev.errand.handoff;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
+import dev.errand.browser.Detection;
+import dev.errand.recipe.HandoffReason;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResponder;
 import dev.errand.run.HandoffResult;
@@ -41,6 +43,9 @@ public final class TerminalHandoff implements HandoffResponder {
       if (request.until().isPresent() && holds(page, request)) {
         return HandoffResult.DONE;
       }
+      if (request.until().isEmpty() && challengeOver(page, request)) {
+        return HandoffResult.DONE;
+      }
       Optional<String> line = input.poll();
       if (line.isPresent()) {
         String typed = line.get().trim().toLowerCase(Locale.ROOT);
@@ -51,6 +56,22 @@ public final class TerminalHandoff implements HandoffResponder {
       page.pause(POLL);
     }
     return HandoffResult.TIMED_OUT;
+  }
+
+  /**
+   * For a challenge errand found by itself: the person is done when the page moved on, or the
+   * challenge is gone from it.
+   */
+  static boolean challengeOver(BrowserPage page, HandoffRequest request) {
+    if (!request.automatic() || request.reason() != HandoffReason.CHALLENGE) {
+      return false;
+    }
+    try {
+      return !page.url().equals(request.pageUrl())
+          || !Detection.any(page.detect(), Detection.Kind.CHALLENGE);
+    } catch (BrowserActionException e) {
+      return false; // mid-navigation: look again on the next poll
+    }
   }
 
   private static boolean holds(BrowserPage page, HandoffRequest request) {

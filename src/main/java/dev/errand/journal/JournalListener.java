@@ -1,6 +1,7 @@
 package dev.errand.journal;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -118,8 +119,30 @@ public final class JournalListener implements RunListener {
   }
 
   @Override
+  public void detected(Detection detection) {
+    ObjectNode e = journal.event("detection");
+    e.put("kind", detection.kind().name().toLowerCase(java.util.Locale.ROOT));
+    e.put("what", detection.what());
+    e.put("evidence", detection.evidence());
+    siteTime(e);
+    journal.append(e);
+  }
+
+  @Override
+  public void refused(Step step, String why) {
+    ObjectNode e = journal.event("refused");
+    e.put("step", step.describe());
+    e.put("why", why);
+    if (step.options().pos().line() > 0) {
+      e.put("line", step.options().pos().line());
+    }
+    journal.append(e);
+  }
+
+  @Override
   public void handoffStarted(HandoffRequest request) {
     ObjectNode e = journal.event("handoff");
+    request.detected().ifPresent(d -> e.put("detected", d));
     e.put("reason", request.reason().yamlName());
     e.put("message", request.message());
     e.put("url", request.pageUrl());

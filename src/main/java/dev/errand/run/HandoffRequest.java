@@ -16,4 +16,11 @@ public record HandoffRequest(
     Duration timeout,
     String pageUrl,
     String site,
-    Optional<String> holdTime) {}
+    Optional<String> holdTime,
+    Optional<String> detected) {
+
+  /** Whether errand started this handoff itself, on seeing {@link #detected} on the page. */
+  public boolean automatic() {
+    return detected.isPresent();
+  }
+}

@@ -1,5 +1,6 @@
 package dev.errand.run;
 
+import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import java.nio.file.Path;
@@ -39,6 +40,16 @@ public final class Listeners implements RunListener {
   @Override
   public void stepFinished(StepReport report) {
     listeners.forEach(l -> l.stepFinished(report));
+  }
+
+  @Override
+  public void detected(Detection detection) {
+    listeners.forEach(l -> l.detected(detection));
+  }
+
+  @Override
+  public void refused(Step step, String why) {
+    listeners.forEach(l -> l.refused(step, why));
   }
 
   @Override

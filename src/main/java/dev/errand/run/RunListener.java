@@ -1,5 +1,6 @@
 package dev.errand.run;
 
+import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import java.nio.file.Path;
@@ -23,6 +24,12 @@ public interface RunListener {
   default void stepStarted(Phase phase, int index, Step step) {}
 
   default void stepFinished(StepReport report) {}
+
+  /** errand saw something on the page that is the person's (a challenge, payment entry). */
+  default void detected(Detection detection) {}
+
+  /** errand refused to run a step (it would enter payment details or press pay). */
+  default void refused(Step step, String why) {}
 
   default void handoffStarted(HandoffRequest request) {}
 

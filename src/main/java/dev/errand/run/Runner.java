@@ -2,9 +2,13 @@ package dev.errand.run;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
+import dev.errand.browser.Detection;
+import dev.errand.recipe.Condition;
+import dev.errand.recipe.HandoffReason;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
+import dev.errand.run.steps.HandoffHandler;
 import dev.errand.timing.ReleaseWaiter;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +33,8 @@ public final class Runner {
   private final Evidence evidence;
   private final RunSettings settings;
   private final StepHandlers handlers;
+  private final PageWatch watch;
+  private Optional<Condition> paymentDone = Optional.empty();
 
   public Runner(
       BrowserPage page,
@@ -44,11 +50,13 @@ public final class Runner {
     this.evidence = evidence;
     this.settings = settings;
     this.handlers = StepHandlers.standard();
+    this.watch = new PageWatch(page);
   }
 
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
   public RunResult run(Recipe recipe) {
     StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
+    paymentDone = paymentDoneCondition(recipe);
     RunResult result;
     try {
       runPhase(Phase.ARM, recipe, context);
@@ -86,6 +94,11 @@ public final class Runner {
     try {
       for (int i = 0; i < steps.size(); i++) {
         runStep(phase, i, steps.get(i), context);
+        boolean last = i == steps.size() - 1;
+        // the strike is not slowed down: during it, look only once it is over
+        if ((!urgent || last) && !handsOffNext(steps, i)) {
+          watch(steps.get(i), context);
+        }
       }
     } finally {
       if (urgent) {
@@ -108,6 +121,18 @@ public final class Runner {
           t0,
           Optional.empty(),
           Optional.of("skipped: " + step.options().when().get().describe() + " does not hold"));
+      return;
+    }
+    Optional<String> refusal = watch.refusal(step);
+    if (refusal.isPresent()) {
+      listener.refused(step, refusal.get());
+      report(phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(), refusal);
+      handOver(
+          Detection.Kind.PAYMENT,
+          refusal.get() + ". Over to you.",
+          "a step refused",
+          step,
+          context);
       return;
     }
     try {
@@ -134,6 +159,54 @@ public final class Runner {
     } catch (RuntimeException e) {
       failed(phase, index, step, started, t0, "unexpected error: " + e, e);
     }
+  }
+
+  /** Whether the recipe's next step in this phase already hands over (so errand need not). */
+  private static boolean handsOffNext(List<Step> steps, int i) {
+    return i + 1 < steps.size() && steps.get(i + 1) instanceof Step.Handoff
+        || steps.get(i) instanceof Step.Handoff;
+  }
+
+  /** After a step: a challenge or payment page the recipe did not plan for is the person's. */
+  private void watch(Step after, StepContext context) {
+    Optional<Detection> seen = watch.personsTurn();
+    if (seen.isEmpty()) {
+      return;
+    }
+    Detection d = seen.get();
+    listener.detected(d);
+    String message =
+        d.kind() == Detection.Kind.CHALLENGE
+            ? "errand sees " + d.what() + ": solve it in the browser window"
+            : "errand sees " + d.what() + ": payment is yours, in the browser window";
+    handOver(d.kind(), message, d.describe(), after, context);
+  }
+
+  private void handOver(
+      Detection.Kind kind, String message, String detected, Step at, StepContext context) {
+    boolean payment = kind == Detection.Kind.PAYMENT;
+    Step.Handoff handoff =
+        new Step.Handoff(
+            payment ? HandoffReason.PAYMENT : HandoffReason.CHALLENGE,
+            message,
+            payment ? paymentDone : Optional.empty(),
+            Optional.empty(),
+            at.options());
+    HandoffHandler.handOver(handoff, Optional.of(detected), context);
+  }
+
+  /** What tells errand the person has paid: the {@code until} of the recipe's payment handoff. */
+  private static Optional<Condition> paymentDoneCondition(Recipe recipe) {
+    for (Phase phase : Phase.values()) {
+      for (Step step : recipe.steps(phase)) {
+        if (step instanceof Step.Handoff
+            && ((Step.Handoff) step).reason() == HandoffReason.PAYMENT
+            && ((Step.Handoff) step).until().isPresent()) {
+          return ((Step.Handoff) step).until();
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private void failed(

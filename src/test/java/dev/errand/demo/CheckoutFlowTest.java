@@ -111,7 +111,11 @@ class CheckoutFlowTest {
       HttpResponse<String> paymentPage = client.get("/payment");
       assertEquals(200, paymentPage.statusCode());
       assertTrue(paymentPage.body().contains("Pay £90.00"));
-      assertTrue(paymentPage.body().contains("autocomplete=\"cc-number\""));
+      assertTrue(
+          paymentPage.body().contains("title=\"Secure card payment\" name=\"card-frame\""),
+          "card fields in a frame by default");
+      assertTrue(paymentPage.body().contains("<input type=\"hidden\" name=\"cardNumber\""));
+      assertTrue(client.get("/__pay/card-frame").body().contains("autocomplete=\"cc-number\""));
 
       Map<String, String> badCard = ShopClient.card();
       badCard.put("cardNumber", "4242 4242 4242 4241");

@@ -65,7 +65,14 @@ class TerminalHandoffTest {
 
   HandoffRequest request(Optional<Condition> until) {
     return new HandoffRequest(
-        HandoffReason.CHALLENGE, "solve it", until, Duration.ofSeconds(10), "u", "s", Optional.empty());
+        HandoffReason.CHALLENGE,
+        "solve it",
+        until,
+        Duration.ofSeconds(10),
+        "u",
+        "s",
+        Optional.empty(),
+        Optional.empty());
   }
 
   final Optional<Condition> until = Optional.of(new Condition.UrlMatches("**/checkout"));

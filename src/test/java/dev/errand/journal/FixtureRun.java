@@ -241,6 +241,7 @@ public final class FixtureRun {
             Duration.ofMinutes(15),
             "http://127.0.0.1:4000/payment",
             "http://127.0.0.1:4000/",
+            Optional.empty(),
             Optional.empty());
     listener.handoffStarted(request);
     advance(ms);

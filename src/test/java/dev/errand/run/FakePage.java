@@ -2,6 +2,7 @@ package dev.errand.run;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
+import dev.errand.browser.Detection;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
 import java.nio.file.Path;
@@ -129,6 +130,25 @@ final class FakePage implements BrowserPage {
   @Override
   public void urgent(boolean on) {
     urgent = on;
+  }
+
+  /** What {@link #detect} reports from the given number of calls on (the page "changes"). */
+  List<Detection> detections = List.of();
+
+  int detectCalls;
+
+  /** Targets (by description) that are payment controls. */
+  final Set<String> paymentControls = new HashSet<>();
+
+  @Override
+  public List<Detection> detect() {
+    detectCalls++;
+    return detections;
+  }
+
+  @Override
+  public boolean isPaymentControl(Locator target) {
+    return paymentControls.contains(target.describe());
   }
 
   private void act(String action) {

@@ -249,4 +249,83 @@ class RunnerTest {
         new Step.Fill(new Locator.ByLabel("Password", false), new Value("hunter2", true), OPT);
     assertFalse(fill.describe().contains("hunter2"), fill.describe());
   }
+
+  static final Locator PAY = new Locator.ByRole("button", "Pay £90.00", false);
+
+  @Test
+  void aStepThatWouldPressPayIsRefusedAndBecomesAPaymentHandoff() {
+    page.present.add(PAY.describe());
+    page.paymentControls.add(PAY.describe());
+    handoffAnswer = HandoffResult.STOPPED;
+    List<HandoffRequest> handoffs = new ArrayList<>();
+    HandoffResponder responder =
+        (request, p, l) -> {
+          handoffs.add(request);
+          return handoffAnswer;
+        };
+    RunResult result =
+        new Runner(
+                page,
+                new ReleaseWaiter(SiteClock.local(), d -> {}),
+                listener,
+                responder,
+                Evidence.NONE,
+                RunSettings.DEFAULTS)
+            .run(recipe(Optional.empty(), List.of(), List.of(), List.of(new Step.Click(PAY, OPT))));
+    assertFalse(page.actions.contains("click " + PAY.describe()), "never clicked: " + page.actions);
+    assertEquals(Outcome.REACHED_PAYMENT, result.outcome());
+    assertEquals(1, handoffs.size());
+    assertEquals(HandoffReason.PAYMENT, handoffs.get(0).reason());
+    assertTrue(handoffs.get(0).automatic());
+    assertTrue(handoffs.get(0).message().contains("never presses"), handoffs.get(0).message());
+  }
+
+  @Test
+  void aChallengeNobodyPlannedForIsHandedOverAndTheRunCarriesOnAfter() {
+    page.present.add(BUY.describe());
+    page.detections =
+        List.of(
+            new dev.errand.browser.Detection(
+                dev.errand.browser.Detection.Kind.CHALLENGE, "reCAPTCHA", "iframe"));
+    List<HandoffRequest> handoffs = new ArrayList<>();
+    HandoffResponder responder =
+        (request, p, l) -> {
+          handoffs.add(request);
+          page.detections = List.of(); // the person solved it
+          return HandoffResult.DONE;
+        };
+    RunResult result =
+        new Runner(
+                page,
+                new ReleaseWaiter(SiteClock.local(), d -> {}),
+                listener,
+                responder,
+                Evidence.NONE,
+                RunSettings.DEFAULTS)
+            .run(
+                recipe(
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    List.of(new Step.Click(BUY, OPT), new Step.Reload(OPT))));
+    assertEquals(Outcome.COMPLETED, result.outcome());
+    assertEquals(1, handoffs.size());
+    assertEquals(HandoffReason.CHALLENGE, handoffs.get(0).reason());
+    assertTrue(handoffs.get(0).message().contains("reCAPTCHA"));
+    assertTrue(page.actions.contains("reload"), "carried on after the person: " + page.actions);
+  }
+
+  @Test
+  void thePagesWatchWaitsWhenTheRecipeHandsOverNextAndDuringTheStrike() {
+    page.present.add(BUY.describe());
+    run(
+        recipe(
+            Optional.of(Instant.now().minusMillis(1)),
+            List.of(),
+            List.of(new Step.Reload(OPT), new Step.Click(BUY, OPT), new Step.Reload(OPT)),
+            List.of(new Step.Reload(OPT), handoff(HandoffReason.CHALLENGE))));
+    // at-release: only after its last step; after: not before the recipe's own handoff, nor after
+    // it
+    assertEquals(1, page.detectCalls);
+  }
 }

@@ -8,11 +8,13 @@ import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
+import dev.errand.browser.Detection;
 import dev.errand.recipe.Condition;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,6 +43,8 @@ final class PlaywrightPage implements BrowserPage {
   private final FastInput fast;
   private final OptionPicker options;
   private final Checker checker;
+  private final Detector detector;
+  private final PaymentControls paymentControls;
 
   PlaywrightPage(Page page) {
     this.page = page;
@@ -48,6 +52,8 @@ final class PlaywrightPage implements BrowserPage {
     this.fast = new FastInput(page, pace);
     this.options = new OptionPicker(targets, pace, fast);
     this.checker = new Checker(page);
+    this.detector = new Detector(page);
+    this.paymentControls = new PaymentControls(targets, detector);
   }
 
   /** The Playwright page underneath, for measurements in this package's tests. */
@@ -289,6 +295,16 @@ final class PlaywrightPage implements BrowserPage {
     } catch (PlaywrightException e) {
       throw ActionErrors.of("raise", "the browser window", Duration.ZERO, e);
     }
+  }
+
+  @Override
+  public List<Detection> detect() {
+    return detector.detect();
+  }
+
+  @Override
+  public boolean isPaymentControl(dev.errand.recipe.Locator target) {
+    return paymentControls.isPaymentControl(target);
   }
 
   /** Find the target's first visible match, then run {@code action} on it within the budget. */

@@ -21,6 +21,15 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
 
   @Override
   public Optional<String> execute(Step.Handoff step, StepContext context) {
+    return handOver(step, Optional.empty(), context);
+  }
+
+  /**
+   * Hands over for {@code step}; {@code detected} names what errand saw when it decided to hand
+   * over by itself (a challenge or a payment page the recipe did not mention).
+   */
+  public static Optional<String> handOver(
+      Step.Handoff step, Optional<String> detected, StepContext context) {
     Duration timeout = step.timeout().orElse(context.settings().handoffTimeout());
     HandoffRequest request =
         new HandoffRequest(
@@ -30,7 +39,8 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
             timeout,
             context.page().url(),
             context.recipe().site().toString(),
-            holdTime(context));
+            holdTime(context),
+            detected);
     context.page().bringToFront();
     context
         .evidence()

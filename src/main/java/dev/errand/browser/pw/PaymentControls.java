@@ -1,0 +1,70 @@
+package dev.errand.browser.pw;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.PlaywrightException;
+import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.Detection;
+import dev.errand.browser.Detection.Kind;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Tells whether an action's target is a control errand must refuse: a card input or anything inside
+ * a payment widget or provider frame (by markup), or a button or link whose label pays ({@link
+ * PayWording}; looser wording only where the page shows payment entry).
+ */
+final class PaymentControls {
+
+  /** How long to wait for the target to be visible: a check, not an action. */
+  static final Duration LOOK = Duration.ofSeconds(1);
+
+  private final Targets targets;
+  private final Detector detector;
+  private final List<Signature> table = Signatures.ALL;
+  private final List<Signature> frameSignatures = Signatures.onFrames();
+
+  PaymentControls(Targets targets, Detector detector) {
+    this.targets = targets;
+    this.detector = detector;
+  }
+
+  /** False when nothing visible matches {@code target} within {@link #LOOK}. */
+  boolean isPaymentControl(dev.errand.recipe.Locator target) {
+    Deadline deadline = Deadline.in(LOOK);
+    Target found;
+    ControlFacts facts;
+    try {
+      found = targets.await(target, deadline);
+    } catch (BrowserActionException e) {
+      return false;
+    } catch (PlaywrightException e) {
+      throw unreadable(target.describe(), e);
+    }
+    try {
+      facts =
+          ControlFacts.of(
+              found
+                  .element()
+                  .evaluate(
+                      DetectScripts.control(),
+                      null,
+                      new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
+    } catch (PlaywrightException e) {
+      throw unreadable(found.description(), e);
+    }
+    if (facts.inPaymentMarkup(table) || facts.inPaymentFrame(frameSignatures)) {
+      return true;
+    }
+    return switch (PayWording.of(facts.label())) {
+      case COMMITS -> true;
+      case COMMITS_WITH_PAYMENT_ENTRY -> Detection.any(detector.detect(), Kind.PAYMENT);
+      case NONE -> false;
+    };
+  }
+
+  private static BrowserActionException unreadable(String what, PlaywrightException e) {
+    return new BrowserActionException(
+        "could not tell whether " + what + " is a payment control: " + PlaywrightErrors.headline(e),
+        e);
+  }
+}

@@ -1,0 +1,87 @@
+package dev.errand.browser.pw;
+
+import static dev.errand.browser.pw.PayWording.Meaning.COMMITS;
+import static dev.errand.browser.pw.PayWording.Meaning.COMMITS_WITH_PAYMENT_ENTRY;
+import static dev.errand.browser.pw.PayWording.Meaning.NONE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which button and link labels pay. */
+class PayWordingTest {
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Pay",
+        "Pay £90.00",
+        "  Pay\u00a0now ",
+        "🔒 Pay securely",
+        "PAY €12,50",
+        "Pay with PayPal",
+        "Place order",
+        "Place your order",
+        "Confirm order",
+        "Confirm and pay",
+        "Confirm & pay",
+        "Complete purchase",
+        "Complete booking",
+        "Submit payment",
+        "Make payment",
+        "Bezahlen",
+        "Jetzt bezahlen",
+        "Zahlungspflichtig bestellen",
+        "Payer",
+        "Payer 90,00 €",
+        "Valider la commande",
+        "Pagar",
+        "Pagar ahora",
+        "Confirmar pago",
+        "Paga ora",
+        "Betalen",
+      })
+  void commits(String label) {
+    assertEquals(COMMITS, PayWording.of(label), label);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Buy now",
+        "Buy tickets",
+        "Purchase",
+        "Confirm",
+        "Submit",
+        "Jetzt kaufen",
+        "Comprar",
+        "Acheter"
+      })
+  void commitsOnlyWherePaymentEntryIs(String label) {
+    assertEquals(COMMITS_WITH_PAYMENT_ENTRY, PayWording.of(label), label);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Add to basket",
+        "Continue to payment",
+        "Checkout",
+        "Payment options",
+        "PayPal",
+        "Payments are encrypted",
+        "Accept all",
+        "Zahlen & Fakten",
+        "",
+        "I'm not a robot",
+        "Pay",
+      })
+  void othersDoNot(String label) {
+    if (label.equals("Pay")) {
+      // sanity: the same word alone does pay
+      assertEquals(COMMITS, PayWording.of(label));
+      return;
+    }
+    assertEquals(NONE, PayWording.of(label), label);
+  }
+}
