@@ -63,6 +63,12 @@ final class DemoCommand implements Callable<Integer> {
           "Run the shop's clock this far ahead (2.5s) or behind (-1s): errand acts by the shop's.")
   String skew;
 
+  @Option(
+      names = "--recipe",
+      paramLabel = "FILE",
+      description = "Run this recipe against the demo shop instead of recipes/demo-shop.yaml.")
+  Path recipe;
+
   @Option(names = "--headless", description = "No browser window, even with a display.")
   boolean headless;
 
@@ -97,7 +103,9 @@ final class DemoCommand implements Callable<Integer> {
       Preparation.Prepared prepared =
           new Preparation(new ProfileLoader(profilesDir(tmp), env.errandHome()))
               .prepare(
-                  Bundled.file(env.workDir, RECIPE, tmp.path()),
+                  recipe != null
+                      ? env.workDir.resolve(recipe)
+                      : Bundled.file(env.workDir, RECIPE, tmp.path()),
                   PROFILE,
                   Map.of(),
                   Optional.of(shop.url()),

@@ -161,10 +161,24 @@ public final class Runner {
     }
   }
 
-  /** Whether the recipe's next step in this phase already hands over (so errand need not). */
-  private static boolean handsOffNext(List<Step> steps, int i) {
-    return i + 1 < steps.size() && steps.get(i + 1) instanceof Step.Handoff
-        || steps.get(i) instanceof Step.Handoff;
+  /**
+   * Whether the recipe already plans to hand over next (its next step, past any waits, is a
+   * handoff), so errand need not do it by itself.
+   */
+  static boolean handsOffNext(List<Step> steps, int i) {
+    if (steps.get(i) instanceof Step.Handoff) {
+      return true;
+    }
+    for (int j = i + 1; j < steps.size(); j++) {
+      Step next = steps.get(j);
+      if (next instanceof Step.Handoff) {
+        return true;
+      }
+      if (!(next instanceof Step.WaitFor)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** After a step: a challenge or payment page the recipe did not plan for is the person's. */

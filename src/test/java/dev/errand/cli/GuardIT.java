@@ -1,0 +1,108 @@
+package dev.errand.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.demo.DemoShop;
+import dev.errand.demo.DemoShopConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * errand's promises hold whatever a recipe says: a recipe that tries to press Pay is refused, and a
+ * challenge the recipe never mentions is found and handed over.
+ */
+class GuardIT {
+
+  static final Path DEMO_RECIPE = Path.of("recipes/demo-shop.yaml").toAbsolutePath();
+
+  @TempDir Path tmp;
+
+  CliRunner cli() {
+    return new CliRunner(tmp)
+        .env("ERRAND_HOME", tmp.resolve("home").toString())
+        .env("ERRAND_PROFILES", Path.of("profiles").toAbsolutePath().toString());
+  }
+
+  @Test
+  void aRecipeThatTriesToPayIsStoppedAtThePaymentPageAndNothingIsPaid() throws IOException {
+    String recipe = Files.readString(DEMO_RECIPE);
+    int payment = recipe.indexOf("  # Payment is the person's");
+    assertTrue(payment > 0, "the demo recipe's payment handoff");
+    Path greedy =
+        Files.writeString(
+            tmp.resolve("greedy.yaml"),
+            recipe.substring(0, payment)
+                + "  - fill: {label: Card number, value: '4242424242424242', frame: 'iframe[title=\"Secure card payment\"]'}\n"
+                + "    optional: true\n"
+                + "  - click: {role: button, name: Pay}\n");
+    CliRunner.Result r = cli().run("demo", "--release-in", "4s", "--recipe", greedy.toString());
+    assertTrue(r.out().contains("errand sees card number field"), r.toString());
+    assertTrue(r.out().contains("received 0 payments"), r.toString());
+    assertEquals(ExitCode.OK, r.exitCode(), "ends at payment, honestly: " + r);
+    List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
+    assertEquals("payment", StrikeIT.first(events, "detection").get("kind").asText());
+    assertTrue(
+        events.stream()
+            .noneMatch(
+                e ->
+                    e.get("event").asText().equals("step-start")
+                        && e.get("step").asText().contains("Pay")),
+        "the greedy steps never ran");
+    assertEquals("reached-payment", StrikeIT.first(events, "outcome").get("outcome").asText());
+    assertTrue(
+        Files.readString(
+                    tmp.resolve("attempts")
+                        .resolve(
+                            Files.list(tmp.resolve("attempts"))
+                                .filter(Files::isDirectory)
+                                .findFirst()
+                                .orElseThrow()
+                                .getFileName())
+                        .resolve("journal.jsonl"))
+                .indexOf("4242")
+            < 0,
+        "no card number in the journal");
+  }
+
+  @Test
+  void aChallengeTheRecipeNeverMentionsIsFoundAndHandedOver() throws IOException {
+    String recipe = Files.readString(DEMO_RECIPE);
+    int start = recipe.indexOf("  # The shop's security check");
+    int end = recipe.indexOf("  - fill: {label: Full name");
+    Path unaware =
+        Files.writeString(
+            tmp.resolve("unaware.yaml"), recipe.substring(0, start) + recipe.substring(end));
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensIn(Duration.ofSeconds(5))
+                .withoutRivals()
+                .withChallenge(DemoShopConfig.Challenge.RECAPTCHA))) {
+      CliRunner.Result r =
+          cli()
+              .run(
+                  "run",
+                  unaware.toString(),
+                  "--site",
+                  shop.url().toString(),
+                  "--at",
+                  shop.releaseAt().toString(),
+                  "--attempts",
+                  tmp.resolve("attempts").toString(),
+                  "--handoff-ends-run");
+      assertTrue(r.out().contains("errand sees reCAPTCHA"), r.toString());
+      assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
+      List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
+      assertEquals("reCAPTCHA", StrikeIT.first(events, "detection").get("what").asText());
+      assertEquals("blocked", StrikeIT.first(events, "outcome").get("outcome").asText());
+      assertTrue(StrikeIT.first(events, "handoff").has("detected"));
+      assertTrue(shop.payments().isEmpty());
+    }
+  }
+}
