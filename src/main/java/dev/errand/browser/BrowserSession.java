@@ -7,6 +7,9 @@ public interface BrowserSession extends AutoCloseable {
 
   BrowserInfo info();
 
+  /** Traces this browser's context in chunks. */
+  Tracer tracer();
+
   @Override
   void close();
 }

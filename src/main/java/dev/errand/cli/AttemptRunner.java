@@ -10,10 +10,13 @@ import dev.errand.journal.Journal;
 import dev.errand.journal.JournalListener;
 import dev.errand.notify.Notifications;
 import dev.errand.profile.Profile;
+import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
+import dev.errand.recipe.Step;
 import dev.errand.run.HandoffResponder;
 import dev.errand.run.Listeners;
 import dev.errand.run.Outcome;
+import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.RunSettings;
 import dev.errand.run.Runner;
@@ -24,7 +27,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -106,6 +111,12 @@ final class AttemptRunner {
               + ")"
               + (session[0].info().headless() ? ", headless" : ""));
       Profile profile = setup.profile();
+      JournalListener journalListener =
+          new JournalListener(journal, folder.dir().toAbsolutePath(), keeper.clock());
+      List<RunListener> listeners = new ArrayList<>();
+      // the tracer first: its last chunk is on disk before the journal's outcome line
+      traceRecorder(setup, session[0], folder, journalListener).ifPresent(listeners::add);
+      listeners.add(journalListener);
       Runner runner =
           new Runner(
               session[0].page(),
@@ -123,7 +134,7 @@ final class AttemptRunner {
                           console,
                           journal,
                           folder.id()),
-                      new JournalListener(journal, folder.dir().toAbsolutePath(), keeper.clock()))),
+                      new Listeners(listeners))),
               setup.responder(),
               folder,
               new RunSettings(profile.browser().stepTimeout(), profile.handoffTimeout()));
@@ -206,6 +217,40 @@ final class AttemptRunner {
               + ConsoleListener.human(waited.slept())
               + " while waiting; still in time");
     }
+  }
+
+  /** Traces the run per phase, unless the profile says not to or the recipe types secrets. */
+  private Optional<RunListener> traceRecorder(
+      Setup setup, BrowserSession session, AttemptFolder folder, JournalListener journal) {
+    if (!setup.profile().trace()) {
+      return Optional.empty();
+    }
+    if (typesSecrets(setup.recipe())) {
+      journal.note("no trace: this recipe types secrets, and Playwright traces keep what is typed");
+      console.detail("no trace: the recipe types secrets");
+      return Optional.empty();
+    }
+    return Optional.of(
+        new TraceRecorder(
+            session.tracer(),
+            folder.dir(),
+            journal::artifactSaved,
+            message -> {
+              journal.note(message);
+              console.detail(message);
+            }));
+  }
+
+  static boolean typesSecrets(Recipe recipe) {
+    for (Phase phase : Phase.values()) {
+      for (Step step : recipe.steps(phase)) {
+        if (step instanceof Step.Fill && ((Step.Fill) step).value().secret()
+            || step instanceof Step.Select && ((Step.Select) step).option().secret()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {

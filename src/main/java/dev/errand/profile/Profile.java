@@ -21,7 +21,8 @@ public record Profile(
     boolean syncClock,
     Duration handoffTimeout,
     Notify notifications,
-    Path attemptsDir) {
+    Path attemptsDir,
+    boolean trace) {
 
   public Profile {
     person = Map.copyOf(person);

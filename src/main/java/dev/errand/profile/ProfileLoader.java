@@ -146,7 +146,8 @@ public final class ProfileLoader {
                 values.bool("notify.desktop"),
                 values.bool("notify.sound"),
                 values.webhooks("notify.webhooks")),
-            Path.of(values.string("attempts.dir")));
+            Path.of(values.string("attempts.dir")),
+            values.bool("attempts.trace"));
     if (!problems.isEmpty()) {
       throw new ProfileException(problems);
     }

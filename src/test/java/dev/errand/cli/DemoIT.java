@@ -36,6 +36,11 @@ class DemoIT {
       }
       assertTrue(files.contains("journal.jsonl"), files.toString());
       assertTrue(files.stream().anyMatch(n -> n.endsWith("-end.png")), files.toString());
+      // a Playwright trace per phase, none for the strike itself
+      assertTrue(files.contains("trace-1-arm.zip"), files.toString());
+      assertTrue(files.contains("trace-3-after.zip"), files.toString());
+      assertTrue(files.stream().noneMatch(n -> n.startsWith("trace-2")), files.toString());
+      assertTrue(Files.size(dir.resolve("trace-3-after.zip")) > 1000);
       String journal = Files.readString(dir.resolve("journal.jsonl"));
       assertTrue(journal.contains("\"outcome\":\"reached-payment\""), journal);
     }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Playwright;
 import dev.errand.browser.BrowserInfo;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.BrowserSession;
+import dev.errand.browser.Tracer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +21,7 @@ final class PlaywrightSession implements BrowserSession {
   private final BrowserContext context;
   private final PlaywrightPage page;
   private final BrowserInfo info;
+  private final PlaywrightTracer tracer;
   private boolean closed;
 
   PlaywrightSession(
@@ -28,6 +30,7 @@ final class PlaywrightSession implements BrowserSession {
     this.context = context;
     this.page = page;
     this.info = info;
+    this.tracer = new PlaywrightTracer(context);
   }
 
   @Override
@@ -38,6 +41,11 @@ final class PlaywrightSession implements BrowserSession {
   @Override
   public BrowserInfo info() {
     return info;
+  }
+
+  @Override
+  public Tracer tracer() {
+    return tracer;
   }
 
   @Override
