@@ -166,8 +166,8 @@ public final class Runner {
   }
 
   /**
-   * Whether the recipe already plans to hand over next (its next step, past any waits, is a
-   * handoff), so errand need not do it by itself.
+   * Whether the recipe already plans to hand over next (its next step, past any waits, checks and
+   * screenshots, is a handoff), so errand need not do it by itself.
    */
   static boolean handsOffNext(List<Step> steps, int i) {
     if (steps.get(i) instanceof Step.Handoff) {
@@ -178,7 +178,11 @@ public final class Runner {
       if (next instanceof Step.Handoff) {
         return true;
       }
-      if (!(next instanceof Step.WaitFor)) {
+      boolean passive =
+          next instanceof Step.WaitFor
+              || next instanceof Step.Expect
+              || next instanceof Step.Screenshot;
+      if (!passive) {
         return false;
       }
     }

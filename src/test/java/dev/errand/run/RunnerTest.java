@@ -328,4 +328,20 @@ class RunnerTest {
     // it
     assertEquals(1, page.detectCalls);
   }
+
+  @Test
+  void theWatchLooksPastWaitsChecksAndScreenshotsToAPlannedHandoff() {
+    List<Step> steps =
+        List.of(
+            new Step.Click(BUY, OPT),
+            new Step.WaitFor(new Condition.UrlMatches("**/payment"), OPT),
+            new Step.Screenshot("payment", false, OPT),
+            handoff(HandoffReason.PAYMENT));
+    assertTrue(Runner.handsOffNext(steps, 0));
+    assertTrue(Runner.handsOffNext(steps, 3));
+    assertFalse(
+        Runner.handsOffNext(
+            List.of(new Step.Click(BUY, OPT), new Step.Reload(OPT), handoff(HandoffReason.PAYMENT)),
+            0));
+  }
 }
