@@ -81,6 +81,8 @@ public final class SleepInhibitor implements AutoCloseable {
   @Override
   public void close() {
     if (process != null) {
+      // its child (`sleep infinity`) too: errand leaves no process behind
+      process.descendants().forEach(ProcessHandle::destroy);
       process.destroy();
     }
   }
