@@ -105,10 +105,6 @@ public final class Runner {
         page.urgent(false);
       }
     }
-    if (urgent) {
-      // the page as the strike left it: taken right after, never during it
-      evidence.screenshot("released", page).ifPresent(p -> listener.artifactSaved("screenshot", p));
-    }
   }
 
   private void runStep(Phase phase, int index, Step step, StepContext context) {

@@ -246,6 +246,8 @@ final class PlaywrightPage implements BrowserPage {
     }
   }
 
+  private static final java.time.Duration SCREENSHOT_TIMEOUT = java.time.Duration.ofSeconds(5);
+
   @Override
   public void screenshot(Path file) {
     try {
@@ -253,7 +255,9 @@ final class PlaywrightPage implements BrowserPage {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      page.screenshot(new Page.ScreenshotOptions().setPath(file));
+      // evidence must never hold a run up: a page mid-navigation gets 5 s, not the default 15 s
+      page.screenshot(
+          new Page.ScreenshotOptions().setPath(file).setTimeout(SCREENSHOT_TIMEOUT.toMillis()));
     } catch (IOException | PlaywrightException e) {
       String why =
           e instanceof PlaywrightException pe ? PlaywrightErrors.headline(pe) : e.toString();
