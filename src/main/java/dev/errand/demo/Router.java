@@ -69,8 +69,12 @@ final class Router implements CallHandler {
     } catch (BadRequestException e) {
       LOG.debug("bad request {} {}: {}", ex.method(), ex.target(), e.getMessage());
       answer(ex, x -> messages.badRequest(x, "We couldn't read what your browser sent."));
-    } catch (IOException | RuntimeException e) {
-      LOG.warn("demo shop failed on {} {}", ex.method(), ex.target(), e);
+    } catch (IOException e) {
+      // the browser went away mid-answer (a navigation, a closed tab): normal, not a failure
+      LOG.debug("client left during {} {}: {}", ex.method(), ex.target(), e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.warn("demo shop failed on {} {}: {}", ex.method(), ex.target(), e.toString());
+      LOG.debug("demo shop failure", e);
       answer(ex, messages::serverError);
     } finally {
       closeQuietly(ex, call);
