@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Review past attempts: a table of them, newest first. 'show' tells one as a timeline,",
+      "Review past attempts (a table, newest first; show, report, compare, prune, trace).",
+      "'show' tells one as a timeline,",
       "'report' writes it as one HTML page, 'compare' sets two side by side, 'prune' deletes",
       "old ones and 'trace' opens a Playwright trace. ID is a folder name, a unique start of",
       "one, or 'latest'."

@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Measure how fast errand acts at a release instant on the embedded demo shop,",
+      "Measure how fast errand acts at a release instant.",
+      "On the embedded demo shop,",
       "against a naive Playwright script and the floor (one raw HTTP request at the",
       "exact instant), with the shop's clock off by -3 s to +3 s. Prints a table and",
       "writes the raw numbers as JSON. Takes about 40 s a drop."

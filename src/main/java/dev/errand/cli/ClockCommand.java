@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Read a site's clock from its Date headers, to a few milliseconds: a few HEAD requests,",
-      "at most 2 a second and never more than 30."
+      "Show how far a site's clock is from this machine's, to a few milliseconds.",
+      "It reads the Date headers of a few HEAD requests: at most 2 a second, never more than 30."
     })
 final class ClockCommand implements Callable<Integer> {
 

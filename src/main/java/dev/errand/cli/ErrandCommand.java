@@ -9,8 +9,8 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "A personal purchase agent: a recipe drives a real browser at the sale's release instant;",
-      "you solve the challenges and you pay."
+      "A personal purchase agent: a recipe drives a real browser at the sale's release instant.",
+      "You solve the challenges and you pay."
     },
     subcommands = {
       RunCommand.class,

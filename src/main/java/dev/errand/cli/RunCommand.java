@@ -35,8 +35,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Run a recipe in a real browser: arm early, act at the release instant, and hand over",
-      "to you at challenges and payment."
+      "Run a recipe in a real browser, handing over to you at challenges and payment.",
+      "errand arms early, reads the site's clock and acts at the release instant."
     })
 final class RunCommand implements Callable<Integer> {
 
