@@ -10,7 +10,6 @@ import dev.errand.journal.Journal;
 import dev.errand.journal.JournalListener;
 import dev.errand.notify.Notifications;
 import dev.errand.profile.Profile;
-import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffResponder;
@@ -242,15 +241,11 @@ final class AttemptRunner {
   }
 
   static boolean typesSecrets(Recipe recipe) {
-    for (Phase phase : Phase.values()) {
-      for (Step step : recipe.steps(phase)) {
-        if (step instanceof Step.Fill && ((Step.Fill) step).value().secret()
-            || step instanceof Step.Select && ((Step.Select) step).option().secret()) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return recipe.allSteps().stream()
+        .anyMatch(
+            step ->
+                step instanceof Step.Fill && ((Step.Fill) step).value().secret()
+                    || step instanceof Step.Select && ((Step.Select) step).option().secret());
   }
 
   private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {

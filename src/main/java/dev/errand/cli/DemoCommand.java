@@ -13,8 +13,6 @@ import dev.errand.profile.ProfileLoader;
 import dev.errand.recipe.HandoffReason;
 import dev.errand.run.HandoffResponder;
 import dev.errand.run.Outcome;
-import dev.errand.timing.DurationParseException;
-import dev.errand.timing.DurationParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -87,12 +85,12 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Console console = env.console(common);
-    Duration opensIn = opensIn();
+    Duration opensIn = DurationOptions.parse("--release-in", releaseIn);
     Clock clock = Clock.systemUTC();
     try (TempDirs tmp = new TempDirs("errand-demo-");
         DemoShop shop =
             DemoShop.start(
-                DemoShopConfig.opensIn(opensIn).withSkew(DemoShopCommand.signed("--skew", skew)))) {
+                DemoShopConfig.opensIn(opensIn).withSkew(DurationOptions.signed("--skew", skew)))) {
       console.info(
           console.bold("demo shop ")
               + shop.url()
@@ -149,14 +147,6 @@ final class DemoCommand implements Callable<Integer> {
       return own;
     }
     return Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path()).getParent();
-  }
-
-  private Duration opensIn() {
-    try {
-      return DurationParser.parse(releaseIn);
-    } catch (DurationParseException e) {
-      throw new UserError(ExitCode.BAD_INPUT, "--release-in: " + e.getMessage());
-    }
   }
 
   private HandoffResponder responder(DemoShop shop, boolean headlessRun, Clock clock) {

@@ -2,8 +2,6 @@ package dev.errand.cli;
 
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
-import dev.errand.timing.DurationParseException;
-import dev.errand.timing.DurationParser;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -59,8 +57,8 @@ final class DemoShopCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Console console = env.console(common);
-    Duration opensIn = duration("--release-in", releaseIn);
-    Duration clockSkew = signed("--skew", skew);
+    Duration opensIn = DurationOptions.parse("--release-in", releaseIn);
+    Duration clockSkew = DurationOptions.signed("--skew", skew);
     if (port < 0 || port > 65535 || stock < 0) {
       throw new UserError(ExitCode.BAD_INPUT, "--port must be 0..65535 and --stock 0 or more");
     }
@@ -100,25 +98,5 @@ final class DemoShopCommand implements Callable<Integer> {
                 + shop.releaseAt()));
     stopped.await();
     return ExitCode.OK;
-  }
-
-  static Duration duration(String option, String text) {
-    try {
-      return DurationParser.parse(text);
-    } catch (DurationParseException e) {
-      throw new UserError(ExitCode.BAD_INPUT, option + ": " + e.getMessage());
-    }
-  }
-
-  /** A duration with an optional sign: {@code 2s}, {@code +2s}, {@code -1.5s}, {@code 0s}. */
-  static Duration signed(String option, String text) {
-    String t = text.trim();
-    if (t.equals("0") || t.equals("0s")) {
-      return Duration.ZERO;
-    }
-    if (t.startsWith("-")) {
-      return duration(option, t.substring(1)).negated();
-    }
-    return duration(option, t.startsWith("+") ? t.substring(1) : t);
   }
 }

@@ -7,7 +7,6 @@ import dev.errand.handoff.PersonInput;
 import dev.errand.handoff.StopHere;
 import dev.errand.handoff.TerminalHandoff;
 import dev.errand.profile.ProfileLoader;
-import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffResponder;
@@ -176,7 +175,7 @@ final class RunCommand implements Callable<Integer> {
                         ? attempts
                         : env.workDir.resolve(prepared.profile().attemptsDir()),
                     lead != null
-                        ? DemoShopCommand.duration("--lead", lead)
+                        ? DurationOptions.parse("--lead", lead)
                         : prepared.profile().lead(),
                     !localClock && prepared.profile().syncClock()));
     return exitCode(attempt.result().outcome());
@@ -184,14 +183,7 @@ final class RunCommand implements Callable<Integer> {
 
   /** Whether any step of the recipe hands over to the person. */
   static boolean handsOff(Recipe recipe) {
-    for (Phase phase : Phase.values()) {
-      for (Step step : recipe.steps(phase)) {
-        if (step instanceof Step.Handoff) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return recipe.allSteps().stream().anyMatch(step -> step instanceof Step.Handoff);
   }
 
   static Optional<Instant> parseAt(String at) {

@@ -3,7 +3,6 @@ package dev.errand.cli;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileException;
 import dev.errand.profile.ProfileLoader;
-import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.parse.Diagnostic;
 import dev.errand.recipe.parse.RecipeException;
@@ -53,10 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
       Path path = env.workDir.resolve(file);
       try {
         Recipe recipe = RecipeParser.parse(path, scope);
-        int steps = 0;
-        for (Phase phase : Phase.values()) {
-          steps += recipe.steps(phase).size();
-        }
+        int steps = recipe.allSteps().size();
         console.info(
             console.green("ok ")
                 + file

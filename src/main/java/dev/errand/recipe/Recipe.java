@@ -32,6 +32,15 @@ public record Recipe(
     return steps.getOrDefault(phase, List.of());
   }
 
+  /** Every step, in the order the sections run. */
+  public List<Step> allSteps() {
+    List<Step> all = new java.util.ArrayList<>();
+    for (Phase phase : Phase.values()) {
+      all.addAll(steps(phase));
+    }
+    return all;
+  }
+
   public Recipe withSite(URI newSite) {
     return new Recipe(
         source, sha256, name, newSite, allowedDomains, release, inputs, quantity, steps);

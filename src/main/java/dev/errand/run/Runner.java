@@ -215,16 +215,12 @@ public final class Runner {
 
   /** What tells errand the person has paid: the {@code until} of the recipe's payment handoff. */
   private static Optional<Condition> paymentDoneCondition(Recipe recipe) {
-    for (Phase phase : Phase.values()) {
-      for (Step step : recipe.steps(phase)) {
-        if (step instanceof Step.Handoff
-            && ((Step.Handoff) step).reason() == HandoffReason.PAYMENT
-            && ((Step.Handoff) step).until().isPresent()) {
-          return ((Step.Handoff) step).until();
-        }
-      }
-    }
-    return Optional.empty();
+    return recipe.allSteps().stream()
+        .filter(step -> step instanceof Step.Handoff)
+        .map(step -> (Step.Handoff) step)
+        .filter(h -> h.reason() == HandoffReason.PAYMENT && h.until().isPresent())
+        .findFirst()
+        .flatMap(Step.Handoff::until);
   }
 
   private void failed(

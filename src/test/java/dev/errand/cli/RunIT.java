@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.RequestLog;
-import dev.errand.journal.Journal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,14 +63,7 @@ class RunIT {
   }
 
   List<JsonNode> journal() throws IOException {
-    try (Stream<Path> dirs = Files.list(tmp.resolve("attempts"))) {
-      Path dir = dirs.findFirst().orElseThrow();
-      List<JsonNode> events = new ArrayList<>();
-      for (String line : Files.readAllLines(dir.resolve("journal.jsonl"))) {
-        events.add(Journal.json().readTree(line));
-      }
-      return events;
-    }
+    return StrikeIT.journal(tmp.resolve("attempts"));
   }
 
   static JsonNode last(List<JsonNode> events, String name) {

@@ -1,0 +1,31 @@
+package dev.errand.cli;
+
+import dev.errand.timing.DurationParseException;
+import dev.errand.timing.DurationParser;
+import java.time.Duration;
+
+/** Durations given as command-line options; a bad one is bad input naming its option. */
+final class DurationOptions {
+
+  private DurationOptions() {}
+
+  static Duration parse(String option, String text) {
+    try {
+      return DurationParser.parse(text);
+    } catch (DurationParseException e) {
+      throw new UserError(ExitCode.BAD_INPUT, option + ": " + e.getMessage());
+    }
+  }
+
+  /** A duration with an optional sign: {@code 2s}, {@code +2s}, {@code -1.5s}, {@code 0s}. */
+  static Duration signed(String option, String text) {
+    String t = text.trim();
+    if (t.equals("0") || t.equals("0s")) {
+      return Duration.ZERO;
+    }
+    if (t.startsWith("-")) {
+      return parse(option, t.substring(1)).negated();
+    }
+    return parse(option, t.startsWith("+") ? t.substring(1) : t);
+  }
+}
