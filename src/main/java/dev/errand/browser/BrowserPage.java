@@ -2,9 +2,11 @@ package dev.errand.browser;
 
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
+import dev.errand.recipe.Step;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The page errand acts on, as the runner sees it: no Playwright types cross this line. Actions wait
@@ -65,6 +67,19 @@ public interface BrowserPage {
    * way). Never untrusted script events. The runner turns it on for the at-release phase.
    */
   void urgent(boolean on);
+
+  /**
+   * Makes the first of {@code steps} (the at-release steps) ready to run inside the page when the
+   * strike is fired, so that no step waits for a round trip to errand. Call it before the instant;
+   * fire it at the instant. Unlike {@link #urgent urgent} actions, its clicks and selects are the
+   * DOM events a click or a select causes, dispatched by script: not trusted input events. The
+   * default covers no steps.
+   *
+   * @param timeout each step's timeout
+   */
+  default Strike prepareStrike(List<Step> steps, Function<Step, Duration> timeout) {
+    return Strike.none();
+  }
 
   /**
    * What is visible on the page now that is the person's to handle: challenges (CAPTCHAs, bot

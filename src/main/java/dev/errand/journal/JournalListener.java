@@ -37,7 +37,10 @@ public final class JournalListener implements RunListener {
   }
 
   private void siteTime(ObjectNode e) {
-    Instant now = siteClock.now();
+    siteTime(e, siteClock.now());
+  }
+
+  private void siteTime(ObjectNode e, Instant now) {
     e.put("siteTime", now.toString());
     if (release != null) {
       e.put("sinceReleaseMs", Duration.between(release, now).toNanos() / 1e6);
@@ -73,7 +76,7 @@ public final class JournalListener implements RunListener {
   }
 
   @Override
-  public void stepStarted(Phase phase, int index, Step step) {
+  public void stepStarted(Phase phase, int index, Step step, Instant at) {
     ObjectNode e = journal.event("step-start");
     e.put("phase", phase.yamlName());
     e.put("index", index);
@@ -82,7 +85,8 @@ public final class JournalListener implements RunListener {
     if (step.options().pos().line() > 0) {
       e.put("line", step.options().pos().line());
     }
-    siteTime(e);
+    // a step the page ran by itself is told afterwards: date it when it started
+    siteTime(e, siteClock.now().minus(Duration.between(at, Instant.now())));
     journal.append(e);
     if (phase != Phase.ARM && release != null && !reactionWritten && isAction(step)) {
       reactionWritten = true;

@@ -33,8 +33,8 @@ public final class Listeners implements RunListener {
   }
 
   @Override
-  public void stepStarted(Phase phase, int index, Step step) {
-    listeners.forEach(l -> l.stepStarted(phase, index, step));
+  public void stepStarted(Phase phase, int index, Step step, Instant at) {
+    listeners.forEach(l -> l.stepStarted(phase, index, step, at));
   }
 
   @Override

@@ -21,7 +21,7 @@ public interface RunListener {
   /** The release instant was reached; {@code lateBy} is how late the wait returned. */
   default void released(Instant release, Duration lateBy) {}
 
-  default void stepStarted(Phase phase, int index, Step step) {}
+  default void stepStarted(Phase phase, int index, Step step, Instant at) {}
 
   default void stepFinished(StepReport report) {}
 

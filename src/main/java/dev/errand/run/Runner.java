@@ -3,6 +3,8 @@ package dev.errand.run;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.Strike;
+import dev.errand.browser.StruckStep;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.HandoffReason;
 import dev.errand.recipe.Phase;
@@ -59,12 +61,18 @@ public final class Runner {
     paymentDone = paymentDoneCondition(recipe);
     RunResult result;
     try {
-      runPhase(Phase.ARM, recipe, context);
-      if (recipe.release().isPresent()) {
-        awaitRelease(recipe.release().get());
+      runPhase(Phase.ARM, recipe, context, Strike.none());
+      Strike strike = Strike.none();
+      try {
+        if (recipe.release().isPresent()) {
+          strike = prepareStrike(recipe.steps(Phase.AT_RELEASE), context);
+          awaitRelease(recipe.release().get(), strike);
+        }
+        runPhase(Phase.AT_RELEASE, recipe, context, strike);
+      } finally {
+        strike.close();
       }
-      runPhase(Phase.AT_RELEASE, recipe, context);
-      runPhase(Phase.AFTER, recipe, context);
+      runPhase(Phase.AFTER, recipe, context, Strike.none());
       result = RunResult.of(Outcome.COMPLETED, "all steps done");
     } catch (RunEnded e) {
       result = e.result();
@@ -74,13 +82,31 @@ public final class Runner {
     return result;
   }
 
-  private void awaitRelease(Instant release) {
+  /** Waits for the instant, then fires the strike first and tells the listeners after. */
+  private void awaitRelease(Instant release, Strike strike) {
     evidence.screenshot("armed", page).ifPresent(p -> listener.artifactSaved("screenshot", p));
     Duration late = waiter.waitUntil(release, remaining -> listener.waiting(release, remaining));
+    strike.fire();
     listener.released(release, late);
   }
 
-  private void runPhase(Phase phase, Recipe recipe, StepContext context) {
+  /**
+   * The at-release steps the page can run by itself, set up before the instant; none when there are
+   * none or the page cannot take them (the normal path then runs them all).
+   */
+  private Strike prepareStrike(List<Step> steps, StepContext context) {
+    if (steps.isEmpty()) {
+      return Strike.none();
+    }
+    try {
+      return page.prepareStrike(steps, context::timeout);
+    } catch (RuntimeException e) {
+      log.debug("no strike inside the page", e);
+      return Strike.none();
+    }
+  }
+
+  private void runPhase(Phase phase, Recipe recipe, StepContext context, Strike strike) {
     List<Step> steps = recipe.steps(phase);
     if (steps.isEmpty()) {
       return;
@@ -92,7 +118,11 @@ public final class Runner {
       page.urgent(true);
     }
     try {
-      for (int i = 0; i < steps.size(); i++) {
+      int from = strike.covers() > 0 ? fire(phase, steps, strike) : 0;
+      if (from == steps.size() && !handsOffNext(steps, from - 1)) {
+        watch(steps.get(from - 1), context);
+      }
+      for (int i = from; i < steps.size(); i++) {
         runStep(phase, i, steps.get(i), context);
         boolean last = i == steps.size() - 1;
         // the strike is not slowed down: during it, look only once it is over
@@ -107,10 +137,53 @@ public final class Runner {
     }
   }
 
+  /**
+   * Waits for the fired strike and reports the steps the page did as the normal path would; returns
+   * how many it did (the normal path runs the rest).
+   */
+  private int fire(Phase phase, List<Step> steps, Strike strike) {
+    Strike.Struck struck = strike.outcome();
+    for (int i = 0; i < struck.steps().size(); i++) {
+      StruckStep done = struck.steps().get(i);
+      Step step = steps.get(i);
+      listener.stepStarted(phase, i, step, done.started());
+      Optional<String> message =
+          done.skipped()
+              ? Optional.of("skipped: " + step.options().when().get().describe() + " does not hold")
+              : done.failed();
+      listener.stepFinished(
+          new StepReport(
+              phase,
+              i,
+              step,
+              done.skipped()
+                  ? StepStatus.SKIPPED
+                  : done.failed().isPresent() ? StepStatus.FAILED_OPTIONAL : StepStatus.OK,
+              done.started(),
+              done.took(),
+              done.matched(),
+              message));
+    }
+    int done = struck.steps().size();
+    if (done < steps.size()) {
+      String why = struck.stoppedBecause().map(w -> " (" + w + ")").orElse("");
+      listener.note(
+          done == 0
+              ? "the page did not run the strike" + why + "; errand runs the steps itself"
+              : "the page ran "
+                  + done
+                  + " of the steps"
+                  + why
+                  + "; errand carries on from step "
+                  + (done + 1));
+    }
+    return done;
+  }
+
   private void runStep(Phase phase, int index, Step step, StepContext context) {
     Instant started = Instant.now();
     long t0 = System.nanoTime();
-    listener.stepStarted(phase, index, step);
+    listener.stepStarted(phase, index, step, started);
     if (step.options().when().isPresent() && !holdsQuietly(step)) {
       report(
           phase,

@@ -196,7 +196,7 @@ public final class FixtureRun {
   public FixtureRun step(
       Phase phase, int index, Step step, long ms, StepStatus status, String matched) {
     Instant started = clock.instant();
-    listener.stepStarted(phase, index, step);
+    listener.stepStarted(phase, index, step, started);
     advance(ms);
     listener.stepFinished(
         new StepReport(
@@ -217,7 +217,7 @@ public final class FixtureRun {
 
   /** A step that starts and never ends (the run is killed during it). */
   public FixtureRun startOnly(Phase phase, int index, Step step) {
-    listener.stepStarted(phase, index, step);
+    listener.stepStarted(phase, index, step, clock.instant());
     return this;
   }
 
@@ -331,7 +331,7 @@ public final class FixtureRun {
             Optional.empty(),
             at(40));
     Instant started = run.now();
-    run.listener.stepStarted(Phase.AFTER, 0, pay);
+    run.listener.stepStarted(Phase.AFTER, 0, pay, started);
     run.screenshot("02-handoff-payment.png");
     run.handoff(HandoffReason.PAYMENT, "Pay in the browser window", HandoffResult.STOPPED, 2);
     run.note("errand stops at payment and never pays");

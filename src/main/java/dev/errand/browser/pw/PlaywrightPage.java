@@ -9,12 +9,15 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.Strike;
 import dev.errand.recipe.Condition;
+import dev.errand.recipe.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,6 +129,11 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public void urgent(boolean on) {
     pace.urgent(on);
+  }
+
+  @Override
+  public Strike prepareStrike(List<Step> steps, Function<Step, Duration> timeout) {
+    return PlaywrightStrike.prepare(page, StrikePlan.of(steps, timeout));
   }
 
   @Override

@@ -1,0 +1,495 @@
+// errand's strike: the at-release steps run inside the page, so that none of them waits for a round
+// trip to errand. StrikePlan.java writes the plan; PlaywrightStrike.java installs this script in
+// the page (and, when the plan reloads, for the next document) and starts it at the instant.
+// Whenever a step is not plainly doable here (nothing found in time, something covers the target,
+// a challenge or payment shows, the page went elsewhere), the script stops before that step and
+// errand's normal path takes over from it: errors, verdicts and refusals are all made there.
+// It dispatches the same DOM events a click, a select and a typed value cause, but they are not
+// trusted input events; it never reads a field's value and never touches card fields.
+(plan) => {
+  if (window !== window.top) return;
+  const DETECT = /*DETECT*/ null;
+  const report = (message) => {
+    try {
+      window[plan.binding](JSON.stringify(message));
+    } catch (e) {
+      // errand is gone: nothing to tell
+    }
+  };
+  const now = () => performance.timeOrigin + performance.now();
+
+  // ---- text --------------------------------------------------------------------------------------
+  const norm = (s) => (s || '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+  const matchesText = (actual, wanted, exact) => {
+    const a = norm(actual);
+    return exact ? a === norm(wanted) : a.toLowerCase().includes(norm(wanted).toLowerCase());
+  };
+
+  // ---- visibility ---------------------------------------------------------------------------------
+  const visible = (el) => {
+    const r = el.getBoundingClientRect();
+    if (!(r.width > 0 && r.height > 0)) return false;
+    return !el.checkVisibility || el.checkVisibility({visibilityProperty: true});
+  };
+  const ariaHidden = (el) => !!el.closest('[aria-hidden="true"]');
+
+  // ---- roles and names ----------------------------------------------------------------------------
+  const INPUT_ROLES = {button: 'button', submit: 'button', reset: 'button', image: 'button',
+    checkbox: 'checkbox', radio: 'radio', range: 'slider', number: 'spinbutton',
+    search: 'searchbox'};
+  const implicitRole = (el) => {
+    const tag = el.tagName;
+    switch (tag) {
+      case 'A': case 'AREA': return el.hasAttribute('href') ? 'link' : null;
+      case 'BUTTON': return 'button';
+      case 'INPUT': {
+        const type = (el.getAttribute('type') || 'text').toLowerCase();
+        if (type === 'hidden') return null;
+        if (el.hasAttribute('list') && !INPUT_ROLES[type]) return 'combobox';
+        return INPUT_ROLES[type] || 'textbox';
+      }
+      case 'TEXTAREA': return 'textbox';
+      case 'SELECT': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
+      case 'OPTION': return 'option';
+      case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': return 'heading';
+      case 'SECTION': return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
+        ? 'region' : null;
+      case 'NAV': return 'navigation';
+      case 'MAIN': return 'main';
+      case 'FORM': return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
+        ? 'form' : null;
+      case 'IMG': return el.getAttribute('alt') === '' ? 'presentation' : 'img';
+      case 'UL': case 'OL': return 'list';
+      case 'LI': return 'listitem';
+      case 'DIALOG': return 'dialog';
+      case 'TABLE': return 'table';
+      case 'TR': return 'row';
+      case 'TD': return 'cell';
+      case 'TH': return 'columnheader';
+      case 'ARTICLE': return 'article';
+      case 'ASIDE': return 'complementary';
+      case 'FIELDSET': return 'group';
+      case 'PROGRESS': return 'progressbar';
+      default: return null;
+    }
+  };
+  const roleOf = (el) => {
+    const explicit = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
+    return explicit || implicitRole(el);
+  };
+  const FROM_CONTENT = new Set(['button', 'link', 'option', 'heading', 'cell', 'checkbox', 'radio',
+    'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'switch', 'treeitem', 'columnheader',
+    'rowheader', 'gridcell', 'tooltip']);
+  const contentText = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const el = node;
+    if (el.getAttribute('aria-hidden') === 'true') return '';
+    if (el.checkVisibility && !el.checkVisibility() && !['OPTION'].includes(el.tagName)) return '';
+    const label = el.getAttribute('aria-label');
+    if (label && label.trim()) return ' ' + label + ' ';
+    if (el.tagName === 'IMG') return ' ' + (el.getAttribute('alt') || '') + ' ';
+    if (el.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
+      return ' ' + el.value + ' ';
+    }
+    let out = '';
+    for (const child of el.childNodes) out += contentText(child);
+    const display = getComputedStyle(el).display;
+    return display === 'inline' ? out : ' ' + out + ' ';
+  };
+  const labelsText = (el) => {
+    const parts = [];
+    if (el.labels) for (const l of el.labels) parts.push(contentText(l));
+    return norm(parts.join(' '));
+  };
+  const byIds = (el, attr) => {
+    const ids = (el.getAttribute(attr) || '').trim();
+    if (!ids) return null;
+    const root = el.getRootNode();
+    const found = ids.split(/\s+/).map((id) => (root.getElementById ? root.getElementById(id)
+      : null) || document.getElementById(id)).filter(Boolean);
+    return found.length ? norm(found.map(contentText).join(' ')) : null;
+  };
+  const nameOf = (el, role) => {
+    const labelledBy = byIds(el, 'aria-labelledby');
+    if (labelledBy) return labelledBy;
+    const label = norm(el.getAttribute('aria-label'));
+    if (label) return label;
+    const tag = el.tagName;
+    if (tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
+      return norm(el.value) || (el.type === 'submit' ? 'Submit' : el.type === 'reset' ? 'Reset' : '');
+    }
+    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
+      const labels = labelsText(el);
+      if (labels) return labels;
+    }
+    if (tag === 'IMG') return norm(el.getAttribute('alt'));
+    if (FROM_CONTENT.has(role)) {
+      const text = norm(contentText(el));
+      if (text) return text;
+    }
+    return norm(el.getAttribute('title') || el.getAttribute('placeholder') || '');
+  };
+
+  // ---- locators -----------------------------------------------------------------------------------
+  const ROLE_TAGS = {
+    button: 'button, input[type=button], input[type=submit], input[type=reset], input[type=image]',
+    link: 'a[href], area[href]',
+    combobox: 'select, input[list]',
+    listbox: 'select',
+    textbox: 'input, textarea',
+    searchbox: 'input[type=search]',
+    checkbox: 'input[type=checkbox]',
+    radio: 'input[type=radio]',
+    option: 'option',
+    heading: 'h1, h2, h3, h4, h5, h6',
+    region: 'section',
+  };
+  const all = (selector) => Array.from(document.querySelectorAll(selector));
+  const findRole = (loc) => {
+    const tags = ROLE_TAGS[loc.role];
+    const selector = '[role~="' + loc.role + '"]' + (tags ? ', ' + tags : '');
+    return all(selector).filter((el) => roleOf(el) === loc.role && !ariaHidden(el)
+      && (loc.name == null || matchesText(nameOf(el, loc.role), loc.name, loc.exact)));
+  };
+  // The innermost elements whose text (their scripts and styles left out) matches.
+  const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+  const findText = (loc) => {
+    const out = [];
+    // returns [the element's text, whether it or an element inside it matched]
+    const walk = (el) => {
+      if (SKIPPED.has(el.tagName)) return ['', false];
+      if (el.tagName === 'INPUT') {
+        const value = ['button', 'submit'].includes(el.type) ? el.value : '';
+        if (value && matchesText(value, loc.text, loc.exact)) {
+          out.push(el);
+          return [value, true];
+        }
+        return [value, false];
+      }
+      let text = '';
+      let inner = false;
+      for (const child of el.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          text += child.textContent;
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          const [t, m] = walk(child);
+          text += t;
+          inner = inner || m;
+        }
+      }
+      if (!inner && matchesText(text, loc.text, loc.exact)) {
+        out.push(el);
+        return [text, true];
+      }
+      return [text, inner];
+    };
+    if (document.body) walk(document.body);
+    return out;
+  };
+  const find = (loc) => {
+    switch (loc.kind) {
+      case 'css': return all(loc.selector);
+      case 'role': return findRole(loc);
+      case 'label': return all('input, select, textarea, [aria-label], [aria-labelledby]')
+        .filter((el) => {
+          const names = [byIds(el, 'aria-labelledby'), norm(el.getAttribute('aria-label')),
+            labelsText(el)].filter(Boolean);
+          return names.some((n) => matchesText(n, loc.text, loc.exact));
+        });
+      case 'text': return findText(loc);
+      case 'placeholder': return all('[placeholder]')
+        .filter((el) => matchesText(el.getAttribute('placeholder'), loc.text, loc.exact));
+      case 'testid': return all('[data-testid]')
+        .filter((el) => el.getAttribute('data-testid') === loc.text);
+      default: return [];
+    }
+  };
+  // The first candidate (in list order) with a visible match: {index, el}, or null.
+  const firstVisible = (candidates) => {
+    for (let i = 0; i < candidates.length; i++) {
+      const el = find(candidates[i]).find(visible);
+      if (el) return {index: i, el};
+    }
+    return null;
+  };
+
+  // ---- conditions ---------------------------------------------------------------------------------
+  const urlMatches = (pattern) => {
+    const url = location.href;
+    if (!pattern.whole) return new RegExp(pattern.regex).test(url);
+    const re = new RegExp('^(?:' + pattern.regex + ')$');
+    const noFragment = url.split('#')[0];
+    return re.test(url) || re.test(noFragment) || re.test(noFragment.split('?')[0]);
+  };
+  const holds = (cond) => {
+    if (cond.kind === 'url') return {ok: urlMatches(cond.url)};
+    const m = firstVisible(cond.candidates);
+    return cond.kind === 'visible' ? {ok: !!m, match: m} : {ok: !m};
+  };
+
+  // ---- the person's turn --------------------------------------------------------------------------
+  // Anything detect.js sees (a challenge, payment entry) is errand's normal path's business.
+  let lastLook = -Infinity;
+  let lastSeen = false;
+  const personsTurn = () => {
+    if (!DETECT) return false;
+    if (now() - lastLook < 50) return lastSeen;
+    lastLook = now();
+    const seen = DETECT();
+    return lastSeen = seen.hits.length > 0 || seen.frames.some((f) => f.visible
+      && /captcha|challenge|turnstile|arkoselabs|funcaptcha|geetest|datadome|awswaf|stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple/i
+        .test(f.src + ' ' + f.title + ' ' + f.name));
+  };
+  const PAY = /^(pay|place|submit|confirm|complete|finish|finali[sz]e|authori[sz]e|make|process|buy|purchase|order|agree|accept|bezahl|jetzt|zahlungs|kosten|bestell|kaufen|payer|valider|confirmer|finaliser|acheter|commander|pagar|confirmar|finalizar|realizar|completar|comprar|paga|conferma|completa|acquista|betal|nu betalen|continue to pay|proceed to pay)\b/i;
+  const paymentWording = (el) => PAY.test(norm(el.innerText || el.value || el.getAttribute('aria-label') || '').replace(/^[^\p{L}\p{N}]+/u, ''));
+
+  // ---- waiting ------------------------------------------------------------------------------------
+  // Checks on every change to the page, and every 10 ms for changes no mutation shows (styles).
+  const until = (check, timeoutMs) => new Promise((resolve) => {
+    let done = false;
+    let observer = null;
+    let timer = null;
+    const finish = (value) => {
+      if (done) return;
+      done = true;
+      if (observer) observer.disconnect();
+      clearInterval(timer);
+      resolve(value);
+    };
+    const attempt = () => {
+      if (done) return;
+      let value;
+      try {
+        value = check();
+      } catch (e) {
+        finish({stop: 'page script error: ' + e.message});
+        return;
+      }
+      if (value) finish(value);
+      else if (now() > deadline) finish(null);
+    };
+    const deadline = now() + timeoutMs;
+    attempt();
+    if (done) return;
+    observer = new MutationObserver(attempt);
+    observer.observe(document, {childList: true, subtree: true, attributes: true,
+      characterData: true});
+    timer = setInterval(attempt, 10);
+  });
+  const parsed = () => document.readyState !== 'loading' ? Promise.resolve() : new Promise(
+    (resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), {once: true}));
+
+  // ---- input --------------------------------------------------------------------------------------
+  const disabled = (el) => el.matches(':disabled') || el.getAttribute('aria-disabled') === 'true';
+  // A target ready for input: {el, x, y, hit}; or {wait: reason}; or {stop: reason}.
+  const ready = (el) => {
+    if (!el.isConnected || !visible(el)) return {wait: 'not visible'};
+    if (disabled(el)) return {wait: 'disabled'};
+    const inView = (r) => {
+      const cx = r.left + r.width / 2, cy = r.top + r.height / 2;
+      return cx >= 0 && cy >= 0 && cx < innerWidth && cy < innerHeight;
+    };
+    let r = el.getBoundingClientRect();
+    if (!inView(r)) {
+      el.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+      r = el.getBoundingClientRect();
+      if (!inView(r)) return {stop: 'out of view'};
+    }
+    const x = r.left + r.width / 2, y = r.top + r.height / 2;
+    const hit = document.elementFromPoint(x, y);
+    let n = hit;
+    while (n && n !== el) n = n.parentNode || n.host;
+    if (!n) return {stop: 'covered'};
+    return {el, x, y, hit};
+  };
+  const mouse = (t, type, Ctor) => t.hit.dispatchEvent(new Ctor(type, {bubbles: true,
+    cancelable: true, composed: true, clientX: t.x, clientY: t.y, button: 0,
+    buttons: type.endsWith('down') ? 1 : 0, view: window, pointerId: 1, pointerType: 'mouse',
+    isPrimary: true, detail: 1}));
+  const click = (t) => {
+    mouse(t, 'pointerover', PointerEvent);
+    mouse(t, 'mouseover', MouseEvent);
+    mouse(t, 'pointerdown', PointerEvent);
+    const focus = mouse(t, 'mousedown', MouseEvent);
+    if (focus && t.el.focus) t.el.focus({preventScroll: true});
+    mouse(t, 'pointerup', PointerEvent);
+    mouse(t, 'mouseup', MouseEvent);
+    mouse(t, 'click', MouseEvent);
+  };
+  // Waits for a visible, enabled, uncovered match of the candidates: {match, target} or {stop}.
+  const target = async (candidates, deadline) => {
+    let lastWhy = 'nothing visible matched';
+    const found = await until(() => {
+      const m = firstVisible(candidates);
+      if (!m) return null;
+      const t = ready(m.el);
+      if (t.wait) {
+        lastWhy = t.wait;
+        return null;
+      }
+      return {match: m, target: t};
+    }, deadline - now());
+    if (!found) return {stop: lastWhy};
+    if (found.target.stop) return {stop: found.target.stop};
+    return found;
+  };
+
+  // ---- select -------------------------------------------------------------------------------------
+  const nativeIndex = (select, wanted) => {
+    const options = Array.from(select.options);
+    const w = wanted.trim();
+    const label = (o) => (o.label || o.text || '').trim();
+    let i = options.findIndex((o) => label(o) === w);
+    if (i < 0) i = options.findIndex((o) => o.value === wanted);
+    if (i < 0) i = options.findIndex((o) => label(o).toLowerCase() === w.toLowerCase());
+    return i;
+  };
+  const escapeRe = (s) => s.trim().replace(/[\\^$.|?*+()[\]{}/-]/g, '\\$&');
+  const optionIn = (list, wanted) => {
+    const prefix = new RegExp('^\\s*' + escapeRe(wanted) + '(?:$|[\\s(\\[,:;/|\\-\u2013\u2014])', 'i');
+    const scope = list || document;
+    const items = (role) => Array.from(scope.querySelectorAll('[role=' + role + ']'))
+      .filter((el) => visible(el));
+    for (const role of ['option', 'menuitem']) {
+      const named = items(role).map((el) => ({el, name: nameOf(el, role)}));
+      const exact = named.find((o) => o.name === norm(wanted));
+      if (exact) return exact;
+      const starts = named.find((o) => prefix.test(o.name));
+      if (starts) return starts;
+    }
+    return null;
+  };
+  const select = async (step, deadline) => {
+    const found = await target(step.target, deadline);
+    if (found.stop) return found;
+    const el = found.target.el;
+    if (el.tagName === 'SELECT') {
+      const i = nativeIndex(el, step.option);
+      if (i < 0 || el.options[i].disabled) return {stop: 'option not there'};
+      el.value = undefined;
+      el.options[i].selected = true;
+      el.dispatchEvent(new Event('input', {bubbles: true, composed: true}));
+      el.dispatchEvent(new Event('change', {bubbles: true}));
+      return {match: found.match, label: (el.options[i].label || el.options[i].text).trim()};
+    }
+    if (el.getAttribute('aria-expanded') !== 'true') click(found.target);
+    const ids = (el.getAttribute('aria-controls') || el.getAttribute('aria-owns') || '').trim();
+    const list = ids ? document.getElementById(ids.split(/\s+/)[0]) : null;
+    const chosen = await until(() => {
+      const o = optionIn(list, step.option);
+      if (!o) return null;
+      const t = ready(o.el);
+      return t.wait ? null : {option: o, target: t};
+    }, Math.min(deadline - now(), 2000));
+    if (!chosen) return {stop: 'option not shown'};
+    if (chosen.target.stop) return {stop: chosen.target.stop};
+    click(chosen.target);
+    return {match: found.match, label: chosen.option.name};
+  };
+
+  // ---- fill and check -----------------------------------------------------------------------------
+  const fill = async (step, deadline) => {
+    const found = await target(step.target, deadline);
+    if (found.stop) return found;
+    const el = found.target.el;
+    const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype
+      : el.tagName === 'INPUT' ? HTMLInputElement.prototype : null;
+    if (!proto || /^cc-/.test(el.getAttribute('autocomplete') || '')) return {stop: 'not a plain field'};
+    el.focus({preventScroll: true});
+    Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, step.value);
+    el.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true,
+      inputType: 'insertText', data: step.value}));
+    el.dispatchEvent(new Event('change', {bubbles: true}));
+    return {match: found.match};
+  };
+  const check = async (step, deadline) => {
+    const found = await target(step.target, deadline);
+    if (found.stop) return found;
+    const el = found.target.el;
+    const state = el.tagName === 'INPUT' ? el.checked
+      : el.getAttribute('aria-checked') === 'true' ? true
+        : el.getAttribute('aria-checked') === 'false' ? false : null;
+    if (state === null) return {stop: 'not a checkbox'};
+    if (state !== step.checked) click(found.target);
+    return {match: found.match};
+  };
+
+  // ---- the steps ----------------------------------------------------------------------------------
+  const STEPS = {
+    wait: async (step, deadline) => {
+      const r = await until(() => {
+        const h = holds(step.condition);
+        if (h.ok) return h;
+        return personsTurn() ? {stop: 'the person\'s turn'} : null;
+      }, deadline - now());
+      if (!r) return step.optional && !step.capped ? {failed: true} : {stop: 'not yet'};
+      return r.stop ? r : {match: r.match};
+    },
+    expect: async (step) => holds(step.condition).ok ? {} : {stop: 'does not hold'},
+    click: async (step, deadline) => {
+      const found = await target(step.target, deadline);
+      if (found.stop) return found;
+      if (paymentWording(found.target.el)) return {stop: 'payment wording'};
+      click(found.target);
+      return {match: found.match};
+    },
+    select,
+    fill,
+    check,
+  };
+
+  const run = async (from) => {
+    await parsed();
+    for (let i = from; i < plan.steps.length; i++) {
+      const step = plan.steps[i];
+      const started = now();
+      if (step.when && !holds(step.when).ok) {
+        report({step: i, started, ended: now(), skipped: true});
+        continue;
+      }
+      if (step.op === 'reload') {
+        try {
+          sessionStorage.setItem(plan.key, String(i + 1));
+        } catch (e) {
+          report({stop: i, why: 'no session storage'});
+          return;
+        }
+        report({step: i, started, ended: now()});
+        location.reload();
+        return;
+      }
+      let result;
+      try {
+        result = await STEPS[step.op](step, started + step.timeoutMs);
+      } catch (e) {
+        result = {stop: 'page script error: ' + e.message};
+      }
+      if (result.stop) {
+        report({stop: i, why: result.stop});
+        return;
+      }
+      report({step: i, started, ended: now(), match: result.match ? result.match.index : null,
+        failed: !!result.failed});
+    }
+    report({done: true});
+  };
+
+  // Started by errand at the instant; or, in the document a reload of the strike brought, where the
+  // strike left off (the reload left its place in session storage; nothing else runs it).
+  window[plan.go] = () => {
+    run(0);
+  };
+  if (plan.resume) {
+    let next = null;
+    try {
+      next = sessionStorage.getItem(plan.key);
+      sessionStorage.removeItem(plan.key);
+    } catch (e) {
+      next = null;
+    }
+    report({document: location.href, resumed: next !== null, origin: performance.timeOrigin,
+      at: now()});
+    if (next !== null) run(Number(next));
+  }
+}
