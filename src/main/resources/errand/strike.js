@@ -241,8 +241,23 @@
       && /captcha|challenge|turnstile|arkoselabs|funcaptcha|geetest|datadome|awswaf|stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple/i
         .test(f.src + ' ' + f.title + ' ' + f.name));
   };
-  const PAY = /^(pay|place|submit|confirm|complete|finish|finali[sz]e|authori[sz]e|make|process|buy|purchase|order|agree|accept|bezahl|jetzt|zahlungs|kosten|bestell|kaufen|payer|valider|confirmer|finaliser|acheter|commander|pagar|confirmar|finalizar|realizar|completar|comprar|paga|conferma|completa|acquista|betal|nu betalen|continue to pay|proceed to pay)\b/i;
-  const paymentWording = (el) => PAY.test(norm(el.innerText || el.value || el.getAttribute('aria-label') || '').replace(/^[^\p{L}\p{N}]+/u, ''));
+  // PayWording.java's wording: labels that pay wherever they are, and labels that pay where payment
+  // entry is on the page. Either stops the strike; the normal path then decides, and refuses.
+  const PAY_WORDING = /*PAY_WORDING*/ null;
+  const wording = (sources) => sources.map((source) => new RegExp('^(?:' + source + ')$', 'u'));
+  const COMMITS = wording(PAY_WORDING.commits);
+  const WITH_ENTRY = wording(PAY_WORDING.withEntry);
+  const paymentEntry = () => !!document.querySelector('input[autocomplete^="cc-"]')
+    || all('iframe').some((f) => visible(f) && /stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple|card|payment/i
+      .test((f.getAttribute('src') || '') + ' ' + (f.title || '') + ' ' + (f.name || '')));
+  const paymentWording = (el) => {
+    const label = norm(nameOf(el, roleOf(el) || 'button')).toLowerCase()
+      .replace(/[\u2018\u2019\u02bc]/g, "'")
+      .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (!label || label.length > 80) return false;
+    if (COMMITS.some((re) => re.test(label))) return true;
+    return WITH_ENTRY.some((re) => re.test(label)) && paymentEntry();
+  };
 
   // ---- waiting ------------------------------------------------------------------------------------
   // Checks on every change to the page, and every 10 ms for changes no mutation shows (styles).

@@ -85,6 +85,24 @@ final class PayWording {
     return Meaning.NONE;
   }
 
+  /**
+   * The wording as JavaScript for {@code strike.js}: {@code {commits: [source...], withEntry:
+   * [source...]}}, each to be matched whole against a label normalized as {@link #of} does.
+   */
+  static String javaScript() {
+    return "{\"commits\": "
+        + sources(COMMITS)
+        + ", \"withEntry\": "
+        + sources(WITH_PAYMENT_ENTRY)
+        + "}";
+  }
+
+  private static String sources(List<Pattern> patterns) {
+    return patterns.stream()
+        .map(p -> DetectScripts.quote(p.pattern()))
+        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  }
+
   private static List<Pattern> patterns(String... regexes) {
     return Arrays.stream(regexes)
         .map(r -> Pattern.compile(r, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS))

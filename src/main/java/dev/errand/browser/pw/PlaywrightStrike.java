@@ -208,6 +208,7 @@ final class PlaywrightStrike implements Strike {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       return text.replaceFirst("(?s)^(//[^\\n]*\\n)+", "")
           .replace("/*DETECT*/ null", DetectScripts.detect())
+          .replace("/*PAY_WORDING*/ null", PayWording.javaScript())
           .trim();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path, e);

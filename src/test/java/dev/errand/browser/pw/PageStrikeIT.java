@@ -1,0 +1,294 @@
+package dev.errand.browser.pw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errand.browser.BrowserPage;
+import dev.errand.browser.BrowserSession;
+import dev.errand.browser.Strike;
+import dev.errand.recipe.Condition;
+import dev.errand.recipe.Condition.Visible;
+import dev.errand.recipe.Locator;
+import dev.errand.recipe.Locator.AnyOf;
+import dev.errand.recipe.Locator.ByLabel;
+import dev.errand.recipe.Locator.ByRole;
+import dev.errand.recipe.Locator.ByText;
+import dev.errand.recipe.Locator.Selector;
+import dev.errand.recipe.SourcePos;
+import dev.errand.recipe.Step;
+import dev.errand.recipe.StepOptions;
+import dev.errand.recipe.Value;
+import dev.errand.recipe.Verdict;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The strike inside the page ({@code strike.js}), against real headless Chromium: it does the steps
+ * it covers without a round trip each, carries on across its own reload, and stops before anything
+ * it should not do by itself (a covered control, payment wording, a page that never shows the
+ * control), leaving that step untouched for errand's normal path.
+ */
+class PageStrikeIT {
+
+  private static final Duration T = Duration.ofSeconds(3);
+
+  /** Every test page has an output line that its handlers write to. */
+  private static final String OUT =
+      "<p id=out></p><script>function out(t){document.getElementById('out').textContent+=t+';'}"
+          + "</script>\n";
+
+  /** A custom dropdown as shops build them: a button with a listbox that script opens. */
+  private static final String COMBO =
+      "<label id=tl>Ticket type</label>"
+          + "<button type=button id=tt role=combobox aria-expanded=false aria-controls=tlist"
+          + " aria-labelledby=tl>Choose</button>"
+          + "<ul id=tlist role=listbox hidden>"
+          + "<li role=option id=o1>Seated — £60.00</li><li role=option id=o2>Standing — £45.00</li>"
+          + "</ul><script>"
+          + "const tt = document.getElementById('tt'), tl = document.getElementById('tlist');"
+          + "tt.addEventListener('click', () => { tl.hidden = !tl.hidden;"
+          + " tt.setAttribute('aria-expanded', String(!tl.hidden)); });"
+          + "tl.addEventListener('mousedown', e => e.preventDefault());"
+          + "tl.addEventListener('click', e => { const o = e.target.closest('[role=option]');"
+          + " out('type:' + o.textContent.split(' ')[0]); tt.textContent = o.textContent;"
+          + " tl.hidden = true; tt.setAttribute('aria-expanded', 'false'); });</script>";
+
+  private static final String QUANTITY =
+      "<label for=q>Quantity</label><select id=q onchange=\"out('qty:' + this.value)\">"
+          + "<option value=''>Choose…</option><option>1</option><option>2</option></select>";
+
+  @TempDir static Path tmp;
+  private static TestPages pages;
+  private static BrowserSession session;
+  private static BrowserPage page;
+  private static int next;
+
+  @BeforeAll
+  static void start() {
+    pages = TestPages.start();
+    session = Browsers.launch(tmp.resolve("profile"));
+    page = session.page();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (session != null) {
+      session.close();
+    }
+    if (pages != null) {
+      pages.close();
+    }
+  }
+
+  private static void open(String html) {
+    String path = "/s" + (next++);
+    pages.page(path, "<!doctype html><html><body>" + OUT + html + "</body></html>");
+    page.navigate(pages.url(path), T);
+  }
+
+  private static Strike.Struck strike(Step... steps) {
+    try (Strike strike = page.prepareStrike(List.of(steps), s -> T)) {
+      assertEquals(steps.length, strike.covers(), "the page should cover every step");
+      strike.fire();
+      return strike.outcome();
+    }
+  }
+
+  private static String out() {
+    return ((PlaywrightPage) page).playwrightPage().textContent("#out");
+  }
+
+  private static Step click(Locator target) {
+    return new Step.Click(target, StepOptions.DEFAULT);
+  }
+
+  private static Step select(Locator target, String option) {
+    return new Step.Select(target, new Value(option, false), StepOptions.DEFAULT);
+  }
+
+  private static Step waitFor(Condition condition) {
+    return new Step.WaitFor(condition, StepOptions.DEFAULT);
+  }
+
+  private static ByRole button(String name) {
+    return new ByRole("button", name, false);
+  }
+
+  @Test
+  void customAndNativeSelectsAndTheClickAllRunInsideThePage() {
+    open(
+        "<form onsubmit=\"event.preventDefault(); out('submitted:' + event.isTrusted)\">"
+            + COMBO
+            + QUANTITY
+            + "<button type=submit>Add to basket</button></form>");
+    Strike.Struck struck =
+        strike(
+            waitFor(
+                new Visible(
+                    new AnyOf(List.of(new ByRole("combobox", "Ticket type", false), soldOut())))),
+            select(new ByRole("combobox", "Ticket type", false), "Standing"),
+            select(new ByLabel("Quantity", false), "2"),
+            click(button("Add to basket")));
+    assertEquals(Optional.empty(), struck.stoppedBecause());
+    assertEquals(4, struck.steps().size());
+    assertEquals(
+        Optional.of("{role: combobox, name: 'Ticket type'} (1st of 2)"),
+        struck.steps().get(0).matched());
+    // the form was submitted (by the browser, after a dispatched click), after both choices
+    assertEquals("type:Standing;qty:2;submitted:true;", out());
+  }
+
+  @Test
+  void itWaitsForTheControlThePageRevealsAndTakesItAtOnce() {
+    open("<p>Tickets on sale soon</p>");
+    try (Strike strike =
+        page.prepareStrike(
+            List.of(waitFor(new Visible(button("Buy tickets"))), click(button("Buy tickets"))),
+            s -> T)) {
+      strike.fire();
+      // the page's own script shows the button only now, after the strike started waiting
+      ((PlaywrightPage) page)
+          .playwrightPage()
+          .evaluate(
+              "() => setTimeout(() => document.body.insertAdjacentHTML('beforeend',"
+                  + " \"<button onclick=out('late')>Buy tickets</button>\"), 100)");
+      Strike.Struck struck = strike.outcome();
+      assertEquals(2, struck.steps().size());
+      assertTrue(
+          struck.steps().get(0).took().toMillis() >= 50, "it waited: " + struck.steps().get(0));
+    }
+    assertEquals("late;", out());
+  }
+
+  @Test
+  void aCoveredButtonStopsTheStrikeUnclicked() {
+    open(
+        "<button onclick=\"out('clicked')\">Add to basket</button>"
+            + "<div style='position:fixed;inset:0;background:#0008'>Cookies?</div>");
+    Strike.Struck struck = strike(click(button("Add to basket")));
+    assertEquals(0, struck.steps().size());
+    assertEquals(Optional.of("covered"), struck.stoppedBecause());
+    assertEquals("", out());
+  }
+
+  @Test
+  void paymentWordingIsLeftToTheNormalPathWhichRefusesIt() {
+    open("<button onclick=\"out('paid')\">Pay £90.00</button>");
+    Strike.Struck struck = strike(click(button("Pay")));
+    assertEquals(Optional.of("payment wording"), struck.stoppedBecause());
+    assertEquals("", out());
+  }
+
+  @Test
+  void buyWordingStopsOnlyWherePaymentEntryIsOnThePage() {
+    open("<button onclick=\"out('basket')\">Buy tickets</button>");
+    assertEquals(1, strike(click(button("Buy tickets"))).steps().size());
+    assertEquals("basket;", out());
+    open(
+        "<input autocomplete=cc-number aria-label='Card number'>"
+            + "<button onclick=\"out('paid')\">Buy now</button>");
+    assertEquals(Optional.of("payment wording"), strike(click(button("Buy now"))).stoppedBecause());
+    assertEquals("", out());
+  }
+
+  @Test
+  void itsReloadCarriesOnInTheNextDocumentAndOnlyThere() {
+    // The button exists only in a reloaded document, as a sale's form after the release.
+    open(
+        "<script>if (performance.getEntriesByType('navigation')[0].type === 'reload')"
+            + " document.write(\"<button onclick=out('bought')>Buy</button>\")</script>");
+    Strike.Struck struck =
+        strike(
+            new Step.Reload(StepOptions.DEFAULT),
+            waitFor(new Visible(button("Buy"))),
+            click(button("Buy")));
+    assertEquals(Optional.empty(), struck.stoppedBecause());
+    assertEquals(3, struck.steps().size());
+    assertEquals("bought;", out());
+    // taken out of the page: another reload does not run the steps again
+    page.reload(T);
+    page.waitFor(new Visible(button("Buy")), T);
+    assertEquals("", out());
+  }
+
+  @Test
+  void aReloadWhoseConditionDoesNotHoldIsSkipped() {
+    open("<button onclick=\"out('bought')\">Buy</button>");
+    Strike.Struck struck =
+        strike(
+            new Step.Reload(
+                new StepOptions(
+                    false,
+                    Optional.of(new Condition.Hidden(button("Buy"))),
+                    Optional.empty(),
+                    SourcePos.UNKNOWN)),
+            click(button("Buy")));
+    assertTrue(struck.steps().get(0).skipped());
+    assertEquals("bought;", out());
+  }
+
+  @Test
+  void anOptionalWaitThatRunsOutFailsAndTheNextStepRuns() {
+    open("<button onclick=\"out('bought')\">Buy</button>");
+    Step optionalWait =
+        new Step.WaitFor(
+            new Visible(new ByText("Sale open", false)),
+            new StepOptions(true, Optional.empty(), Optional.empty(), SourcePos.UNKNOWN));
+    try (Strike strike =
+        page.prepareStrike(
+            List.of(optionalWait, click(button("Buy"))), s -> Duration.ofMillis(200))) {
+      strike.fire();
+      Strike.Struck struck = strike.outcome();
+      assertEquals(2, struck.steps().size());
+      assertTrue(struck.steps().get(0).failed().isPresent());
+      assertFalse(struck.steps().get(1).failed().isPresent());
+    }
+    assertEquals("bought;", out());
+  }
+
+  @Test
+  void textInsideScriptsIsNotText() {
+    open("<script>const label = 'Sold out';</script><p>On sale</p>");
+    Strike.Struck struck =
+        strike(
+            new Step.Expect(
+                new Condition.Hidden(soldOut()),
+                Verdict.SOLD_OUT,
+                Optional.empty(),
+                StepOptions.DEFAULT));
+    assertEquals(1, struck.steps().size());
+  }
+
+  @Test
+  void stepsBeyondThePagesReachEndWhatItCovers() {
+    open("<button>Buy</button>");
+    List<Step> steps =
+        List.of(
+            click(button("Buy")),
+            new Step.Screenshot("x", false, StepOptions.DEFAULT),
+            click(button("Buy")));
+    try (Strike strike = page.prepareStrike(steps, s -> T)) {
+      assertEquals(1, strike.covers());
+    }
+    Step secret =
+        new Step.Fill(new ByLabel("Password", false), new Value("p", true), StepOptions.DEFAULT);
+    Step playwrightSyntax = click(new Selector("text=Buy"));
+    Step inFrame = click(new Locator.InFrame("iframe", button("Buy")));
+    for (Step first : List.of(secret, playwrightSyntax, inFrame)) {
+      try (Strike strike = page.prepareStrike(List.of(first), s -> T)) {
+        assertEquals(0, strike.covers(), first.describe());
+      }
+    }
+  }
+
+  private static ByText soldOut() {
+    return new ByText("Sold out", false);
+  }
+}
