@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
+import java.time.Instant;
 
 /**
  * An append-only JSON-lines file: one event per line, written and flushed as it happens, so a crash
@@ -45,6 +46,11 @@ public final class Journal implements AutoCloseable {
 
   public static ObjectMapper json() {
     return JSON;
+  }
+
+  /** Now, on the journal's clock. */
+  public Instant now() {
+    return clock.instant();
   }
 
   /** A new event object with its time and name filled in; pass it to {@link #append}. */

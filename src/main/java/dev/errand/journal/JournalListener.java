@@ -86,7 +86,7 @@ public final class JournalListener implements RunListener {
       e.put("line", step.options().pos().line());
     }
     // a step the page ran by itself is told afterwards: date it when it started
-    siteTime(e, siteClock.now().minus(Duration.between(at, Instant.now())));
+    siteTime(e, siteClock.now().minus(Duration.between(at, journal.now())));
     journal.append(e);
     if (phase != Phase.ARM && release != null && !reactionWritten && isAction(step)) {
       reactionWritten = true;
