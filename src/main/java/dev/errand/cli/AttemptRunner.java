@@ -298,13 +298,18 @@ final class AttemptRunner {
 
   private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {
     List<String> args = new ArrayList<>(setup.profile().browser().args());
-    setup
-        .remote()
-        .ifPresent(
-            r -> {
-              r.forgetStale(setup.dataDir());
-              args.addAll(r.chromiumArgs());
-            });
+    if (setup.remote().isPresent()) {
+      RemoteHandoff remote = setup.remote().get();
+      Optional<String> taken = remote.taken();
+      if (taken.isPresent()) {
+        ended.set(true);
+        journal.append(
+            outcome(journal, RunResult.of(Outcome.FAILED, "no remote handoff: " + taken.get())));
+        throw new UserError(ExitCode.NO_BROWSER, "errand: " + taken.get());
+      }
+      remote.forgetStale(setup.dataDir());
+      args.addAll(remote.chromiumArgs());
+    }
     try {
       return launcher.launch(
           new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), args));
@@ -338,7 +343,7 @@ final class AttemptRunner {
       journal.append(
           outcome(
               journal, RunResult.of(Outcome.FAILED, "no remote handoff: " + remote.notOpened())));
-      throw new BrowserUnavailableException(remote.notOpened());
+      throw new UserError(ExitCode.NO_BROWSER, "errand: " + remote.notOpened());
     }
     return devtools;
   }

@@ -1,7 +1,12 @@
 package dev.errand.handoff;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,9 +19,10 @@ import java.util.Optional;
  * same machine, or from another device through a forwarded port ({@code ssh -L}). Anyone who can
  * reach the port controls the browser and its logins, so it never listens beyond loopback.
  *
- * <p>Chromium writes the port it really listens on to {@code DevToolsActivePort} in its user data
- * directory; that file is how errand knows the port is open (and which one, for port 0), rather
- * than another program's.
+ * <p>errand makes sure the person reaches this browser and not another program: a fixed port must
+ * be free just before the launch and answer as DevTools just after it; for port 0 Chromium writes
+ * the port it picked to {@code DevToolsActivePort} in its user data directory (only then: a fixed
+ * port gets no such file).
  *
  * @param port the port to ask for; 0 lets Chromium pick a free one
  */
@@ -52,33 +58,80 @@ public record RemoteHandoff(int port) {
   }
 
   /**
-   * Where the launched browser listens, once Chromium says so (it does before the launch returns;
-   * errand still allows {@code wait}); empty when it did not open the port (another program has
-   * it).
+   * Why the port can't be had now (another program listens on it), checked just before the launch:
+   * Chromium itself would carry on without it and say nothing. Empty when it is free, or for port
+   * 0.
+   */
+  public Optional<String> taken() {
+    if (port == 0) {
+      return Optional.empty();
+    }
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(LOOPBACK, port));
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(
+          "port "
+              + port
+              + " on "
+              + LOOPBACK
+              + " is in use (another browser with remote debugging, or another program): choose"
+              + " another with --remote-handoff=PORT, or 0 for any free one");
+    }
+  }
+
+  /**
+   * Where the launched browser listens: for port 0 the port Chromium wrote down, else the port once
+   * it answers as DevTools (both happen by the time the launch returns; errand still allows {@code
+   * wait}). Empty when it did not open.
    */
   public Optional<URI> opened(Path userDataDir, Duration wait) throws InterruptedException {
     long deadline = System.nanoTime() + wait.toNanos();
     while (true) {
-      Optional<Integer> open = activePort(userDataDir);
-      if (open.isPresent() && (port == 0 || open.get() == port)) {
-        return Optional.of(URI.create("http://" + LOOPBACK + ":" + open.get()));
-      }
-      if (System.nanoTime() > deadline) {
-        return Optional.empty();
+      Optional<URI> open =
+          port == 0 ? activePort(userDataDir).map(RemoteHandoff::at) : answering(at(port));
+      if (open.isPresent() || System.nanoTime() > deadline) {
+        return open;
       }
       Thread.sleep(POLL.toMillis());
     }
   }
 
-  /** The port in Chromium's port file: its first line. */
+  private static URI at(int port) {
+    return URI.create("http://" + LOOPBACK + ":" + port);
+  }
+
+  /** {@code devtools} when DevTools answers there ({@code /json/version}). */
+  static Optional<URI> answering(URI devtools) throws InterruptedException {
+    try {
+      HttpResponse<String> version =
+          HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(1))
+              .build()
+              .send(
+                  HttpRequest.newBuilder(devtools.resolve("/json/version"))
+                      .timeout(Duration.ofSeconds(1))
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      return version.statusCode() == 200 && version.body().contains("webSocketDebuggerUrl")
+          ? Optional.of(devtools)
+          : Optional.empty();
+    } catch (IOException e) {
+      return Optional.empty(); // not listening (yet)
+    }
+  }
+
+  /**
+   * The port in Chromium's port file, once it is whole: the port, then the browser's DevTools path.
+   */
   static Optional<Integer> activePort(Path userDataDir) {
     try {
       List<String> lines = Files.readAllLines(activePortFile(userDataDir));
-      return lines.isEmpty()
-          ? Optional.empty()
-          : Optional.of(Integer.parseInt(lines.get(0).trim()));
+      return lines.size() >= 2 && lines.get(1).startsWith("/devtools/browser/")
+          ? Optional.of(Integer.parseInt(lines.get(0).trim()))
+          : Optional.empty();
     } catch (IOException | NumberFormatException e) {
-      return Optional.empty(); // not written (yet), or half written: look again
+      return Optional.empty(); // not written (yet): look again
     }
   }
 
@@ -86,10 +139,8 @@ public record RemoteHandoff(int port) {
   public String notOpened() {
     return "Chromium did not open remote debugging on "
         + LOOPBACK
-        + ":"
-        + (port == 0 ? "a free port" : port)
-        + (port == 0 ? "" : " (is another program, or another browser, using that port?)")
-        + "; try another with --remote-handoff=PORT";
+        + (port == 0 ? " (any free port)" : ":" + port)
+        + ", so nobody could take over; try another port with --remote-handoff=PORT";
   }
 
   /**

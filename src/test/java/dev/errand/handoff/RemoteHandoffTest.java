@@ -5,8 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,24 +37,54 @@ class RemoteHandoffTest {
   }
 
   @Test
-  void thePortIsTheOneChromiumOpened() throws Exception {
+  void portZeroIsTheOneChromiumWroteDown() throws Exception {
     chromiumSays("41234\n/devtools/browser/0b5c\n");
     assertEquals(
         Optional.of(URI.create("http://127.0.0.1:41234")),
-        new RemoteHandoff(0).opened(dir, Duration.ZERO),
-        "port 0: whichever Chromium picked");
-    assertEquals(Optional.empty(), new RemoteHandoff(9222).opened(dir, Duration.ZERO), "not ours");
+        new RemoteHandoff(0).opened(dir, Duration.ZERO));
+  }
+
+  @Test
+  void aFixedPortMustBeFreeBeforeAndAnswerAsDevToolsAfter() throws Exception {
+    HttpServer devtools = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    devtools.createContext(
+        "/json/version",
+        exchange -> {
+          byte[] body =
+              "{\"webSocketDebuggerUrl\": \"ws://127.0.0.1/devtools/browser/1\"}"
+                  .getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
+    devtools.start();
+    try {
+      RemoteHandoff remote = new RemoteHandoff(devtools.getAddress().getPort());
+      assertTrue(remote.taken().orElseThrow().contains("in use"), "someone listens already");
+      assertEquals(
+          Optional.of(URI.create("http://127.0.0.1:" + devtools.getAddress().getPort())),
+          remote.opened(dir, Duration.ZERO));
+    } finally {
+      devtools.stop(0);
+    }
+    int closed;
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      closed = s.getLocalPort();
+    }
+    RemoteHandoff nobody = new RemoteHandoff(closed);
+    assertEquals(Optional.empty(), nobody.taken(), "free");
+    assertEquals(Optional.empty(), nobody.opened(dir, Duration.ZERO), "and nothing answers");
   }
 
   @Test
   void aStaleOrMissingPortFileIsNoPort() throws Exception {
-    chromiumSays("9222\n");
-    RemoteHandoff remote = new RemoteHandoff(9222);
+    chromiumSays("9222\n/devtools/browser/0b5c");
+    RemoteHandoff remote = new RemoteHandoff(0);
     remote.forgetStale(dir);
     assertEquals(Optional.empty(), remote.opened(dir, Duration.ZERO));
     chromiumSays("92");
     assertEquals(Optional.empty(), remote.opened(dir, Duration.ZERO), "half written");
-    assertTrue(remote.notOpened().contains("127.0.0.1:9222"), remote.notOpened());
+    assertTrue(remote.notOpened().contains("127.0.0.1 (any free port)"), remote.notOpened());
   }
 
   @Test
