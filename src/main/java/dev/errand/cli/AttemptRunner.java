@@ -305,7 +305,7 @@ final class AttemptRunner {
         ended.set(true);
         journal.append(
             outcome(journal, RunResult.of(Outcome.FAILED, "no remote handoff: " + taken.get())));
-        throw new UserError(ExitCode.NO_BROWSER, "errand: " + taken.get());
+        throw new UserError(ExitCode.NO_BROWSER, taken.get());
       }
       remote.forgetStale(setup.dataDir());
       args.addAll(remote.chromiumArgs());
@@ -343,7 +343,7 @@ final class AttemptRunner {
       journal.append(
           outcome(
               journal, RunResult.of(Outcome.FAILED, "no remote handoff: " + remote.notOpened())));
-      throw new UserError(ExitCode.NO_BROWSER, "errand: " + remote.notOpened());
+      throw new UserError(ExitCode.NO_BROWSER, remote.notOpened());
     }
     return devtools;
   }

@@ -146,6 +146,28 @@ class CliTest {
   }
 
   @Test
+  void aRemotePortInUseEndsTheRunBeforeTheBrowserStarts(@TempDir Path dir) throws IOException {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CliRunner.Result r =
+          new CliRunner(Path.of("").toAbsolutePath())
+              .env("ERRAND_HOME", dir.resolve("home").toString())
+              .run(
+                  "run",
+                  "recipes/demo-shop.yaml",
+                  "--headless",
+                  "--now",
+                  "--attempts",
+                  dir.resolve("attempts").toString(),
+                  "--remote-handoff=" + taken.getLocalPort());
+      assertEquals(ExitCode.NO_BROWSER, r.exitCode(), r.toString());
+      assertTrue(
+          r.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), r.err());
+      assertFalse(r.err().contains("errand: errand:"), r.err());
+    }
+  }
+
+  @Test
   void remoteHandoffTakesAnOptionalPort() {
     RunCommand bare = parse("--remote-handoff", "recipe.yaml");
     assertEquals(9222, bare.remoteHandoff, "chrome://inspect's own default port");
