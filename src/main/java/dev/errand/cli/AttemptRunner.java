@@ -5,6 +5,7 @@ import dev.errand.browser.BrowserLauncher;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.browser.LaunchSpec;
+import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
 import dev.errand.journal.JournalListener;
@@ -22,6 +23,7 @@ import dev.errand.run.Runner;
 import dev.errand.timing.LongWait;
 import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SleepInhibitor;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +40,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class AttemptRunner {
 
-  /** How to run: the prepared recipe and profile, and the browser and handoff choices. */
+  /**
+   * How to run: the prepared recipe and profile, and the browser and handoff choices; {@code
+   * remote} opens the browser to the person through remote debugging.
+   */
   record Setup(
       Recipe recipe,
       Profile profile,
@@ -48,7 +53,36 @@ final class AttemptRunner {
       HandoffResponder responder,
       Path attemptsRoot,
       Duration lead,
-      boolean syncClock) {}
+      boolean syncClock,
+      Optional<RemoteHandoff> remote) {
+
+    /** Without remote debugging. */
+    Setup(
+        Recipe recipe,
+        Profile profile,
+        boolean headless,
+        String browserSetting,
+        Path dataDir,
+        HandoffResponder responder,
+        Path attemptsRoot,
+        Duration lead,
+        boolean syncClock) {
+      this(
+          recipe,
+          profile,
+          headless,
+          browserSetting,
+          dataDir,
+          responder,
+          attemptsRoot,
+          lead,
+          syncClock,
+          Optional.empty());
+    }
+  }
+
+  /** How long errand allows Chromium to say which port it opened for remote debugging. */
+  static final Duration REMOTE_PORT_WAIT = Duration.ofSeconds(3);
 
   /** The run's result and where its record is. */
   record Attempt(RunResult result, AttemptFolder folder) {}
@@ -99,7 +133,8 @@ final class AttemptRunner {
         }
       }
       session[0] = launch(setup, journal, ended);
-      journal.append(browserEvent(journal, session[0]));
+      Optional<URI> devtools = remoteDebugging(setup, session[0], journal, ended);
+      journal.append(browserEvent(journal, session[0], devtools));
       console.detail(
           "browser: "
               + session[0].info().name()
@@ -109,6 +144,15 @@ final class AttemptRunner {
               + session[0].info().executable()
               + ")"
               + (session[0].info().headless() ? ", headless" : ""));
+      Optional<String> takeOver = devtools.map(RemoteHandoff::takeOver);
+      devtools.ifPresent(
+          d ->
+              console.info(
+                  "remote handoff: "
+                      + d
+                      + console.dim(
+                          " (Chrome remote debugging on 127.0.0.1 only; whoever can reach it"
+                              + " controls this browser, so keep the port to yourself)")));
       Profile profile = setup.profile();
       JournalListener journalListener =
           new JournalListener(journal, folder.dir().toAbsolutePath(), keeper.clock());
@@ -123,7 +167,10 @@ final class AttemptRunner {
               new Listeners(
                   List.of(
                       new ConsoleListener(
-                          console, profile.notifications().terminalBell(), keeper.clock()),
+                          console,
+                          profile.notifications().terminalBell(),
+                          keeper.clock(),
+                          takeOver),
                       new NotifyingListener(
                           Notifications.from(
                               profile.notifications(),
@@ -132,7 +179,8 @@ final class AttemptRunner {
                               !setup.headless()),
                           console,
                           journal,
-                          folder.id()),
+                          folder.id(),
+                          takeOver),
                       new Listeners(listeners))),
               setup.responder(),
               folder,
@@ -249,19 +297,55 @@ final class AttemptRunner {
   }
 
   private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {
+    List<String> args = new ArrayList<>(setup.profile().browser().args());
+    if (setup.remote().isPresent()) {
+      RemoteHandoff remote = setup.remote().get();
+      Optional<String> taken = remote.taken();
+      if (taken.isPresent()) {
+        ended.set(true);
+        journal.append(
+            outcome(journal, RunResult.of(Outcome.FAILED, "no remote handoff: " + taken.get())));
+        throw new UserError(ExitCode.NO_BROWSER, taken.get());
+      }
+      remote.forgetStale(setup.dataDir());
+      args.addAll(remote.chromiumArgs());
+    }
     try {
       return launcher.launch(
-          new LaunchSpec(
-              setup.browserSetting(),
-              setup.headless(),
-              setup.dataDir(),
-              setup.profile().browser().args()));
+          new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), args));
     } catch (BrowserUnavailableException e) {
       ended.set(true);
       journal.append(
           outcome(journal, RunResult.of(Outcome.FAILED, "no browser: " + e.getMessage())));
       throw e;
     }
+  }
+
+  /**
+   * Where the person can take the browser over through remote debugging, when the setup asks for
+   * it. A port that did not open ends the run before anything happens: nobody could take over.
+   */
+  private Optional<URI> remoteDebugging(
+      Setup setup, BrowserSession session, Journal journal, AtomicBoolean ended) {
+    if (setup.remote().isEmpty()) {
+      return Optional.empty();
+    }
+    RemoteHandoff remote = setup.remote().get();
+    Optional<URI> devtools;
+    try {
+      devtools = remote.opened(setup.dataDir(), REMOTE_PORT_WAIT);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      devtools = Optional.empty();
+    }
+    if (devtools.isEmpty()) {
+      ended.set(true);
+      journal.append(
+          outcome(
+              journal, RunResult.of(Outcome.FAILED, "no remote handoff: " + remote.notOpened())));
+      throw new UserError(ExitCode.NO_BROWSER, remote.notOpened());
+    }
+    return devtools;
   }
 
   private static void removeHook(Thread hook) {
@@ -291,12 +375,14 @@ final class AttemptRunner {
     return e;
   }
 
-  private static ObjectNode browserEvent(Journal journal, BrowserSession session) {
+  private static ObjectNode browserEvent(
+      Journal journal, BrowserSession session, Optional<URI> devtools) {
     ObjectNode e = journal.event("browser");
     e.put("name", session.info().name());
     e.put("version", session.info().version());
     e.put("executable", session.info().executable());
     e.put("headless", session.info().headless());
+    devtools.ifPresent(d -> e.put("devtools", d.toString()));
     return e;
   }
 

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
 /** Shows a run in the terminal: each step as it ends, the countdown, handoffs and the outcome. */
 final class ConsoleListener implements RunListener {
@@ -24,12 +25,18 @@ final class ConsoleListener implements RunListener {
   private final Console console;
   private final boolean bell;
   private final SiteClock siteClock;
+  private final Optional<String> takeOver;
   private long lastPrintedSecond = Long.MAX_VALUE;
 
-  ConsoleListener(Console console, boolean bell, SiteClock siteClock) {
+  /**
+   * @param takeOver where the person takes over a browser without a window (remote debugging), or
+   *     empty
+   */
+  ConsoleListener(Console console, boolean bell, SiteClock siteClock, Optional<String> takeOver) {
     this.console = console;
     this.bell = bell;
     this.siteClock = siteClock;
+    this.takeOver = takeOver;
   }
 
   @Override
@@ -138,6 +145,7 @@ final class ConsoleListener implements RunListener {
             + request.message()
             + console.dim("  (" + what + ")"));
     console.always(console.cyan("  ┃ ") + "page: " + request.pageUrl());
+    takeOver.ifPresent(t -> console.always(console.cyan("  ┃ ") + "take over at " + t));
     request
         .until()
         .ifPresentOrElse(

@@ -7,6 +7,7 @@ import dev.errand.notify.Notification;
 import dev.errand.notify.Notifications;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.RunListener;
+import java.util.Optional;
 
 /**
  * At every handoff, calls the person through each configured channel, in the background, and
@@ -18,12 +19,23 @@ final class NotifyingListener implements RunListener {
   private final Console console;
   private final Journal journal;
   private final String attempt;
+  private final Optional<String> takeOver;
 
-  NotifyingListener(Notifications notifications, Console console, Journal journal, String attempt) {
+  /**
+   * @param takeOver where the person takes over a browser without a window (remote debugging), or
+   *     empty
+   */
+  NotifyingListener(
+      Notifications notifications,
+      Console console,
+      Journal journal,
+      String attempt,
+      Optional<String> takeOver) {
     this.notifications = notifications;
     this.console = console;
     this.journal = journal;
     this.attempt = attempt;
+    this.takeOver = takeOver;
   }
 
   @Override
@@ -35,7 +47,8 @@ final class NotifyingListener implements RunListener {
             request.pageUrl(),
             request.message(),
             request.holdTime(),
-            attempt);
+            attempt,
+            takeOver);
     notifications.send(n).forEach(f -> f.thenAccept(this::record));
   }
 

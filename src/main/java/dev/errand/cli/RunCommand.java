@@ -4,8 +4,10 @@ import dev.errand.browser.Display;
 import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.PersonInput;
+import dev.errand.handoff.RemoteHandoff;
 import dev.errand.handoff.StopHere;
 import dev.errand.handoff.TerminalHandoff;
+import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -22,9 +24,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -76,8 +82,23 @@ final class RunCommand implements Callable<Integer> {
       description = "Act by this machine's clock instead of reading the site's.")
   boolean localClock;
 
-  @Option(names = "--headless", description = "No browser window (a handoff then ends the run).")
+  @Option(
+      names = "--headless",
+      description = "No browser window (a handoff then ends the run, unless --remote-handoff).")
   boolean headless;
+
+  @Option(
+      names = "--remote-handoff",
+      arity = "0..1",
+      preprocessor = OptionalPort.class,
+      paramLabel = "PORT",
+      description = {
+        "Let a person take over a browser without a window: Chrome remote debugging on",
+        "127.0.0.1:PORT only (default 9222; 0: any free port). At a handoff, open chrome://inspect",
+        "in Chrome on this machine, or forward the port over SSH. Default: the profile's",
+        "handoff.remote-port."
+      })
+  Integer remoteHandoff;
 
   @Option(
       names = "--handoff-ends-run",
@@ -132,6 +153,7 @@ final class RunCommand implements Callable<Integer> {
                 release,
                 now);
     prepared.recipe().release().ifPresent(r -> refusePast(r, clock));
+    Optional<RemoteHandoff> remote = remote(prepared.profile());
     boolean headlessRun =
         headless
             || prepared
@@ -139,7 +161,8 @@ final class RunCommand implements Callable<Integer> {
                 .browser()
                 .headless()
                 .orElse(!Display.present(env.vars, System.getProperty("os.name")));
-    if (headlessRun && !handoffEndsRun && handsOff(prepared.recipe())) {
+    boolean nobodyCanTakeOver = headlessRun && remote.isEmpty();
+    if (nobodyCanTakeOver && !handoffEndsRun && handsOff(prepared.recipe())) {
       throw new UserError(
           ExitCode.BAD_INPUT,
           List.of(
@@ -151,16 +174,22 @@ final class RunCommand implements Callable<Integer> {
                           ? "profile browser.headless"
                           : "no display here")
                   + "), so nobody could take over.",
-              "Run it where there is a display, or add --handoff-ends-run to accept that the run ends at"
-                  + " the first handoff."));
+              "Run it where there is a display; or add --remote-handoff[=PORT] to take over through"
+                  + " Chrome remote debugging on 127.0.0.1 (chrome://inspect, or the port forwarded"
+                  + " over SSH); or add --handoff-ends-run to accept that the run ends at the first"
+                  + " handoff."));
     }
     HandoffResponder responder =
-        headlessRun
+        nobodyCanTakeOver
             ? new ByReason(
                 new StopHere(
                     "errand runs headless, so nobody can take over in the browser; the run ends at this"
-                        + " handoff. Run with a display (without --headless) to take over."))
-            : new TerminalHandoff(PersonInput.reading(env.in), clock);
+                        + " handoff. Run with a display (without --headless), or with"
+                        + " --remote-handoff, to take over."))
+            : new TerminalHandoff(
+                PersonInput.reading(env.in),
+                clock,
+                headlessRun ? TerminalHandoff.REMOTELY : TerminalHandoff.IN_THE_WINDOW);
     AttemptRunner.Attempt attempt =
         new AttemptRunner(new PlaywrightLauncher(), console, clock)
             .run(
@@ -177,8 +206,50 @@ final class RunCommand implements Callable<Integer> {
                     lead != null
                         ? DurationOptions.parse("--lead", lead)
                         : prepared.profile().lead(),
-                    !localClock && prepared.profile().syncClock()));
+                    !localClock && prepared.profile().syncClock(),
+                    remote));
     return exitCode(attempt.result().outcome());
+  }
+
+  /**
+   * Remote debugging for the person, from {@code --remote-handoff}, else the profile's {@code
+   * handoff.remote-port} unless {@code --handoff-ends-run} says this run needs nobody.
+   */
+  private Optional<RemoteHandoff> remote(Profile profile) {
+    if (remoteHandoff != null && handoffEndsRun) {
+      throw new UserError(
+          ExitCode.BAD_INPUT,
+          "--remote-handoff lets you take over and --handoff-ends-run ends the run at the first"
+              + " handoff: choose one");
+    }
+    if (remoteHandoff != null) {
+      if (remoteHandoff < 0 || remoteHandoff > 65_535) {
+        throw new UserError(
+            ExitCode.BAD_INPUT,
+            "--remote-handoff: a port is 1..65535 (or 0 for any free one), got " + remoteHandoff);
+      }
+      return Optional.of(new RemoteHandoff(remoteHandoff));
+    }
+    if (handoffEndsRun || profile.remoteHandoffPort().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new RemoteHandoff(profile.remoteHandoffPort().getAsInt()));
+  }
+
+  /**
+   * {@code --remote-handoff} alone means port 9222: the next argument is its port only when it is a
+   * number, so {@code --remote-handoff recipe.yaml} keeps the recipe.
+   */
+  static final class OptionalPort implements IParameterPreprocessor {
+    @Override
+    public boolean preprocess(
+        Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
+      boolean attached = !" ".equals(info.get("separator"));
+      if (!attached && (args.isEmpty() || !args.peek().matches("\\d+"))) {
+        args.push(String.valueOf(RemoteHandoff.DEFAULT_PORT));
+      }
+      return false; // picocli goes on to read the value
+    }
   }
 
   /** Whether any step of the recipe hands over to the person. */

@@ -15,27 +15,45 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The person takes over in the browser window. errand watches: it carries on by itself when the
- * request's {@code until} condition holds, when the person presses Enter, aborts on {@code a} +
- * Enter, and gives up at the timeout. The page keeps processing events while errand waits.
+ * The person takes over in the browser (its window, or through remote debugging). errand watches:
+ * it carries on by itself when the request's {@code until} condition holds, when the person presses
+ * Enter, aborts on {@code a} + Enter, and gives up at the timeout. The page keeps processing events
+ * while errand waits.
  */
 public final class TerminalHandoff implements HandoffResponder {
 
   static final Duration POLL = Duration.ofMillis(250);
 
+  /** Where the person takes over when the browser has a window. */
+  public static final String IN_THE_WINDOW = "in the browser window";
+
+  /** Where the person takes over a browser without a window. */
+  public static final String REMOTELY = "in the browser, through remote debugging (see above)";
+
   private final PersonInput input;
   private final Clock clock;
+  private final String where;
 
   public TerminalHandoff(PersonInput input, Clock clock) {
+    this(input, clock, IN_THE_WINDOW);
+  }
+
+  /**
+   * @param where where the person takes over, e.g. {@link #IN_THE_WINDOW}
+   */
+  public TerminalHandoff(PersonInput input, Clock clock, String where) {
     this.input = input;
     this.clock = clock;
+    this.where = where;
   }
 
   @Override
   public HandoffResult handOff(HandoffRequest request, BrowserPage page, RunListener listener) {
     Instant deadline = clock.instant().plus(request.timeout());
     listener.note(
-        "over to you in the browser window · Enter: carry on · a + Enter: abort · errand gives up"
+        "over to you "
+            + where
+            + " · Enter: carry on · a + Enter: abort · errand gives up"
             + " after "
             + request.timeout().toMinutes()
             + " min");

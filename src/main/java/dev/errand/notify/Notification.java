@@ -4,7 +4,8 @@ import java.util.Optional;
 
 /**
  * Why errand needs the person now: a challenge or a payment (or a test), on which site and page,
- * what to do, and how long the shop holds the basket when the page says so.
+ * what to do, how long the shop holds the basket when the page says so, and, when the browser has
+ * no window, where to take it over ({@code takeOver}).
  */
 public record Notification(
     String reason,
@@ -12,16 +13,32 @@ public record Notification(
     String pageUrl,
     String message,
     Optional<String> holdTime,
-    String attempt) {
+    String attempt,
+    Optional<String> takeOver) {
+
+  /** A notification for a browser the person takes over in its own window. */
+  public Notification(
+      String reason,
+      String site,
+      String pageUrl,
+      String message,
+      Optional<String> holdTime,
+      String attempt) {
+    this(reason, site, pageUrl, message, holdTime, attempt, Optional.empty());
+  }
 
   /** A one-line title: {@code errand: payment on tickets.example.com}. */
   public String title() {
     return "errand: " + reason + " on " + host(site);
   }
 
-  /** The body: what to do, where, and the hold time. */
+  /** The body: what to do, where, the hold time and where to take over. */
   public String body() {
-    return message + holdTime.map(h -> " · basket held for " + h).orElse("") + " · " + pageUrl;
+    return message
+        + holdTime.map(h -> " · basket held for " + h).orElse("")
+        + " · "
+        + pageUrl
+        + takeOver.map(t -> " · take over at " + t).orElse("");
   }
 
   static String host(String url) {

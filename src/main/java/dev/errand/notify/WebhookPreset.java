@@ -93,6 +93,7 @@ public enum WebhookPreset {
         o.put("site", n.site());
         o.put("url", n.pageUrl());
         n.holdTime().ifPresent(h -> o.put("holdTime", h));
+        n.takeOver().ifPresent(t -> o.put("takeOver", t));
         o.put("attempt", n.attempt());
         return o.toString();
     }

@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * One person's profile: details (for {@code ${profile.…}}), secrets (for {@code ${secrets.…}},
- * never printed), browser settings, limits and handoff/notification settings.
+ * never printed), browser settings, limits and handoff/notification settings. {@code
+ * remoteHandoffPort} is the loopback port for taking over through remote debugging, when set (0:
+ * any free port).
  */
 public record Profile(
     String name,
@@ -20,6 +23,7 @@ public record Profile(
     Duration lead,
     boolean syncClock,
     Duration handoffTimeout,
+    OptionalInt remoteHandoffPort,
     Notify notifications,
     Path attemptsDir,
     boolean trace) {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -141,6 +142,7 @@ public final class ProfileLoader {
             values.duration("timing.lead"),
             values.bool("timing.sync-clock"),
             values.duration("handoff.timeout"),
+            values.port("handoff.remote-port"),
             new Profile.Notify(
                 values.bool("notify.terminal-bell"),
                 values.bool("notify.desktop"),
@@ -251,6 +253,30 @@ public final class ProfileLoader {
         problems.add(plain(file, e));
         return Duration.ofSeconds(1);
       }
+    }
+
+    /** {@code off} (or empty) for none, else a port: 1..65535, or 0 for any free one. */
+    OptionalInt port(String path) {
+      String value = string(path).trim().toLowerCase(java.util.Locale.ROOT);
+      if (value.isEmpty() || value.equals("off") || value.equals("false") || value.equals("no")) {
+        return OptionalInt.empty();
+      }
+      try {
+        int port = Integer.parseInt(value);
+        if (port >= 0 && port <= 65_535) {
+          return OptionalInt.of(port);
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      problems.add(
+          where(file, config.getValue(path))
+              + "'"
+              + path
+              + "' must be off or a port (1–65535, or 0 for any free one), got '"
+              + value
+              + "'");
+      return OptionalInt.empty();
     }
 
     Optional<Boolean> headless(String path) {

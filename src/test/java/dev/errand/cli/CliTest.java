@@ -122,5 +122,73 @@ class CliTest {
     assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
     assertTrue(r.err().contains("nobody could take over"), r.err());
     assertTrue(r.err().contains("--handoff-ends-run"), r.err());
+    assertTrue(r.err().contains("--remote-handoff"), "names the remote way: " + r.err());
+    assertTrue(r.err().contains("127.0.0.1"), "says it stays on loopback: " + r.err());
+  }
+
+  @Test
+  void remoteHandoffAndHandoffEndsRunContradictEachOther() {
+    CliRunner.Result r =
+        cli.run(
+            "run",
+            "recipes/demo-shop.yaml",
+            "--headless",
+            "--now",
+            "--remote-handoff",
+            "--handoff-ends-run");
+    assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("choose one"), r.err());
+
+    CliRunner.Result port =
+        cli.run("run", "recipes/demo-shop.yaml", "--headless", "--now", "--remote-handoff=70000");
+    assertEquals(ExitCode.BAD_INPUT, port.exitCode(), port.toString());
+    assertTrue(port.err().contains("70000"), port.err());
+  }
+
+  @Test
+  void aRemotePortInUseEndsTheRunBeforeTheBrowserStarts(@TempDir Path dir) throws IOException {
+    try (java.net.ServerSocket taken =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      CliRunner.Result r =
+          new CliRunner(Path.of("").toAbsolutePath())
+              .env("ERRAND_HOME", dir.resolve("home").toString())
+              .run(
+                  "run",
+                  "recipes/demo-shop.yaml",
+                  "--headless",
+                  "--now",
+                  "--attempts",
+                  dir.resolve("attempts").toString(),
+                  "--remote-handoff=" + taken.getLocalPort());
+      assertEquals(ExitCode.NO_BROWSER, r.exitCode(), r.toString());
+      assertTrue(
+          r.err().contains("port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), r.err());
+      assertFalse(r.err().contains("errand: errand:"), r.err());
+    }
+  }
+
+  @Test
+  void remoteHandoffTakesAnOptionalPort() {
+    RunCommand bare = parse("--remote-handoff", "recipe.yaml");
+    assertEquals(9222, bare.remoteHandoff, "chrome://inspect's own default port");
+    assertEquals(Path.of("recipe.yaml"), bare.recipe, "the recipe is not taken for a port");
+    assertEquals(0, parse("--remote-handoff=0", "recipe.yaml").remoteHandoff);
+    assertEquals(9333, parse("recipe.yaml", "--remote-handoff", "9333").remoteHandoff);
+    assertEquals(null, parse("recipe.yaml").remoteHandoff);
+  }
+
+  static RunCommand parse(String... args) {
+    java.io.PrintStream none = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+    RunCommand run =
+        new RunCommand(
+            new Env(
+                none,
+                none,
+                java.io.InputStream.nullInputStream(),
+                java.util.Map.of(),
+                Path.of(""),
+                false));
+    new picocli.CommandLine(run).parseArgs(args);
+    return run;
   }
 }

@@ -48,6 +48,28 @@ class NotifyTest {
   }
 
   @Test
+  void aRemoteTakeOverIsInEveryPreset() throws IOException {
+    Notification remote =
+        new Notification(
+            PAY.reason(),
+            PAY.site(),
+            PAY.pageUrl(),
+            PAY.message(),
+            PAY.holdTime(),
+            PAY.attempt(),
+            Optional.of("http://127.0.0.1:9222 (chrome://inspect)"));
+    assertEquals(
+        "http://127.0.0.1:9222 (chrome://inspect)",
+        new ObjectMapper().readTree(WebhookPreset.JSON.body(remote)).get("takeOver").asText());
+    for (WebhookPreset preset : WebhookPreset.values()) {
+      if (preset != WebhookPreset.JSON) {
+        assertTrue(preset.body(remote).contains("take over at http://127.0.0.1:9222"), preset.id());
+      }
+    }
+    assertFalse(WebhookPreset.JSON.body(PAY).contains("takeOver"), "only when there is one");
+  }
+
+  @Test
   void thePresetIsGuessedFromTheHost() {
     assertEquals(
         WebhookPreset.SLACK, WebhookPreset.guess("https://hooks.slack.com/services/T/B/x"));

@@ -45,6 +45,21 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void theRemoteHandoffPortIsOffByDefaultAndCheckedWhenSet() throws IOException {
+    write("me", "person.email = \"me@example.org\"\n");
+    assertEquals(java.util.OptionalInt.empty(), loader().load("me").remoteHandoffPort());
+    write("any", "handoff.remote-port = 0\n");
+    assertEquals(java.util.OptionalInt.of(0), loader().load("any").remoteHandoffPort());
+    write("fixed", "handoff { remote-port = 9333 }\n");
+    assertEquals(java.util.OptionalInt.of(9333), loader().load("fixed").remoteHandoffPort());
+    write("bad", "\nhandoff.remote-port = 70000\n");
+    ProfileException e = assertThrows(ProfileException.class, () -> loader().load("bad"));
+    assertTrue(
+        e.problems().get(0).contains("bad.conf:2: 'handoff.remote-port' must be off or a port"),
+        e.problems().toString());
+  }
+
+  @Test
   void unknownKeysAndWrongTypesAreAllReportedWithLines() throws IOException {
     write(
         "me", "limits { max-quantiy = 2 }\nbrowser.headless = maybe\nlimits.max-quantity = lots\n");

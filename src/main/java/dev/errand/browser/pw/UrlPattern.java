@@ -6,8 +6,11 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * A URL condition's pattern. A glob ({@code **} any characters, {@code *} any characters but {@code
- * /}, everything else literal) must match the whole URL, or the URL without its query string and
- * fragment. A pattern written {@code /regex/} is a regular expression found anywhere in the URL.
+ * /}, everything else literal) must match the whole of the URL it speaks of: without a {@code ?} or
+ * {@code #} it speaks of the URL without its query string and fragment, so {@code **}{@code
+ * /checkout} is not fooled by {@code /security-check?next=/checkout}; with a {@code ?}, of the URL
+ * without its fragment; with a {@code #}, of the whole URL. A pattern written {@code /regex/} is a
+ * regular expression found anywhere in the URL.
  */
 final class UrlPattern {
 
@@ -41,12 +44,11 @@ final class UrlPattern {
     if (!whole) {
       return regex.matcher(url).find();
     }
-    if (regex.matcher(url).matches()) {
-      return true;
+    if (source.contains("#")) {
+      return regex.matcher(url).matches();
     }
     String noFragment = cut(url, '#');
-    String noQuery = cut(noFragment, '?');
-    return regex.matcher(noFragment).matches() || regex.matcher(noQuery).matches();
+    return regex.matcher(source.contains("?") ? noFragment : cut(noFragment, '?')).matches();
   }
 
   @Override

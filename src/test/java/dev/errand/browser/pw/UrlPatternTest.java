@@ -41,6 +41,14 @@ class UrlPatternTest {
     assertTrue(matches("**/checkout", "https://shop.example/checkout#top"));
     assertTrue(matches("**/checkout?step=2", "https://shop.example/checkout?step=2"));
     assertTrue(matches("**/search?q=*", "https://shop.example/search?q=shoes"));
+    assertTrue(matches("**/#/cart", "https://shop.example/app/#/cart"));
+  }
+
+  @Test
+  void aGlobForThePathIsNotFooledByTheQueryString() {
+    assertFalse(matches("**/checkout", "https://shop.example/security-check?next=/checkout"));
+    assertFalse(matches("**/checkout", "https://shop.example/login#/checkout"));
+    assertTrue(matches("**/security-check?next=**", "https://x/security-check?next=/checkout"));
   }
 
   @Test
