@@ -118,7 +118,7 @@ public final class Runner {
       page.urgent(true);
     }
     try {
-      int from = strike.covers() > 0 ? fire(phase, steps, strike) : 0;
+      int from = strike.covers() > 0 ? reportStrike(phase, steps, strike) : 0;
       if (from == steps.size() && !handsOffNext(steps, from - 1)) {
         watch(steps.get(from - 1), context);
       }
@@ -141,7 +141,7 @@ public final class Runner {
    * Waits for the fired strike and reports the steps the page did as the normal path would; returns
    * how many it did (the normal path runs the rest).
    */
-  private int fire(Phase phase, List<Step> steps, Strike strike) {
+  private int reportStrike(Phase phase, List<Step> steps, Strike strike) {
     Strike.Struck struck = strike.outcome();
     for (int i = 0; i < struck.steps().size(); i++) {
       StruckStep done = struck.steps().get(i);
