@@ -10,7 +10,6 @@ import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.errand.browser.BrowserPage;
-import dev.errand.browser.BrowserSession;
 import dev.errand.browser.Detection;
 import dev.errand.browser.Detection.Kind;
 import dev.errand.demo.DemoShop;
@@ -50,27 +49,21 @@ class DetectionIT {
   private static final Locator PAY = new ByRole("button", "Pay £90.00", true);
 
   @TempDir static Path tmp;
-  private static TestPages pages;
-  private static BrowserSession session;
+  private static LoopbackBrowser browser;
   private static BrowserPage page;
   private static Page pw;
-  private static int next;
 
   @BeforeAll
   static void start() {
-    pages = TestPages.start();
-    session = Browsers.launch(tmp.resolve("profile"));
-    page = session.page();
+    browser = LoopbackBrowser.start(tmp);
+    page = browser.page();
     pw = ((PlaywrightPage) page).playwrightPage();
   }
 
   @AfterAll
   static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
@@ -84,10 +77,9 @@ class DetectionIT {
 
   /** Serve {@code body} at a fresh path and open it. */
   private static void openPage(String head, String body) {
-    String path = "/d" + (next++);
-    pages.page(
-        path, "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>");
-    page.navigate(pages.url(path), T);
+    browser.open(
+        path -> "<!doctype html><html><head>" + head + "</head><body>" + body + "</body></html>",
+        T);
   }
 
   private static List<String> whats(Kind kind) {
@@ -319,7 +311,7 @@ class DetectionIT {
 
   @Test
   void whatIsInsideAProviderFrameIsAPaymentControl() {
-    pages.page("/w/provider-card", "<input name=n aria-label=Number>");
+    browser.pages().page("/w/provider-card", "<input name=n aria-label=Number>");
     openPage(
         "<title>t</title>",
         "<iframe id=pay name=__privateStripeFrame77 src='/w/provider-card'></iframe>");

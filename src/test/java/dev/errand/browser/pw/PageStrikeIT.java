@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.browser.BrowserPage;
-import dev.errand.browser.BrowserSession;
 import dev.errand.browser.Strike;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Condition.Visible;
@@ -65,32 +64,24 @@ class PageStrikeIT {
           + "<option value=''>Choose…</option><option>1</option><option>2</option></select>";
 
   @TempDir static Path tmp;
-  private static TestPages pages;
-  private static BrowserSession session;
+  private static LoopbackBrowser browser;
   private static BrowserPage page;
-  private static int next;
 
   @BeforeAll
   static void start() {
-    pages = TestPages.start();
-    session = Browsers.launch(tmp.resolve("profile"));
-    page = session.page();
+    browser = LoopbackBrowser.start(tmp);
+    page = browser.page();
   }
 
   @AfterAll
   static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static void open(String html) {
-    String path = "/s" + (next++);
-    pages.page(path, "<!doctype html><html><body>" + OUT + html + "</body></html>");
-    page.navigate(pages.url(path), T);
+    browser.open(OUT + html, T);
   }
 
   private static Strike.Struck strike(Step... steps) {

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
-import dev.errand.browser.BrowserSession;
 import dev.errand.recipe.Condition.Hidden;
 import dev.errand.recipe.Condition.UrlMatches;
 import dev.errand.recipe.Condition.Visible;
@@ -45,41 +44,33 @@ class PlaywrightPageIT {
           + "</script>\n";
 
   @TempDir static Path tmp;
-  private static TestPages pages;
-  private static BrowserSession session;
+  private static LoopbackBrowser browser;
   private static BrowserPage page;
-  private static int next;
 
   @BeforeAll
   static void start() {
-    pages = TestPages.start();
-    session = Browsers.launch(tmp.resolve("profile"));
-    page = session.page();
+    browser = LoopbackBrowser.start(tmp);
+    page = browser.page();
   }
 
   @AfterAll
   static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   /** Serve {@code html} (plus the output line) at a fresh path and open it. */
   private static String open(String html) {
-    String path = "/p" + (next++);
-    pages.page(
-        path,
-        "<!doctype html><html><head><title>t"
-            + path
-            + "</title></head><body>"
-            + OUT
-            + html
-            + "</body></html>");
-    page.navigate(pages.url(path), T);
-    return pages.url(path);
+    return browser.open(
+        path ->
+            "<!doctype html><html><head><title>t"
+                + path
+                + "</title></head><body>"
+                + OUT
+                + html
+                + "</body></html>",
+        T);
   }
 
   private static void assertOut(String expected) {
@@ -132,11 +123,13 @@ class PlaywrightPageIT {
 
   @Test
   void inFrame() {
-    pages.page(
-        "/card",
-        "<input placeholder='Card number'"
-            + " oninput=\"document.getElementById('echo').textContent='card:'+this.value\">"
-            + "<p id=echo></p>");
+    browser
+        .pages()
+        .page(
+            "/card",
+            "<input placeholder='Card number'"
+                + " oninput=\"document.getElementById('echo').textContent='card:'+this.value\">"
+                + "<p id=echo></p>");
     open("<iframe id=pay src='/card'></iframe>");
     Locator card = new InFrame("#pay", new ByPlaceholder("Card number", false));
     assertEquals("{placeholder: 'Card number'} in frame '#pay'", page.fill(card, "4242", T));
@@ -176,7 +169,7 @@ class PlaywrightPageIT {
 
   @Test
   void anyOfWaitsForALateCandidateAcrossFrames() {
-    pages.page("/inner-pay", "<button onclick=\"parent.out('framed')\">Pay</button>");
+    browser.pages().page("/inner-pay", "<button onclick=\"parent.out('framed')\">Pay</button>");
     open(
         "<script>setTimeout(() => document.body.insertAdjacentHTML('beforeend',"
             + " \"<iframe id=f src='/inner-pay'></iframe>\"), 300)</script>");
@@ -390,7 +383,7 @@ class PlaywrightPageIT {
 
   @Test
   void pressEnterSubmitsTheForm() {
-    pages.page("/done", "<h1>Done</h1>");
+    browser.pages().page("/done", "<h1>Done</h1>");
     open("<form action='/done' method=get><input name=q placeholder=Search></form>");
     page.fill(new ByPlaceholder("Search", false), "shoes", T);
     page.press(new ByPlaceholder("Search", false), "Enter", T);

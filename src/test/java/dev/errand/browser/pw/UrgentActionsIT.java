@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
-import dev.errand.browser.BrowserSession;
 import dev.errand.recipe.Condition.Hidden;
 import dev.errand.recipe.Condition.Visible;
 import dev.errand.recipe.Locator;
@@ -40,32 +39,24 @@ class UrgentActionsIT {
           + "</script>\n";
 
   @TempDir static Path tmp;
-  private static TestPages pages;
-  private static BrowserSession session;
+  private static LoopbackBrowser browser;
   private static BrowserPage page;
-  private static int next;
 
   @BeforeAll
   static void start() {
-    pages = TestPages.start();
-    session = Browsers.launch(tmp.resolve("profile"));
-    page = session.page();
+    browser = LoopbackBrowser.start(tmp);
+    page = browser.page();
   }
 
   @AfterAll
   static void stop() {
-    if (session != null) {
-      session.close();
-    }
-    if (pages != null) {
-      pages.close();
+    if (browser != null) {
+      browser.close();
     }
   }
 
   private static void open(String html) {
-    String path = "/u" + (next++);
-    pages.page(path, "<!doctype html><html><body>" + OUT + html + "</body></html>");
-    page.navigate(pages.url(path), T);
+    browser.open(OUT + html, T);
   }
 
   private static <R> R urgently(Supplier<R> action) {
@@ -134,7 +125,7 @@ class UrgentActionsIT {
 
   @Test
   void clickInAFrame() {
-    pages.page("/urgent-frame", "<button onclick=\"parent.out('framed')\">Pay</button>");
+    browser.pages().page("/urgent-frame", "<button onclick=\"parent.out('framed')\">Pay</button>");
     open("<iframe id=f src='/urgent-frame'></iframe>");
     Locator any = new AnyOf(List.of(button("Pay now"), new InFrame("#f", button("Pay"))));
     assertEquals(
