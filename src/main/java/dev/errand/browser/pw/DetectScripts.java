@@ -1,11 +1,8 @@
 package dev.errand.browser.pw;
 
 import dev.errand.browser.pw.Signature.Clue;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The detection scripts, {@code /errand/detect.js} (the whole page) and {@code /errand/control.js}
@@ -95,19 +92,6 @@ final class DetectScripts {
   }
 
   private static String load(String name) {
-    String path = "/errand/" + name;
-    try (InputStream in = DetectScripts.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      if (!text.contains(PLACEHOLDER)) {
-        throw new IllegalStateException(path + " has no " + PLACEHOLDER);
-      }
-      // The script is a function expression: drop the leading comment lines.
-      return text.replaceFirst("(?s)^(//[^\\n]*\\n)+", "").replace(PLACEHOLDER, TABLE).trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
+    return ScriptResource.load(name, Map.of(PLACEHOLDER, TABLE));
   }
 }

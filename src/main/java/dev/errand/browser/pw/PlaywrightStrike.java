@@ -7,15 +7,13 @@ import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.Strike;
 import dev.errand.browser.StruckStep;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +31,12 @@ final class PlaywrightStrike implements Strike {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightStrike.class);
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String ENGINE = load();
+  private static final String ENGINE =
+      ScriptResource.load(
+          "strike.js",
+          Map.of(
+              "/*DETECT*/ null", DetectScripts.detect(),
+              "/*PAY_WORDING*/ null", PayWording.javaScript()));
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** Beyond the steps' own time: the reload's new document, and the reports' trip. */
@@ -199,21 +202,5 @@ final class PlaywrightStrike implements Strike {
 
   private static String program(String planJson) {
     return "(" + ENGINE + ")(" + planJson + ")";
-  }
-
-  private static String load() {
-    String path = "/errand/strike.js";
-    try (InputStream in = PlaywrightStrike.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + path);
-      }
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.replaceFirst("(?s)^(//[^\\n]*\\n)+", "")
-          .replace("/*DETECT*/ null", DetectScripts.detect())
-          .replace("/*PAY_WORDING*/ null", PayWording.javaScript())
-          .trim();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + path, e);
-    }
   }
 }

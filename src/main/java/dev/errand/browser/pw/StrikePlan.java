@@ -45,12 +45,13 @@ final class StrikePlan {
           "internal:");
 
   private final List<ObjectNode> steps;
-  private final List<List<String>> candidates;
+  private final List<Optional<Locator>> matchable;
   private final List<String> timeouts;
 
-  private StrikePlan(List<ObjectNode> steps, List<List<String>> candidates, List<String> timeouts) {
+  private StrikePlan(
+      List<ObjectNode> steps, List<Optional<Locator>> matchable, List<String> timeouts) {
     this.steps = steps;
-    this.candidates = candidates;
+    this.matchable = matchable;
     this.timeouts = timeouts;
   }
 
@@ -61,18 +62,18 @@ final class StrikePlan {
    */
   static StrikePlan of(List<Step> steps, Function<Step, Duration> timeout) {
     List<ObjectNode> out = new ArrayList<>();
-    List<List<String>> described = new ArrayList<>();
+    List<Optional<Locator>> matchable = new ArrayList<>();
     List<String> timeouts = new ArrayList<>();
     for (Step step : steps) {
-      Optional<ObjectNode> node = step(step, timeout.apply(step), described);
+      Optional<ObjectNode> node = step(step, timeout.apply(step), matchable);
       if (node.isEmpty()) {
         break;
       }
       out.add(node.get());
       timeouts.add(Durations.human(timeout.apply(step)));
     }
-    // the step descriptions were added only for the steps taken
-    return new StrikePlan(out, described.subList(0, out.size()), timeouts);
+    // what a step matches was added only for the steps taken
+    return new StrikePlan(out, matchable.subList(0, out.size()), timeouts);
   }
 
   /** How many steps the page runs. */
@@ -107,14 +108,15 @@ final class StrikePlan {
    * of its locator, with its place when there were several.
    */
   Optional<String> matched(int index, Integer match) {
-    List<String> c = candidates.get(index);
-    if (match == null || match < 0 || match >= c.size()) {
+    if (match == null || matchable.get(index).isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(
-        c.size() > 1
-            ? c.get(match) + " (" + Targets.ordinal(match + 1) + " of " + c.size() + ")"
-            : c.get(match));
+    Locator target = matchable.get(index).get();
+    List<String> descriptions = descriptions(target);
+    if (match < 0 || match >= descriptions.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(Targets.matched(target, descriptions, match));
   }
 
   /** Why optional step {@code index} failed when its wait ran out, as the normal path says it. */
@@ -123,7 +125,7 @@ final class StrikePlan {
   }
 
   private static Optional<ObjectNode> step(
-      Step step, Duration timeout, List<List<String>> described) {
+      Step step, Duration timeout, List<Optional<Locator>> matchable) {
     ObjectNode n = JSON.createObjectNode();
     long waitMs = Math.min(timeout.toMillis(), IN_PAGE_WAIT_CAP.toMillis());
     n.put("timeoutMs", waitMs);
@@ -136,7 +138,7 @@ final class StrikePlan {
       }
       n.set("when", when.get());
     }
-    List<String> matchable = List.of();
+    Locator matches = null;
     if (step instanceof Step.Reload) {
       n.put("op", "reload");
     } else if (step instanceof Step.WaitFor w) {
@@ -146,7 +148,7 @@ final class StrikePlan {
       }
       n.put("op", "wait");
       n.set("condition", c.get());
-      matchable = descriptions(w.condition());
+      matches = w.condition() instanceof Condition.Visible v ? v.locator() : null;
     } else if (step instanceof Step.Expect e) {
       Optional<ObjectNode> c = condition(e.condition());
       if (c.isEmpty()) {
@@ -159,32 +161,32 @@ final class StrikePlan {
         return Optional.empty();
       }
       n.put("op", "click");
-      matchable = descriptions(c.target());
+      matches = c.target();
     } else if (step instanceof Step.Select s && !s.option().secret()) {
       if (!target(n, s.target())) {
         return Optional.empty();
       }
       n.put("op", "select");
       n.put("option", s.option().text());
-      matchable = descriptions(s.target());
+      matches = s.target();
     } else if (step instanceof Step.Fill f && !f.value().secret()) {
       if (!target(n, f.target())) {
         return Optional.empty();
       }
       n.put("op", "fill");
       n.put("value", f.value().text());
-      matchable = descriptions(f.target());
+      matches = f.target();
     } else if (step instanceof Step.Check c) {
       if (!target(n, c.target())) {
         return Optional.empty();
       }
       n.put("op", "check");
       n.put("checked", c.checked());
-      matchable = descriptions(c.target());
+      matches = c.target();
     } else {
       return Optional.empty();
     }
-    described.add(matchable);
+    matchable.add(Optional.ofNullable(matches));
     return Optional.of(n);
   }
 
@@ -216,13 +218,6 @@ final class StrikePlan {
     n.put("kind", condition instanceof Condition.Visible ? "visible" : "hidden");
     n.set("candidates", c.get());
     return Optional.of(n);
-  }
-
-  private static List<String> descriptions(Condition condition) {
-    if (condition instanceof Condition.Visible v) {
-      return descriptions(v.locator());
-    }
-    return List.of();
   }
 
   private static List<String> descriptions(Locator target) {

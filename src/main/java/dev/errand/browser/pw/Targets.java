@@ -133,11 +133,18 @@ final class Targets {
   private static Target target(dev.errand.recipe.Locator target, List<Candidate> cands, Match m) {
     int i = m.index();
     Candidate c = cands.get(i);
-    String description =
-        target instanceof AnyOf || cands.size() > 1
-            ? c.description() + " (" + ordinal(i + 1) + " of " + cands.size() + ")"
-            : c.description();
+    String description = matched(target, cands.stream().map(Candidate::description).toList(), i);
     return new Target(c.visible().first(), description, c.scope(), m.probe());
+  }
+
+  /**
+   * How an action tells what matched {@code target}: candidate {@code i} of {@code descriptions},
+   * with its place in an {@code any:} list or among several candidates.
+   */
+  static String matched(dev.errand.recipe.Locator target, List<String> descriptions, int i) {
+    return target instanceof AnyOf || descriptions.size() > 1
+        ? descriptions.get(i) + " (" + ordinal(i + 1) + " of " + descriptions.size() + ")"
+        : descriptions.get(i);
   }
 
   private BrowserActionException notFound(
