@@ -215,12 +215,14 @@
   };
 
   // ---- conditions ---------------------------------------------------------------------------------
+  // UrlPattern.java's matching: a regex anywhere, or a glob's regex over all of the part it names.
   const urlMatches = (pattern) => {
     const url = location.href;
     if (!pattern.whole) return new RegExp(pattern.regex).test(url);
-    const re = new RegExp('^(?:' + pattern.regex + ')$');
     const noFragment = url.split('#')[0];
-    return re.test(url) || re.test(noFragment) || re.test(noFragment.split('?')[0]);
+    const part = pattern.part === 'url' ? url
+      : pattern.part === 'no-fragment' ? noFragment : noFragment.split('?')[0];
+    return new RegExp('^(?:' + pattern.regex + ')$').test(part);
   };
   const holds = (cond) => {
     if (cond.kind === 'url') return {ok: urlMatches(cond.url)};

@@ -199,12 +199,12 @@ final class StrikePlan {
   private static Optional<ObjectNode> condition(Condition condition) {
     ObjectNode n = JSON.createObjectNode();
     if (condition instanceof Condition.UrlMatches u) {
+      UrlPattern pattern = UrlPattern.parse(u.pattern());
       n.put("kind", "url");
       ObjectNode url = n.putObject("url");
-      String p = u.pattern();
-      boolean regex = p.length() >= 2 && p.startsWith("/") && p.endsWith("/");
-      url.put("regex", regex ? p.substring(1, p.length() - 1) : globToJsRegex(p));
-      url.put("whole", !regex);
+      url.put("regex", pattern.regex());
+      url.put("whole", pattern.whole());
+      url.put("part", pattern.part());
       return Optional.of(n);
     }
     Locator locator =
@@ -288,28 +288,5 @@ final class StrikePlan {
       }
     }
     return Optional.of(s);
-  }
-
-  /** A URL glob (see {@link UrlPattern}) as a JavaScript regular expression's source. */
-  static String globToJsRegex(String glob) {
-    StringBuilder re = new StringBuilder();
-    for (int i = 0; i < glob.length(); i++) {
-      char c = glob.charAt(i);
-      if (c == '*') {
-        if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-          re.append(".*");
-          while (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-            i++;
-          }
-        } else {
-          re.append("[^/]*");
-        }
-      } else if ("\\^$.|?+()[]{}/-".indexOf(c) >= 0) {
-        re.append('\\').append(c);
-      } else {
-        re.append(c);
-      }
-    }
-    return re.toString();
   }
 }

@@ -44,11 +44,38 @@ final class UrlPattern {
     if (!whole) {
       return regex.matcher(url).find();
     }
-    if (source.contains("#")) {
-      return regex.matcher(url).matches();
-    }
     String noFragment = cut(url, '#');
-    return regex.matcher(source.contains("?") ? noFragment : cut(noFragment, '?')).matches();
+    String part =
+        switch (part()) {
+          case "url" -> url;
+          case "no-fragment" -> noFragment;
+          default -> cut(noFragment, '?');
+        };
+    return regex.matcher(part).matches();
+  }
+
+  /**
+   * The regular expression, in syntax JavaScript reads the same way ({@code strike.js} matches with
+   * it in the page).
+   */
+  String regex() {
+    return regex.pattern();
+  }
+
+  /** Whether the regular expression must match all of {@link #part()}, not just somewhere in it. */
+  boolean whole() {
+    return whole;
+  }
+
+  /**
+   * What of the URL the pattern speaks of: {@code url}, {@code no-fragment} or {@code no-query}
+   * (see the class comment).
+   */
+  String part() {
+    if (!whole || source.contains("#")) {
+      return "url";
+    }
+    return source.contains("?") ? "no-fragment" : "no-query";
   }
 
   @Override
@@ -56,30 +83,28 @@ final class UrlPattern {
     return source;
   }
 
+  /**
+   * The glob as a regular expression that Java and JavaScript read the same way: literal characters
+   * are escaped one by one (no {@code \Q…\E}, which JavaScript lacks).
+   */
   static String globToRegex(String glob) {
     StringBuilder re = new StringBuilder();
-    StringBuilder literal = new StringBuilder();
     for (int i = 0; i < glob.length(); i++) {
       char c = glob.charAt(i);
-      if (c != '*') {
-        literal.append(c);
-        continue;
-      }
-      if (literal.length() > 0) {
-        re.append(Pattern.quote(literal.toString()));
-        literal.setLength(0);
-      }
-      if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-        re.append(".*");
-        while (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-          i++;
+      if (c == '*') {
+        if (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+          re.append(".*");
+          while (i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
+            i++;
+          }
+        } else {
+          re.append("[^/]*");
         }
+      } else if ("\\^$.|?+()[]{}/-".indexOf(c) >= 0) {
+        re.append('\\').append(c);
       } else {
-        re.append("[^/]*");
+        re.append(c);
       }
-    }
-    if (literal.length() > 0) {
-      re.append(Pattern.quote(literal.toString()));
     }
     return re.toString();
   }

@@ -53,9 +53,9 @@ final class LoopbackBrowser implements AutoCloseable {
     return url;
   }
 
-  /** Serves {@code body} in a page of its own at a fresh path and opens it. */
-  void open(String body, Duration timeout) {
-    open(path -> "<!doctype html><html><body>" + body + "</body></html>", timeout);
+  /** Serves {@code body} in a page of its own at a fresh path, opens it and returns its URL. */
+  String open(String body, Duration timeout) {
+    return open(path -> "<!doctype html><html><body>" + body + "</body></html>", timeout);
   }
 
   @Override

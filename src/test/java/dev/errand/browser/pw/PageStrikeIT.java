@@ -245,6 +245,31 @@ class PageStrikeIT {
   }
 
   @Test
+  void aUrlGlobReadsTheUrlAsTheNormalPathDoes() {
+    String url = browser.open("<p>Security check</p>", T);
+    page.navigate(url + "?next=/checkout", T);
+    Strike.Struck struck =
+        strike(
+            new Step.Expect(
+                new Condition.UrlMatches("**/checkout"),
+                Verdict.FAILED,
+                Optional.empty(),
+                StepOptions.DEFAULT));
+    // like UrlPattern: without a '?', the glob speaks of the URL without its query string
+    assertEquals(Optional.of("does not hold"), struck.stoppedBecause());
+    assertEquals(
+        1,
+        strike(
+                new Step.Expect(
+                    new Condition.UrlMatches("**/p*?next=/checkout"),
+                    Verdict.FAILED,
+                    Optional.empty(),
+                    StepOptions.DEFAULT))
+            .steps()
+            .size());
+  }
+
+  @Test
   void textInsideScriptsIsNotText() {
     open("<script>const label = 'Sold out';</script><p>On sale</p>");
     Strike.Struck struck =

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 class StrikePlanTest {
 
   @Test
-  void globsBecomeJavaScriptRegexesThatMatchLikeUrlPattern() {
-    String re = StrikePlan.globToJsRegex("**/basket");
+  void globsBecomeRegexesJavaScriptReadsAlike() {
+    String re = UrlPattern.globToRegex("**/basket");
     assertEquals(".*\\/basket", re);
     // the JavaScript source is also valid Java regex syntax: check its meaning here
     assertTrue(Pattern.compile(re).matcher("http://127.0.0.1:8080/basket").matches());
     assertFalse(Pattern.compile(re).matcher("http://127.0.0.1:8080/basket/x").matches());
-    String one = StrikePlan.globToJsRegex("http://shop.test/*/buy?x=1");
+    String one = UrlPattern.globToRegex("http://shop.test/*/buy?x=1");
     assertTrue(Pattern.compile(one).matcher("http://shop.test/aurora/buy?x=1").matches());
     assertFalse(Pattern.compile(one).matcher("http://shop.test/a/b/buy?x=1").matches());
   }
