@@ -43,7 +43,11 @@ class GuardIT {
                 + "    optional: true\n"
                 + "  - click: {role: button, name: Pay}\n");
     CliRunner.Result r = cli().run("demo", "--release-in", "4s", "--recipe", greedy.toString());
-    assertTrue(r.out().contains("errand sees card number field"), r.toString());
+    // The card frame may be seen before its fields have loaded: either names the payment entry.
+    assertTrue(
+        r.out().contains("errand sees card number field")
+            || r.out().contains("errand sees card payment frame"),
+        r.toString());
     assertTrue(r.out().contains("received 0 payments"), r.toString());
     assertEquals(ExitCode.OK, r.exitCode(), "ends at payment, honestly: " + r);
     List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
