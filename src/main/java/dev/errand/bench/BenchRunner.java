@@ -3,6 +3,7 @@ package dev.errand.bench;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
@@ -14,16 +15,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Runs the drops: for each skew, each strategy in turn against its own fresh demo shop (rivals
- * off), one at a time so they never compete for the CPU, and measures each reaction on that shop's
- * request log.
+ * Runs the drops: for each drop, each strategy in turn against its own fresh demo shop (rivals off,
+ * the drop's skew and sale page), one at a time so they never compete for the CPU, and measures
+ * each reaction on that shop's request log.
  */
 public final class BenchRunner {
 
   /** Hears about each strategy's drop as it starts and ends. */
   public interface Listener {
-    /** A strategy is about to run drop {@code drop} at {@code skew}. */
-    void starting(int drop, Duration skew, String strategy);
+    /** A strategy is about to run {@code drop}. */
+    void starting(Drop drop, String strategy);
 
     /** A strategy finished a drop. */
     void finished(DropResult result);
@@ -38,30 +39,40 @@ public final class BenchRunner {
   }
 
   /**
-   * Runs one drop per skew and sums up each strategy.
+   * Runs the drops and sums up each strategy on each sale page, the pages in the order the drops
+   * first show them.
    *
    * @throws BrowserUnavailableException when a strategy finds no browser: the bench cannot run
    * @throws InterruptedException when interrupted
    */
-  public List<StrategySummary> run(List<Duration> skews) throws InterruptedException {
-    Map<String, List<DropResult>> results = new LinkedHashMap<>();
-    strategies.forEach(s -> results.put(s.name(), new ArrayList<>()));
-    for (int i = 0; i < skews.size(); i++) {
+  public List<PageResults> run(List<Drop> drops) throws InterruptedException {
+    Map<SalePage, Map<String, List<DropResult>>> results = new LinkedHashMap<>();
+    Map<SalePage, List<Duration>> skews = new LinkedHashMap<>();
+    for (Drop drop : drops) {
+      Map<String, List<DropResult>> onPage =
+          results.computeIfAbsent(drop.page(), p -> new LinkedHashMap<>());
+      skews.computeIfAbsent(drop.page(), p -> new ArrayList<>()).add(drop.skew());
       for (Strategy strategy : strategies) {
-        listener.starting(i + 1, skews.get(i), strategy.name());
-        DropResult result = drop(strategy, i + 1, skews.get(i));
-        results.get(strategy.name()).add(result);
+        listener.starting(drop, strategy.name());
+        DropResult result = drop(strategy, drop);
+        onPage.computeIfAbsent(strategy.name(), n -> new ArrayList<>()).add(result);
         listener.finished(result);
       }
     }
-    List<StrategySummary> summaries = new ArrayList<>();
-    results.forEach((name, drops) -> summaries.add(StrategySummary.of(name, drops)));
-    return List.copyOf(summaries);
+    List<PageResults> pages = new ArrayList<>();
+    results.forEach(
+        (page, byStrategy) -> {
+          List<StrategySummary> summaries = new ArrayList<>();
+          byStrategy.forEach((name, done) -> summaries.add(StrategySummary.of(name, done)));
+          pages.add(new PageResults(page, skews.get(page), summaries));
+        });
+    return List.copyOf(pages);
   }
 
-  private static DropResult drop(Strategy strategy, int number, Duration skew)
-      throws InterruptedException {
-    try (DemoShop shop = DemoShop.start(shopFor(strategy.setUp(), skew))) {
+  private static DropResult drop(Strategy strategy, Drop drop) throws InterruptedException {
+    Duration skew = drop.skew();
+    try (DemoShop shop =
+        DemoShop.start(shopFor(strategy.setUp(), skew).withSalePage(drop.page()))) {
       Instant trueRelease = shop.releaseAt().minus(skew);
       Optional<Strike> strike = Optional.empty();
       Optional<String> error = Optional.empty();
@@ -73,7 +84,8 @@ public final class BenchRunner {
         error = Optional.of(headline(e));
       }
       Reaction reaction = Reaction.of(shop.requestLog().matching("POST", "/basket"), trueRelease);
-      return new DropResult(strategy.name(), number, skew, reaction, strike, error);
+      return new DropResult(
+          strategy.name(), drop.number(), drop.page(), skew, reaction, strike, error);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }

@@ -1,10 +1,14 @@
 package dev.errand.bench;
 
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The clock skews of a bench run: spread evenly over −max … +max, both ends included. */
+/**
+ * The drops of a bench run: clock skews spread evenly over −max … +max, both ends included, and the
+ * sale pages taken in turn.
+ */
 public final class DropPlan {
 
   /** The skews the default plan spreads over: ±3 s. */
@@ -36,5 +40,23 @@ public final class DropPlan {
       skews.add(Duration.ofMillis(Math.round(-maxMillis + 2 * maxMillis * fraction)));
     }
     return List.copyOf(skews);
+  }
+
+  /**
+   * {@code drops} drops with the {@link #skews} of {@code max}, the {@code pages} taken in turn, so
+   * each page meets skews from across the range.
+   *
+   * @throws IllegalArgumentException as {@link #skews} does, or when {@code pages} is empty
+   */
+  public static List<Drop> drops(int drops, Duration max, List<SalePage> pages) {
+    if (pages.isEmpty()) {
+      throw new IllegalArgumentException("at least one sale page");
+    }
+    List<Duration> skews = skews(drops, max);
+    List<Drop> plan = new ArrayList<>(drops);
+    for (int i = 0; i < drops; i++) {
+      plan.add(new Drop(i + 1, skews.get(i), pages.get(i % pages.size())));
+    }
+    return List.copyOf(plan);
   }
 }

@@ -1,5 +1,6 @@
 package dev.errand.bench;
 
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
  *
  * @param strategy the strategy's name
  * @param drop the drop's number, from 1
+ * @param page what the shop's event page showed before the sale
  * @param skew how far the shop's clock ran ahead of the true one (negative: behind)
  * @param reaction what the shop's request log says
  * @param strike what the strategy said about itself; empty when it threw
@@ -17,6 +19,7 @@ import java.util.Optional;
 public record DropResult(
     String strategy,
     int drop,
+    SalePage page,
     Duration skew,
     Reaction reaction,
     Optional<Strike> strike,
@@ -25,6 +28,7 @@ public record DropResult(
   /** Checks that no component is null. */
   public DropResult {
     Objects.requireNonNull(strategy, "strategy");
+    Objects.requireNonNull(page, "page");
     Objects.requireNonNull(skew, "skew");
     Objects.requireNonNull(reaction, "reaction");
     Objects.requireNonNull(strike, "strike");

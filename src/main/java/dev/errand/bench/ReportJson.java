@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -36,21 +37,32 @@ public final class ReportJson {
     root.put("errand", report.errandVersion());
     root.put("startedAt", report.startedAt().toString());
     root.put("tookSeconds", report.took().toMillis() / 1000.0);
-    root.put("drops", report.skews().size());
+    root.put("drops", report.drops());
+    ObjectNode pages = root.putObject("salePages");
+    for (PageResults page : report.pages()) {
+      pages.set(page.page().name().toLowerCase(Locale.ROOT), page(page));
+    }
+    return root;
+  }
+
+  private static ObjectNode page(PageResults page) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("description", page.describe());
+    root.put("drops", page.skews().size());
     ArrayNode skews = root.putArray("skewsMs");
-    report.skews().forEach(s -> skews.add(Figures.roundedMillis(s)));
+    page.skews().forEach(s -> skews.add(Figures.roundedMillis(s)));
     ObjectNode strategies = root.putObject("strategies");
-    for (StrategySummary s : report.strategies()) {
+    for (StrategySummary s : page.strategies()) {
       ObjectNode node = strategies.putObject(s.name());
       node.set("summary", summary(s));
       ArrayNode drops = node.putArray("drops");
       s.drops().forEach(d -> drops.add(drop(d)));
     }
     ObjectNode ratios = root.putObject("errandMedianRatio");
-    putRatio(ratios, "toNaive", report.errandRatioTo(BenchReport.NAIVE));
-    putRatio(ratios, "toFloor", report.errandRatioTo(BenchReport.FLOOR));
+    putRatio(ratios, "toNaive", page.errandRatioTo(BenchReport.NAIVE));
+    putRatio(ratios, "toFloor", page.errandRatioTo(BenchReport.FLOOR));
     ArrayNode targets = root.putArray("targets");
-    for (Target t : report.targets()) {
+    for (Target t : page.targets()) {
       ObjectNode node = targets.addObject();
       node.put("what", t.what());
       node.put("target", t.target());

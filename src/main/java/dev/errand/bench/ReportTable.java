@@ -14,47 +14,60 @@ public final class ReportTable {
 
   private ReportTable() {}
 
-  /** The whole report. */
+  /** The whole report: a heading, then each sale page's table, ratios and targets. */
   public static List<String> lines(BenchReport report) {
     List<String> lines = new ArrayList<>();
-    int drops = report.skews().size();
+    int drops = report.drops();
     lines.add(
         "errand bench · "
             + drops
             + (drops == 1 ? " drop" : " drops")
-            + " · skews "
-            + skewRange(report)
             + " · rivals off · took "
             + report.took().toSeconds()
             + " s");
     lines.add("reaction latency = first POST /basket at the shop − the true release instant");
-    lines.add("");
-    lines.add(
-        String.format(
-            Locale.ROOT, ROW, "strategy", "median", "p95", "max", "early", "failures", "clock"));
-    for (StrategySummary s : report.strategies()) {
-      lines.add(row(s));
-    }
-    lines.add("");
-    lines.add(ratios(report));
-    lines.add("");
-    lines.add("targets (reported, not enforced):");
-    for (Target t : report.targets()) {
-      lines.add(
-          "  " + t.mark() + " " + t.what() + ": " + t.figure() + " (target " + t.target() + ")");
+    for (PageResults page : report.pages()) {
+      lines.add("");
+      lines.addAll(page(page));
     }
     return List.copyOf(lines);
   }
 
-  /** One progress line: {@code drop 2/10 · skew -2.333 s · errand 12.3 ms}. */
+  private static List<String> page(PageResults page) {
+    List<String> lines = new ArrayList<>();
+    int drops = page.skews().size();
+    lines.add(
+        page.describe()
+            + " · "
+            + drops
+            + (drops == 1 ? " drop" : " drops")
+            + " · skews "
+            + skewRange(page.skews()));
+    lines.add(
+        String.format(
+            Locale.ROOT, ROW, "strategy", "median", "p95", "max", "early", "failures", "clock"));
+    for (StrategySummary s : page.strategies()) {
+      lines.add(row(s));
+    }
+    lines.add(ratios(page));
+    lines.add("targets (reported, not enforced):");
+    for (Target t : page.targets()) {
+      lines.add(
+          "  " + t.mark() + " " + t.what() + ": " + t.figure() + " (target " + t.target() + ")");
+    }
+    return lines;
+  }
+
+  /** One progress line: {@code drop 2/10 · form · skew -2.333 s · errand 12.3 ms}. */
   public static String progress(DropResult r, int drops) {
     StringBuilder line =
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "drop %d/%d · skew %s · %-6s ",
+                "drop %d/%d · %-9s · skew %s · %-6s ",
                 r.drop(),
                 drops,
+                r.page().name().toLowerCase(Locale.ROOT),
                 Figures.skew(r.skew()),
                 r.strategy()));
     Reaction reaction = r.reaction();
@@ -96,7 +109,7 @@ public final class ReportTable {
         .stripTrailing();
   }
 
-  private static String ratios(BenchReport report) {
+  private static String ratios(PageResults report) {
     return "errand's median is "
         + report.errandRatioTo(BenchReport.NAIVE).map(Figures::ratio).orElse(NONE)
         + " the naive script's and "
@@ -104,8 +117,7 @@ public final class ReportTable {
         + " the floor's";
   }
 
-  private static String skewRange(BenchReport report) {
-    List<Duration> skews = report.skews();
+  private static String skewRange(List<Duration> skews) {
     if (skews.isEmpty()) {
       return NONE;
     }

@@ -2,15 +2,16 @@ package dev.errand.cli;
 
 import dev.errand.bench.BenchReport;
 import dev.errand.bench.BenchRunner;
+import dev.errand.bench.Drop;
 import dev.errand.bench.DropPlan;
 import dev.errand.bench.DropResult;
 import dev.errand.bench.Figures;
 import dev.errand.bench.FloorStrategy;
 import dev.errand.bench.NaiveStrategy;
+import dev.errand.bench.PageResults;
 import dev.errand.bench.ReportJson;
 import dev.errand.bench.ReportTable;
 import dev.errand.bench.Strategy;
-import dev.errand.bench.StrategySummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,6 +61,17 @@ final class BenchCommand implements Callable<Integer> {
   int drops;
 
   @Option(
+      names = "--sale-page",
+      paramLabel = "both|countdown|form",
+      defaultValue = "both",
+      description = {
+        "What the shop's event page shows before the sale: a countdown that then shows the buy",
+        "form by itself, the buy form from the start (early orders turned away), or both, the",
+        "drops taking them in turn (default). Each page gets its own table."
+      })
+  String salePage;
+
+  @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Where to write the JSON (default: attempts/bench-TIME.json).")
@@ -85,7 +97,7 @@ final class BenchCommand implements Callable<Integer> {
     Console console = env.console(common);
     Instant started = Instant.now();
     Path file = outFile(started);
-    List<Duration> skews = DropPlan.skews(drops, DropPlan.MAX_SKEW);
+    List<Drop> plan = DropPlan.drops(drops, DropPlan.MAX_SKEW, SalePageOption.oneOrBoth(salePage));
     List<Strategy> strategies =
         List.of(new ErrandStrategy(env, browser), new NaiveStrategy(browser), new FloorStrategy());
     console.info(
@@ -99,16 +111,16 @@ final class BenchCommand implements Callable<Integer> {
                     + " strategies, one at a time · about "
                     + Math.max(1, Math.round(PER_DROP.multipliedBy(drops).toSeconds() / 60.0))
                     + " min"));
-    List<StrategySummary> summaries;
+    List<PageResults> results;
     try {
-      summaries = new BenchRunner(strategies, progress(console)).run(skews);
+      results = new BenchRunner(strategies, progress(console)).run(plan);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new UserError(ExitCode.ABORTED, "bench interrupted");
     }
     BenchReport report =
         new BenchReport(
-            Version.errand(), started, Duration.between(started, Instant.now()), skews, summaries);
+            Version.errand(), started, Duration.between(started, Instant.now()), results);
     try {
       ReportJson.write(report, file);
     } catch (IOException e) {
@@ -148,14 +160,14 @@ final class BenchCommand implements Callable<Integer> {
   private BenchRunner.Listener progress(Console console) {
     return new BenchRunner.Listener() {
       @Override
-      public void starting(int drop, Duration skew, String strategy) {
+      public void starting(Drop drop, String strategy) {
         console.status(
             "  drop "
-                + drop
+                + drop.number()
                 + "/"
                 + drops
                 + " · skew "
-                + Figures.skew(skew)
+                + Figures.skew(drop.skew())
                 + " · "
                 + strategy
                 + " …",

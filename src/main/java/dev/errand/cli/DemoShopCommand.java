@@ -48,6 +48,17 @@ final class DemoShopCommand implements Callable<Integer> {
       description = "Tickets on sale (default: ${DEFAULT-VALUE}).")
   int stock;
 
+  @Option(
+      names = "--sale-page",
+      paramLabel = "countdown|form",
+      defaultValue = "countdown",
+      description = {
+        "Before the sale the event page shows a countdown and then the buy form by itself",
+        "(countdown, the default), or the buy form from the start, turning away early orders",
+        "(form)."
+      })
+  String salePage;
+
   private final Env env;
 
   DemoShopCommand(Env env) {
@@ -62,11 +73,16 @@ final class DemoShopCommand implements Callable<Integer> {
     if (port < 0 || port > 65535 || stock < 0) {
       throw new UserError(ExitCode.BAD_INPUT, "--port must be 0..65535 and --stock 0 or more");
     }
+    DemoShopConfig.SalePage page = SalePageOption.one(salePage);
     DemoShop shop;
     try {
       shop =
           DemoShop.start(
-              DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock).withSkew(clockSkew));
+              DemoShopConfig.opensIn(opensIn)
+                  .withPort(port)
+                  .withStock(stock)
+                  .withSkew(clockSkew)
+                  .withSalePage(page));
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }

@@ -24,6 +24,7 @@ import java.util.Objects;
  *     stand-in whose markup mirrors a real widget's
  * @param cardFieldsInFrame whether {@code /payment} shows its card fields inside an iframe, as
  *     payment providers do, rather than in the page itself
+ * @param salePage what the event page shows before the sale opens
  */
 public record DemoShopConfig(
     Instant releaseAt,
@@ -35,7 +36,8 @@ public record DemoShopConfig(
     Duration holdTime,
     Duration skew,
     Challenge challenge,
-    boolean cardFieldsInFrame) {
+    boolean cardFieldsInFrame,
+    SalePage salePage) {
 
   /**
    * The security check the shop shows. Each is solved by a person ticking a box (inside an iframe
@@ -52,6 +54,20 @@ public record DemoShopConfig(
      * Markup like Cloudflare Turnstile's: {@code div.cf-turnstile}, its iframe in a shadow root.
      */
     TURNSTILE
+  }
+
+  /** What the event page shows before the sale opens. */
+  public enum SalePage {
+    /**
+     * A countdown; when it ends (by the page's own reading of the shop's clock) the page fetches
+     * the event API and shows the buy form itself. Or a reload after the instant brings it.
+     */
+    COUNTDOWN,
+    /**
+     * The buy form, from the start, above a note that the sale opens at the instant; the shop turns
+     * away orders sent before it ("too early"). Acting on time is up to the buyer.
+     */
+    FORM
   }
 
   /** Stock used by {@link #opensIn(Duration)}. */
@@ -82,6 +98,7 @@ public record DemoShopConfig(
     Objects.requireNonNull(holdTime, "holdTime");
     Objects.requireNonNull(skew, "skew");
     Objects.requireNonNull(challenge, "challenge");
+    Objects.requireNonNull(salePage, "salePage");
     if (stock < 0) {
       throw new IllegalArgumentException("stock must not be negative: " + stock);
     }
@@ -107,7 +124,10 @@ public record DemoShopConfig(
     }
   }
 
-  /** The demo's own security check and card fields in a frame, with everything else given. */
+  /**
+   * The demo's own security check, card fields in a frame and a countdown before the sale, with
+   * everything else given.
+   */
   public DemoShopConfig(
       Instant releaseAt,
       int stock,
@@ -127,7 +147,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         Challenge.DEMO,
-        true);
+        true,
+        SalePage.COUNTDOWN);
   }
 
   /**
@@ -166,7 +187,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy with another stock. */
@@ -181,7 +203,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy with another per-customer limit. */
@@ -196,7 +219,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy whose rivals start {@code delay} after release and take {@code perSecond} a second. */
@@ -211,7 +235,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy without rival buyers. */
@@ -231,7 +256,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy with another basket hold time. */
@@ -246,7 +272,8 @@ public record DemoShopConfig(
         newHoldTime,
         skew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy whose clock runs {@code newSkew} ahead of the true clock (negative: behind). */
@@ -261,7 +288,8 @@ public record DemoShopConfig(
         holdTime,
         newSkew,
         challenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy showing {@code newChallenge} at the security check. */
@@ -276,7 +304,8 @@ public record DemoShopConfig(
         holdTime,
         skew,
         newChallenge,
-        cardFieldsInFrame);
+        cardFieldsInFrame,
+        salePage);
   }
 
   /** A copy whose card fields are inside an iframe ({@code true}) or in the payment page itself. */
@@ -291,6 +320,23 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        inFrame);
+        inFrame,
+        salePage);
+  }
+
+  /** A copy whose event page shows {@code newSalePage} before the sale opens. */
+  public DemoShopConfig withSalePage(SalePage newSalePage) {
+    return new DemoShopConfig(
+        releaseAt,
+        stock,
+        perCustomerLimit,
+        rivalDelay,
+        rivalTicketsPerSecond,
+        port,
+        holdTime,
+        skew,
+        challenge,
+        cardFieldsInFrame,
+        newSalePage);
   }
 }

@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * {@code GET /events/aurora-live}: the event details. Requested before release (on the shop's
  * clock), the tickets section holds no buy controls at all: {@code tickets.js} shows a countdown
- * and renders the buy form from the event API when it ends. Requested after release, the page
- * arrives with the buy form (or "Sold out") already in it, as many shops do, and the script only
- * wires it up.
+ * and renders the buy form from the event API when it ends (unless the shop shows its {@link
+ * DemoShopConfig.SalePage#FORM} before the sale). Requested after release, the page arrives with
+ * the buy form (or "Sold out") already in it, as many shops do, and the script only wires it up.
  */
 final class EventPage implements Route {
 
@@ -25,8 +25,7 @@ final class EventPage implements Route {
   @Override
   public void handle(ShopExchange ex) throws IOException {
     ZonedDateTime doors = AuroraEvent.doorsOpen(shop.config().releaseAt());
-    String tickets =
-        TicketsPanel.render(shop.status(ex.shopTime()), shop.config().perCustomerLimit());
+    String tickets = TicketsPanel.render(shop.status(ex.shopTime()), shop.config());
     String content =
         Resources.template("event.html")
             .render(

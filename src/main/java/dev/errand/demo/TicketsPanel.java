@@ -2,22 +2,33 @@ package dev.errand.demo;
 
 /**
  * The inside of the event page's tickets section as the server renders it. Before release: a
- * loading line that {@code tickets.js} replaces with the countdown. Once the sale is open (on the
- * shop's clock) the page arrives with the buy form or "Sold out" already in it, exactly the markup
- * {@code tickets.js} renders when its countdown ends, so a reload at the instant shows the buy
- * controls and the script only wires them up.
+ * loading line that {@code tickets.js} replaces with the countdown, or, on a {@link
+ * DemoShopConfig.SalePage#FORM} page, the buy form under a note of when the sale opens. Once the
+ * sale is open (on the shop's clock) the page arrives with the buy form or "Sold out" already in
+ * it, exactly the markup {@code tickets.js} renders when its countdown ends, so a reload at the
+ * instant shows the buy controls and the script only wires them up.
  */
 final class TicketsPanel {
 
   private TicketsPanel() {}
 
-  /** The panel for a page served at the moment the sale has {@code status}. */
-  static String render(SaleStatus status, int perCustomerLimit) {
+  /** The panel for a page of the shop {@code config} served while the sale has {@code status}. */
+  static String render(SaleStatus status, DemoShopConfig config) {
     return switch (status) {
-      case UPCOMING -> loading();
-      case ON_SALE -> form(perCustomerLimit);
+      case UPCOMING ->
+          config.salePage() == DemoShopConfig.SalePage.FORM
+              ? opensAt(config) + form(config.perCustomerLimit())
+              : loading();
+      case ON_SALE -> form(config.perCustomerLimit());
       case SOLD_OUT -> soldOut();
     };
+  }
+
+  /** The note above a buy form shown before the sale. */
+  static String opensAt(DemoShopConfig config) {
+    return "<p class=\"sale-note\" role=\"status\">Sale opens at "
+        + Html.escape(Times.utcClock(config.releaseAt()))
+        + ". Orders sent before then are turned away.</p>";
   }
 
   static String loading() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +14,7 @@ class BenchReportTest {
 
   @Test
   void summariesCountEarlyAndFailedDropsAndOffsetErrors() {
-    BenchReport report = SampleReports.twoDrops();
+    PageResults report = SampleReports.twoDropsPage();
     StrategySummary errand = report.strategy(BenchReport.ERRAND).orElseThrow();
     assertEquals(Duration.ofMillis(25), errand.latency().orElseThrow().median());
     assertEquals(Duration.ofMillis(30), errand.latency().orElseThrow().max());
@@ -25,14 +26,14 @@ class BenchReportTest {
 
   @Test
   void ratiosCompareMedians() {
-    BenchReport report = SampleReports.twoDrops();
+    PageResults report = SampleReports.twoDropsPage();
     assertEquals(25.0 / 2020.0, report.errandRatioTo(BenchReport.NAIVE).orElseThrow(), 1e-9);
     assertEquals(50.0, report.errandRatioTo(BenchReport.FLOOR).orElseThrow(), 1e-9);
   }
 
   @Test
   void targetsJudgeTheFigures() {
-    List<Target> targets = SampleReports.twoDrops().targets();
+    List<Target> targets = SampleReports.twoDropsPage().targets();
     assertEquals(4, targets.size());
     assertTrue(targets.stream().allMatch(Target::met), targets.toString());
     assertEquals("0 of 2 drops", targets.get(0).figure());
@@ -48,12 +49,23 @@ class BenchReportTest {
             List.of(
                 SampleReports.drop(BenchReport.ERRAND, 1, -3L, true, null, null),
                 SampleReports.drop(BenchReport.ERRAND, 2, 400L, false, null, null)));
-    BenchReport report =
-        new BenchReport("x", Instant.EPOCH, Duration.ZERO, SampleReports.SKEWS, List.of(errand));
+    PageResults report = new PageResults(SampleReports.PAGE, SampleReports.SKEWS, List.of(errand));
     List<Target> targets = report.targets();
     assertTrue(targets.stream().noneMatch(Target::met), targets.toString());
     assertEquals("n/a", targets.get(3).figure());
     assertTrue(report.errandRatioTo(BenchReport.NAIVE).isEmpty());
+  }
+
+  @Test
+  void aRunCountsTheDropsOfEveryPage() {
+    PageResults form = SampleReports.twoDropsPage();
+    PageResults countdown =
+        new PageResults(SalePage.COUNTDOWN, List.of(Duration.ZERO), form.strategies());
+    BenchReport report =
+        new BenchReport("x", Instant.EPOCH, Duration.ZERO, List.of(form, countdown));
+    assertEquals(3, report.drops());
+    assertTrue(countdown.describe().contains("countdown"), countdown.describe());
+    assertTrue(form.describe().contains("buy form is there before"), form.describe());
   }
 
   @Test

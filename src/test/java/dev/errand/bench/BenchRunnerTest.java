@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -58,8 +59,8 @@ class BenchRunnerTest {
                 new Fake("broken", new IllegalStateException("boom\nat x"))),
             new BenchRunner.Listener() {
               @Override
-              public void starting(int drop, Duration skew, String strategy) {
-                heard.add("start " + drop + " " + strategy);
+              public void starting(Drop drop, String strategy) {
+                heard.add("start " + drop.number() + " " + strategy);
               }
 
               @Override
@@ -67,8 +68,9 @@ class BenchRunnerTest {
                 heard.add("end " + result.drop() + " " + result.strategy());
               }
             });
-    List<StrategySummary> summaries =
-        runner.run(List.of(Duration.ofMillis(-500), Duration.ofMillis(500)));
+    List<PageResults> pages =
+        runner.run(
+            DropPlan.drops(2, Duration.ofMillis(500), List.of(SalePage.COUNTDOWN, SalePage.FORM)));
     assertEquals(
         List.of(
             "start 1 idle",
@@ -80,11 +82,16 @@ class BenchRunnerTest {
             "start 2 broken",
             "end 2 broken"),
         heard);
-    assertEquals(2, summaries.get(0).failures());
-    assertTrue(summaries.get(0).latency().isEmpty());
-    DropResult broken = summaries.get(1).drops().get(1);
+    assertEquals(
+        List.of(SalePage.COUNTDOWN, SalePage.FORM), pages.stream().map(PageResults::page).toList());
+    PageResults countdown = pages.get(0);
+    assertEquals(List.of(Duration.ofMillis(-500)), countdown.skews());
+    assertEquals(1, countdown.strategies().get(0).failures());
+    assertTrue(countdown.strategies().get(0).latency().isEmpty());
+    DropResult broken = pages.get(1).strategies().get(1).drops().get(0);
     assertEquals("boom", broken.error().orElseThrow());
     assertEquals(Duration.ofMillis(500), broken.skew());
+    assertEquals(SalePage.FORM, broken.page());
   }
 
   @Test
@@ -94,11 +101,13 @@ class BenchRunnerTest {
             List.of(new Fake("x", new BrowserUnavailableException("none"))),
             new BenchRunner.Listener() {
               @Override
-              public void starting(int drop, Duration skew, String strategy) {}
+              public void starting(Drop drop, String strategy) {}
 
               @Override
               public void finished(DropResult result) {}
             });
-    assertThrows(BrowserUnavailableException.class, () -> runner.run(List.of(Duration.ZERO)));
+    assertThrows(
+        BrowserUnavailableException.class,
+        () -> runner.run(List.of(new Drop(1, Duration.ZERO, SalePage.FORM))));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +46,18 @@ class DropPlanTest {
   @Test
   void refusesNoDrops() {
     assertThrows(IllegalArgumentException.class, () -> DropPlan.skews(0, Duration.ofSeconds(3)));
+  }
+
+  @Test
+  void thePagesTakeTurnsSoEachMeetsSkewsFromAcrossTheRange() {
+    List<Drop> drops =
+        DropPlan.drops(4, Duration.ofSeconds(3), List.of(SalePage.COUNTDOWN, SalePage.FORM));
+    assertEquals(
+        List.of(SalePage.COUNTDOWN, SalePage.FORM, SalePage.COUNTDOWN, SalePage.FORM),
+        drops.stream().map(Drop::page).toList());
+    assertEquals(List.of(1, 2, 3, 4), drops.stream().map(Drop::number).toList());
+    assertEquals(Duration.ofSeconds(-3), drops.get(0).skew());
+    assertEquals(Duration.ofSeconds(3), drops.get(3).skew());
+    assertThrows(IllegalArgumentException.class, () -> DropPlan.drops(2, Duration.ZERO, List.of()));
   }
 }

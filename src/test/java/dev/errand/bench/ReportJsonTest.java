@@ -22,10 +22,14 @@ class ReportJsonTest {
 
     assertEquals("1.2.3", root.get("errand").asText());
     assertEquals(2, root.get("drops").asInt());
-    assertEquals(-3000.0, root.get("skewsMs").get(0).asDouble());
-    assertEquals(List.of("errand", "naive", "floor"), names(root.get("strategies")));
+    assertEquals(List.of("form"), names(root.get("salePages")));
+    JsonNode page = root.get("salePages").get("form");
+    assertTrue(page.get("description").asText().contains("buy form"));
+    assertEquals(2, page.get("drops").asInt());
+    assertEquals(-3000.0, page.get("skewsMs").get(0).asDouble());
+    assertEquals(List.of("errand", "naive", "floor"), names(page.get("strategies")));
 
-    JsonNode errand = root.get("strategies").get("errand");
+    JsonNode errand = page.get("strategies").get("errand");
     assertEquals(25.0, errand.get("summary").get("medianMs").asDouble());
     assertEquals(30.0, errand.get("summary").get("p95Ms").asDouble());
     assertEquals(0, errand.get("summary").get("early").asInt());
@@ -37,12 +41,12 @@ class ReportJsonTest {
     assertEquals(1.0, first.get("offsetErrorMs").asDouble());
     assertEquals(303, first.get("status").asInt());
 
-    JsonNode floor = root.get("strategies").get("floor");
+    JsonNode floor = page.get("strategies").get("floor");
     assertEquals(0.5, floor.get("drops").get(1).get("latencyMs").asDouble());
     assertFalse(floor.get("summary").has("offsetErrorMaxMs"), "only strategies that read clocks");
-    assertEquals(50.0, root.get("errandMedianRatio").get("toFloor").asDouble());
-    assertEquals(4, root.get("targets").size());
-    assertTrue(root.get("targets").get(1).get("met").asBoolean());
+    assertEquals(50.0, page.get("errandMedianRatio").get("toFloor").asDouble());
+    assertEquals(4, page.get("targets").size());
+    assertTrue(page.get("targets").get(1).get("met").asBoolean());
   }
 
   @Test
@@ -56,9 +60,10 @@ class ReportJsonTest {
             "x",
             java.time.Instant.EPOCH,
             java.time.Duration.ZERO,
-            SampleReports.SKEWS.subList(0, 1),
-            List.of(naive));
-    JsonNode root = ReportJson.tree(report);
+            List.of(
+                new PageResults(
+                    SampleReports.PAGE, SampleReports.SKEWS.subList(0, 1), List.of(naive))));
+    JsonNode root = ReportJson.tree(report).get("salePages").get("form");
     JsonNode drop = root.get("strategies").get("naive").get("drops").get(0);
     assertTrue(drop.get("latencyMs").isNull());
     assertEquals("no browser", drop.get("error").asText());

@@ -13,7 +13,9 @@ class ReportTableTest {
     List<String> lines = ReportTable.lines(SampleReports.twoDrops());
     String text = String.join("\n", lines);
     assertTrue(lines.get(0).contains("2 drops"), text);
-    assertTrue(lines.get(0).contains("-3.000 s … +3.000 s"), text);
+    String page = lines.stream().filter(l -> l.startsWith("sale page:")).findFirst().orElseThrow();
+    assertTrue(page.contains("buy form is there before the sale"), page);
+    assertTrue(page.contains("2 drops · skews -3.000 s … +3.000 s"), page);
     String errand = row(lines, "errand ");
     assertTrue(
         errand.matches("errand\\s+25\\.0 ms\\s+30\\.0 ms\\s+30\\.0 ms\\s+0/2\\s+0\\s+.*"), errand);
@@ -52,13 +54,13 @@ class ReportTableTest {
   }
 
   @Test
-  void progressLinesSaySkewLatencyAndTrouble() {
+  void progressLinesSayPageSkewLatencyAndTrouble() {
     assertEquals(
-        "drop 1/2 · skew -3.000 s · errand    20.0 ms · HTTP 303 · clock off by 1.0 ms",
+        "drop 1/2 · form      · skew -3.000 s · errand    20.0 ms · HTTP 303 · clock off by 1.0 ms",
         ReportTable.progress(
             SampleReports.drop(BenchReport.ERRAND, 1, 20L, false, -2999L, null), 2));
     assertEquals(
-        "drop 2/2 · skew +3.000 s · naive  no request · boom",
+        "drop 2/2 · form      · skew +3.000 s · naive  no request · boom",
         ReportTable.progress(
             SampleReports.drop(BenchReport.NAIVE, 2, null, false, null, "boom"), 2));
     assertTrue(

@@ -1,5 +1,6 @@
 package dev.errand.bench;
 
+import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -8,9 +9,16 @@ import java.util.Optional;
 /** Hand-made bench results for the formatting tests. */
 final class SampleReports {
 
+  static final SalePage PAGE = SalePage.FORM;
+
   static final List<Duration> SKEWS = List.of(Duration.ofMillis(-3000), Duration.ofMillis(3000));
 
   private SampleReports() {}
+
+  /** The one page of {@link #twoDrops()}. */
+  static PageResults twoDropsPage() {
+    return twoDrops().pages().get(0);
+  }
 
   static DropResult drop(
       String strategy, int n, Long latencyMs, boolean early, Long offsetMs, String error) {
@@ -23,10 +31,13 @@ final class SampleReports {
             ? Optional.empty()
             : Optional.of(new Strike(Optional.ofNullable(offsetMs).map(Duration::ofMillis), ""));
     return new DropResult(
-        strategy, n, SKEWS.get(n - 1), reaction, strike, Optional.ofNullable(error));
+        strategy, n, PAGE, SKEWS.get(n - 1), reaction, strike, Optional.ofNullable(error));
   }
 
-  /** errand 20/30 ms, offset errors 1 and 4 ms; naive 1000/3040 ms; floor 0.5 ms both. */
+  /**
+   * Two drops on the form page: errand 20/30 ms, offset errors 1 and 4 ms; naive 1000/3040 ms;
+   * floor 0.5 ms both.
+   */
   static BenchReport twoDrops() {
     StrategySummary errand =
         StrategySummary.of(
@@ -44,6 +55,7 @@ final class SampleReports {
         new DropResult(
             BenchReport.FLOOR,
             1,
+            PAGE,
             SKEWS.get(0),
             new Reaction(Optional.of(Duration.ofNanos(500_000)), false, 1, 303),
             Optional.of(Strike.plain()),
@@ -52,6 +64,7 @@ final class SampleReports {
         new DropResult(
             BenchReport.FLOOR,
             2,
+            PAGE,
             SKEWS.get(1),
             new Reaction(Optional.of(Duration.ofNanos(500_000)), false, 1, 303),
             Optional.of(Strike.plain()),
@@ -61,7 +74,6 @@ final class SampleReports {
         "1.2.3",
         Instant.parse("2026-03-01T10:00:00Z"),
         Duration.ofSeconds(81),
-        SKEWS,
-        List.of(errand, naive, floor));
+        List.of(new PageResults(PAGE, SKEWS, List.of(errand, naive, floor))));
   }
 }

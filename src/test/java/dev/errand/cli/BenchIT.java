@@ -2,6 +2,7 @@ package dev.errand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,33 +14,50 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code errand bench --drops 1}: three strategies side by side on one drop, a table and JSON. */
+/**
+ * {@code errand bench --drops 2}: three strategies side by side on each drop, one drop on each sale
+ * page, a table per page and JSON.
+ */
 class BenchIT {
 
   @Test
-  void oneDropMeasuresAllThreeStrategies(@TempDir Path tmp) throws IOException {
+  void aDropOnEachSalePageMeasuresAllThreeStrategies(@TempDir Path tmp) throws IOException {
     Path out = tmp.resolve("results/bench.json");
     CliRunner.Result r =
         new CliRunner(Path.of("").toAbsolutePath())
             .env("ERRAND_HOME", tmp.resolve("home").toString())
-            .run("bench", "--drops", "1", "--out", out.toString());
+            .run("bench", "--drops", "2", "--out", out.toString());
     assertEquals(ExitCode.OK, r.exitCode(), r.toString());
 
     for (String strategy : List.of("errand", "naive", "floor")) {
       assertTrue(
           Pattern.compile("(?m)^" + strategy + "\\s+-?\\d+\\.\\d ms\\s+").matcher(r.out()).find(),
           "a table row with figures for " + strategy + ":\n" + r);
-      assertTrue(r.out().contains("drop 1/1 · skew +0.000 s · " + strategy), "progress: " + r);
+      assertTrue(
+          r.out().contains("drop 1/2 · countdown · skew -3.000 s · " + strategy), "progress: " + r);
+      assertTrue(
+          r.out().contains("drop 2/2 · form      · skew +3.000 s · " + strategy), "progress: " + r);
     }
+    assertTrue(r.out().contains("sale page: a countdown"), "a table per page: " + r);
+    assertTrue(r.out().contains("sale page: the buy form is there"), "a table per page: " + r);
     assertTrue(r.out().contains("errand median latency"), "targets: " + r);
     assertFalse(r.out().contains("outcome:"), "errand's own output stays out of the table: " + r);
 
     JsonNode root = Journal.json().readTree(out.toFile());
-    JsonNode strategies = root.get("strategies");
-    assertEquals(3, strategies.size(), root.toPrettyString());
+    assertEquals(2, root.get("drops").asInt(), root.toPrettyString());
+    for (String page : List.of("countdown", "form")) {
+      assertPage(root.get("salePages").get(page), page);
+    }
+    RunIT.assertNoBrowserLeft();
+  }
+
+  private static void assertPage(JsonNode page, String name) {
+    assertNotNull(page, name);
+    JsonNode strategies = page.get("strategies");
+    assertEquals(3, strategies.size(), page.toPrettyString());
     for (String strategy : List.of("errand", "naive", "floor")) {
       JsonNode s = strategies.get(strategy);
-      assertEquals(1, s.get("drops").size(), strategy);
+      assertEquals(1, s.get("drops").size(), name + " " + strategy);
       JsonNode drop = s.get("drops").get(0);
       assertTrue(drop.get("latencyMs").isNumber(), strategy + ": " + drop);
       assertTrue(s.get("summary").get("medianMs").isNumber(), strategy + ": " + s);
@@ -54,6 +72,5 @@ class BenchIT {
     JsonNode errand = strategies.get("errand").get("drops").get(0);
     assertTrue(
         errand.get("measuredOffsetMs").isNumber(), "errand read the shop's clock: " + errand);
-    RunIT.assertNoBrowserLeft();
   }
 }

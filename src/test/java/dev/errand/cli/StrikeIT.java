@@ -68,6 +68,51 @@ class StrikeIT {
     }
   }
 
+  @Test
+  void aBuyFormThatIsThereBeforeTheSaleIsUsedAtTheInstantNotBefore(@TempDir Path tmp)
+      throws IOException {
+    Duration skew = Duration.ofMillis(1500);
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensIn(Duration.ofSeconds(22))
+                .withSkew(skew)
+                .withoutRivals()
+                .withSalePage(DemoShopConfig.SalePage.FORM))) {
+      Instant trueRelease = shop.releaseAt().minus(skew);
+      CliRunner.Result r =
+          new CliRunner(Path.of("").toAbsolutePath())
+              .env("ERRAND_HOME", tmp.resolve("home").toString())
+              .run(
+                  "run",
+                  "recipes/demo-shop.yaml",
+                  "--site",
+                  shop.url().toString(),
+                  "--at",
+                  shop.releaseAt().toString(),
+                  "--attempts",
+                  tmp.resolve("attempts").toString(),
+                  "--handoff-ends-run");
+      assertTrue(r.out().contains("released"), r.toString());
+      assertTrue(
+          shop.requestLog().entries().stream()
+              .anyMatch(
+                  e -> e.path().startsWith("/events/") && e.receivedAt().isBefore(trueRelease)),
+          "errand was on the page, form and all, before the sale");
+      List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
+      assertEquals(1, adds.size(), r.toString());
+      assertFalse(adds.get(0).receivedAt().isBefore(trueRelease), "never early: " + adds.get(0));
+      assertEquals(303, adds.get(0).status(), "accepted, not 'too early'");
+      List<JsonNode> events = journal(tmp.resolve("attempts"));
+      JsonNode skipped =
+          events.stream()
+              .filter(e -> e.get("event").asText().equals("step-end"))
+              .filter(e -> e.get("type").asText().equals("reload"))
+              .findFirst()
+              .orElseThrow();
+      assertEquals("skipped", skipped.get("result").asText(), "the form was there: no reload");
+    }
+  }
+
   static JsonNode first(List<JsonNode> events, String name) {
     return events.stream()
         .filter(e -> e.get("event").asText().equals(name))

@@ -109,6 +109,26 @@ class SaleReleaseTest {
   }
 
   @Test
+  void aFormSalePageHoldsTheBuyFormBeforeReleaseButTheShopTurnsEarlyOrdersAway() throws Exception {
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensIn(Duration.ofHours(1))
+                .withSalePage(DemoShopConfig.SalePage.FORM))) {
+      ShopClient client = new ShopClient(shop);
+      String html = client.get("/events/aurora-live").body();
+      String main = html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+      assertTrue(main.contains("<form method=\"post\" action=\"/basket\""), main);
+      assertTrue(main.contains("Add to basket"), main);
+      assertTrue(
+          main.contains("Sale opens at " + Times.utcClock(shop.releaseAt()) + "."), "the note");
+
+      HttpResponse<String> early = client.addToBasket("standing", 2);
+      assertEquals(403, early.statusCode());
+      assertEquals(60, shop.stockLeft());
+    }
+  }
+
+  @Test
   void eventPageRequestedAfterReleaseHoldsTheBuyForm() throws Exception {
     DemoShopConfig open =
         DemoShopConfig.opensAt(Instant.now().minusSeconds(1))

@@ -1,0 +1,96 @@
+package dev.errand.bench;
+
+import dev.errand.demo.DemoShopConfig.SalePage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The drops of a bench run on one sale page: their skews, every strategy's drops and figures,
+ * errand's ratios to the others and its targets.
+ *
+ * @param page what the shop's event page showed before the sale
+ * @param skews the clock skew of each of these drops, in order
+ * @param strategies each strategy's summary, in the order they ran
+ */
+public record PageResults(SalePage page, List<Duration> skews, List<StrategySummary> strategies) {
+
+  /** Checks that no component is null and copies the lists. */
+  public PageResults {
+    Objects.requireNonNull(page, "page");
+    skews = List.copyOf(skews);
+    strategies = List.copyOf(strategies);
+  }
+
+  /** What the page showed before the sale, in a line. */
+  public String describe() {
+    return switch (page) {
+      case FORM ->
+          "sale page: the buy form is there before the sale; the shop turns early" + " orders away";
+      case COUNTDOWN ->
+          "sale page: a countdown; when it ends the page fetches and shows the buy"
+              + " form itself";
+    };
+  }
+
+  /** The summary of the strategy called {@code name}. */
+  public Optional<StrategySummary> strategy(String name) {
+    return strategies.stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  /**
+   * errand's median latency divided by {@code other}'s; empty when either has no latency or the
+   * other's median is not positive.
+   */
+  public Optional<Double> errandRatioTo(String other) {
+    Optional<Duration> mine = medianOf(BenchReport.ERRAND);
+    Optional<Duration> theirs = medianOf(other).filter(d -> !d.isNegative() && !d.isZero());
+    if (mine.isEmpty() || theirs.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(Figures.millis(mine.get()) / Figures.millis(theirs.get()));
+  }
+
+  private Optional<Duration> medianOf(String name) {
+    return strategy(name).flatMap(StrategySummary::latency).map(Stats::median);
+  }
+
+  /** errand's targets, each with its figure and ✓/✗. */
+  public List<Target> targets() {
+    Optional<StrategySummary> errand = strategy(BenchReport.ERRAND);
+    List<Target> targets = new ArrayList<>();
+    targets.add(
+        new Target(
+            "errand early requests",
+            "0 across skews",
+            errand.map(s -> s.early() + " of " + s.drops().size() + " drops").orElse("n/a"),
+            errand.map(s -> s.early() == 0 && !s.drops().isEmpty()).orElse(false)));
+    targets.add(
+        latencyTarget(errand, "errand median latency", Stats::median, BenchReport.MEDIAN_TARGET));
+    targets.add(latencyTarget(errand, "errand p95 latency", Stats::p95, BenchReport.P95_TARGET));
+    Optional<Duration> offsetMax = errand.flatMap(StrategySummary::offsetError).map(Stats::max);
+    targets.add(
+        new Target(
+            "errand clock-offset error (max)",
+            "≤ " + Figures.ms(BenchReport.OFFSET_ERROR_TARGET),
+            offsetMax.map(Figures::ms).orElse("n/a"),
+            offsetMax.map(d -> d.compareTo(BenchReport.OFFSET_ERROR_TARGET) <= 0).orElse(false)));
+    return List.copyOf(targets);
+  }
+
+  private static Target latencyTarget(
+      Optional<StrategySummary> errand,
+      String what,
+      Function<Stats, Duration> figure,
+      Duration limit) {
+    Optional<Duration> value = errand.flatMap(StrategySummary::latency).map(figure);
+    return new Target(
+        what,
+        "≤ " + Figures.ms(limit),
+        value.map(Figures::ms).orElse("n/a"),
+        value.map(d -> d.compareTo(limit) <= 0).orElse(false));
+  }
+}
