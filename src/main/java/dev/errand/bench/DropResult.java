@@ -40,6 +40,20 @@ public record DropResult(
     return strike.flatMap(Strike::measuredOffset);
   }
 
+  /** When the strategy saw the buy control, after the instant, if it can tell. */
+  public Optional<Duration> controlShown() {
+    return strike.flatMap(Strike::controlShown);
+  }
+
+  /**
+   * From the buy control showing to the purchase request reaching the shop: the strategy's own part
+   * of the reaction, when it can tell when the control showed.
+   */
+  public Optional<Duration> afterShown() {
+    Optional<Duration> latency = reaction.latency();
+    return controlShown().flatMap(shown -> latency.map(l -> l.minus(shown)));
+  }
+
   /** |measured offset − true skew|, when the strategy measured an offset. */
   public Optional<Duration> offsetError() {
     return measuredOffset().map(m -> m.minus(skew).abs());

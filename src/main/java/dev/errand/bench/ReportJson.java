@@ -84,6 +84,11 @@ public final class ReportJson {
       put(node, "offsetErrorMedianMs", s.offsetError().map(Stats::median));
       put(node, "offsetErrorMaxMs", s.offsetError().map(Stats::max));
     }
+    if (s.controlShown().isPresent()) {
+      put(node, "controlShownMedianMs", s.controlShown().map(Stats::median));
+      put(node, "afterShownMedianMs", s.afterShown().map(Stats::median));
+      put(node, "afterShownP95Ms", s.afterShown().map(Stats::p95));
+    }
     return node;
   }
 
@@ -98,6 +103,10 @@ public final class ReportJson {
     if (d.measuredOffset().isPresent()) {
       put(node, "measuredOffsetMs", d.measuredOffset());
       put(node, "offsetErrorMs", d.offsetError());
+    }
+    if (d.controlShown().isPresent()) {
+      put(node, "controlShownMs", d.controlShown());
+      put(node, "afterShownMs", d.afterShown());
     }
     d.strike().map(Strike::note).filter(n -> !n.isEmpty()).ifPresent(n -> node.put("note", n));
     d.error().ifPresent(e -> node.put("error", e));

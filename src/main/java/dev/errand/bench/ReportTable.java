@@ -49,6 +49,7 @@ public final class ReportTable {
     for (StrategySummary s : page.strategies()) {
       lines.add(row(s));
     }
+    page.strategy(BenchReport.ERRAND).flatMap(ReportTable::ownPart).ifPresent(lines::add);
     lines.add(ratios(page));
     lines.add("targets (reported, not enforced):");
     for (Target t : page.targets()) {
@@ -107,6 +108,25 @@ public final class ReportTable {
             String.valueOf(s.failures()),
             clock)
         .stripTrailing();
+  }
+
+  /** errand's reaction split into the page's part (the buy control showing) and errand's own. */
+  private static Optional<String> ownPart(StrategySummary errand) {
+    if (errand.controlShown().isEmpty() || errand.afterShown().isEmpty()) {
+      return Optional.empty();
+    }
+    Stats shown = errand.controlShown().get();
+    Stats after = errand.afterShown().get();
+    return Optional.of(
+        "errand saw the buy control "
+            + Figures.ms(shown.median())
+            + " after the instant (median, the page's doing; max "
+            + Figures.ms(shown.max())
+            + "); its request reached the shop "
+            + Figures.ms(after.median())
+            + " after that (median; p95 "
+            + Figures.ms(after.p95())
+            + ")");
   }
 
   private static String ratios(PageResults report) {

@@ -14,6 +14,9 @@ import java.util.Optional;
  * @param early how many drops had an early request
  * @param failures how many drops sent no {@code POST /basket} at all
  * @param offsetError |measured − true| clock offset, over the drops that measured one
+ * @param controlShown when the strategy saw the buy control after the instant, over the drops that
+ *     tell
+ * @param afterShown from the buy control showing to the request at the shop, over the same drops
  */
 public record StrategySummary(
     String name,
@@ -21,7 +24,9 @@ public record StrategySummary(
     Optional<Stats> latency,
     int early,
     int failures,
-    Optional<Stats> offsetError) {
+    Optional<Stats> offsetError,
+    Optional<Stats> controlShown,
+    Optional<Stats> afterShown) {
 
   /** Checks that no component is null and copies the drops. */
   public StrategySummary {
@@ -29,6 +34,8 @@ public record StrategySummary(
     drops = List.copyOf(drops);
     Objects.requireNonNull(latency, "latency");
     Objects.requireNonNull(offsetError, "offsetError");
+    Objects.requireNonNull(controlShown, "controlShown");
+    Objects.requireNonNull(afterShown, "afterShown");
   }
 
   /** Sums up {@code drops}, all of the strategy {@code name}. */
@@ -42,6 +49,8 @@ public record StrategySummary(
         Stats.of(latencies),
         (int) drops.stream().filter(d -> d.reaction().early()).count(),
         (int) drops.stream().filter(d -> d.reaction().failed()).count(),
-        Stats.of(offsetErrors));
+        Stats.of(offsetErrors),
+        Stats.of(drops.stream().flatMap(d -> d.controlShown().stream()).toList()),
+        Stats.of(drops.stream().flatMap(d -> d.afterShown().stream()).toList()));
   }
 }

@@ -9,14 +9,23 @@ import java.util.Optional;
  *
  * @param measuredOffset the site-clock offset (site − local) the strategy measured, if it reads the
  *     site's clock
+ * @param controlShown how long after the instant the strategy saw the buy control on the page, if
+ *     it can tell: what the page itself took, before the strategy could act
  * @param note a short remark for the raw results (errand's outcome), possibly empty
  */
-public record Strike(Optional<Duration> measuredOffset, String note) {
+public record Strike(
+    Optional<Duration> measuredOffset, Optional<Duration> controlShown, String note) {
 
   /** Checks that no component is null. */
   public Strike {
     Objects.requireNonNull(measuredOffset, "measuredOffset");
+    Objects.requireNonNull(controlShown, "controlShown");
     Objects.requireNonNull(note, "note");
+  }
+
+  /** A strike that cannot tell when the buy control showed. */
+  public Strike(Optional<Duration> measuredOffset, String note) {
+    this(measuredOffset, Optional.empty(), note);
   }
 
   /** A strike that measured no clock and has nothing to remark. */

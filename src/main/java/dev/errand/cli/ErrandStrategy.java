@@ -19,6 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -89,8 +92,10 @@ final class ErrandStrategy implements Strategy {
                       tmp.sub("attempts"),
                       prepared.profile().lead(),
                       true));
+      Path journal = attempt.folder().journalFile();
       return new Strike(
-          measuredOffset(attempt.folder().journalFile()),
+          measuredOffset(journal),
+          controlShown(journal),
           attempt.result().outcome().id() + " — " + attempt.result().message());
     }
   }
@@ -98,20 +103,57 @@ final class ErrandStrategy implements Strategy {
   /** The offset of the last successful {@code clock-sync} in a journal, if any. */
   static Optional<Duration> measuredOffset(Path journal) {
     Optional<Duration> offset = Optional.empty();
+    for (JsonNode event : events(journal)) {
+      if (event.path("event").asText().equals("clock-sync")
+          && event.path("ok").asBoolean()
+          && event.hasNonNull("offsetMs")) {
+        offset = Optional.of(millis(event.get("offsetMs")));
+      }
+    }
+    return offset;
+  }
+
+  /**
+   * When the first {@code wait-for} of the at-release steps that held saw the buy control, after
+   * the instant: its start (since the release) plus its duration; empty when no such step held.
+   */
+  static Optional<Duration> controlShown(Path journal) {
+    Map<Integer, JsonNode> starts = new HashMap<>();
+    for (JsonNode event : events(journal)) {
+      if (!event.path("phase").asText().equals("at-release")
+          || !event.path("type").asText().equals("wait-for")) {
+        continue;
+      }
+      int index = event.path("index").asInt();
+      String name = event.path("event").asText();
+      if (name.equals("step-start") && event.hasNonNull("sinceReleaseMs")) {
+        starts.put(index, event);
+      } else if (name.equals("step-end")
+          && event.path("result").asText().equals("ok")
+          && starts.containsKey(index)) {
+        return Optional.of(
+            millis(starts.get(index).get("sinceReleaseMs")).plus(millis(event.get("durationMs"))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Duration millis(JsonNode value) {
+    return Duration.ofNanos(Math.round(value.asDouble() * 1e6));
+  }
+
+  private static List<JsonNode> events(Path journal) {
+    List<JsonNode> events = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-        JsonNode event = Journal.json().readTree(line);
-        if (event.path("event").asText().equals("clock-sync")
-            && event.path("ok").asBoolean()
-            && event.hasNonNull("offsetMs")) {
-          offset =
-              Optional.of(Duration.ofNanos(Math.round(event.get("offsetMs").asDouble() * 1e6)));
+        if (!line.isBlank()) {
+          events.add(Journal.json().readTree(line));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(
           "cannot read the journal " + journal + ": " + e.getMessage(), e);
     }
-    return offset;
+    return events;
   }
 }

@@ -40,10 +40,14 @@ class ReportJsonTest {
     assertEquals(-2999.0, first.get("measuredOffsetMs").asDouble());
     assertEquals(1.0, first.get("offsetErrorMs").asDouble());
     assertEquals(303, first.get("status").asInt());
+    assertEquals(4.0, first.get("controlShownMs").asDouble());
+    assertEquals(16.0, first.get("afterShownMs").asDouble());
+    assertEquals(19.0, errand.get("summary").get("afterShownMedianMs").asDouble());
 
     JsonNode floor = page.get("strategies").get("floor");
     assertEquals(0.5, floor.get("drops").get(1).get("latencyMs").asDouble());
     assertFalse(floor.get("summary").has("offsetErrorMaxMs"), "only strategies that read clocks");
+    assertFalse(floor.get("drops").get(0).has("controlShownMs"), "only strategies that tell");
     assertEquals(50.0, page.get("errandMedianRatio").get("toFloor").asDouble());
     assertEquals(4, page.get("targets").size());
     assertTrue(page.get("targets").get(1).get("met").asBoolean());

@@ -29,14 +29,18 @@ final class SampleReports {
     Optional<Strike> strike =
         error != null
             ? Optional.empty()
-            : Optional.of(new Strike(Optional.ofNullable(offsetMs).map(Duration::ofMillis), ""));
+            : Optional.of(
+                new Strike(
+                    Optional.ofNullable(offsetMs).map(Duration::ofMillis),
+                    Optional.ofNullable(offsetMs).map(o -> Duration.ofMillis(n * 4)),
+                    ""));
     return new DropResult(
         strategy, n, PAGE, SKEWS.get(n - 1), reaction, strike, Optional.ofNullable(error));
   }
 
   /**
-   * Two drops on the form page: errand 20/30 ms, offset errors 1 and 4 ms; naive 1000/3040 ms;
-   * floor 0.5 ms both.
+   * Two drops on the form page: errand 20/30 ms, offset errors 1 and 4 ms, the buy control seen at
+   * 4 and 8 ms; naive 1000/3040 ms; floor 0.5 ms both.
    */
   static BenchReport twoDrops() {
     StrategySummary errand =

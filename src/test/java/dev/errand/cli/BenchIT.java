@@ -41,6 +41,7 @@ class BenchIT {
     assertTrue(r.out().contains("sale page: a countdown"), "a table per page: " + r);
     assertTrue(r.out().contains("sale page: the buy form is there"), "a table per page: " + r);
     assertTrue(r.out().contains("errand median latency"), "targets: " + r);
+    assertTrue(r.out().contains("errand saw the buy control "), "the page's part apart: " + r);
     assertFalse(r.out().contains("outcome:"), "errand's own output stays out of the table: " + r);
 
     JsonNode root = Journal.json().readTree(out.toFile());
@@ -72,5 +73,6 @@ class BenchIT {
     JsonNode errand = strategies.get("errand").get("drops").get(0);
     assertTrue(
         errand.get("measuredOffsetMs").isNumber(), "errand read the shop's clock: " + errand);
+    assertTrue(errand.get("controlShownMs").isNumber(), "errand saw the control: " + errand);
   }
 }

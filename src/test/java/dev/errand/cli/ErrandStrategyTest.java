@@ -37,4 +37,36 @@ class ErrandStrategyTest {
         journal, "{\"event\":\"clock-sync\",\"ok\":false,\"message\":\"too close\"}\n");
     assertEquals(Optional.empty(), ErrandStrategy.measuredOffset(journal));
   }
+
+  @Test
+  void theBuyControlShowedWhenTheFirstAtReleaseWaitThatHeldEnded(@TempDir Path tmp)
+      throws IOException {
+    Path journal = tmp.resolve("journal.jsonl");
+    Files.writeString(
+        journal,
+        String.join(
+            "\n",
+            "{\"event\":\"step-start\",\"phase\":\"arm\",\"index\":0,\"type\":\"wait-for\"}",
+            "{\"event\":\"step-end\",\"phase\":\"arm\",\"index\":0,\"type\":\"wait-for\","
+                + "\"result\":\"ok\",\"durationMs\":5}",
+            "{\"event\":\"step-start\",\"phase\":\"at-release\",\"index\":0,"
+                + "\"type\":\"wait-for\",\"sinceReleaseMs\":2.0}",
+            "{\"event\":\"step-end\",\"phase\":\"at-release\",\"index\":0,"
+                + "\"type\":\"wait-for\",\"result\":\"failed-optional\",\"durationMs\":3000}",
+            "{\"event\":\"step-start\",\"phase\":\"at-release\",\"index\":2,"
+                + "\"type\":\"wait-for\",\"sinceReleaseMs\":3100.5}",
+            "{\"event\":\"step-end\",\"phase\":\"at-release\",\"index\":2,"
+                + "\"type\":\"wait-for\",\"result\":\"ok\",\"durationMs\":80.25}",
+            ""));
+    assertEquals(
+        Optional.of(Duration.ofMillis(3180).plusNanos(750_000)),
+        ErrandStrategy.controlShown(journal));
+  }
+
+  @Test
+  void noWaitThatHeldMeansNoTime(@TempDir Path tmp) throws IOException {
+    Path journal = tmp.resolve("journal.jsonl");
+    Files.writeString(journal, "{\"event\":\"outcome\"}\n");
+    assertEquals(Optional.empty(), ErrandStrategy.controlShown(journal));
+  }
 }
