@@ -221,6 +221,38 @@ class RunnerTest {
   }
 
   @Test
+  void aPaymentThePersonEndsIsNotAPurchaseAndSaysWhy() {
+    handoffAnswer = HandoffResult.CONTINUED;
+    RunResult blind =
+        run(
+            recipe(
+                Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT))));
+    assertEquals(Outcome.REACHED_PAYMENT, blind.outcome());
+    assertTrue(blind.message().contains("add 'until:'"), "without until, the hint: " + blind);
+
+    Condition confirmed = new Condition.Visible(new Locator.ByText("Order confirmed", false));
+    RunResult early =
+        run(
+            recipe(
+                Optional.empty(),
+                List.of(),
+                List.of(),
+                List.of(
+                    new Step.Handoff(
+                        HandoffReason.PAYMENT,
+                        "pay",
+                        Optional.of(confirmed),
+                        Optional.empty(),
+                        OPT))));
+    assertEquals(Outcome.REACHED_PAYMENT, early.outcome());
+    assertEquals(
+        "the person ended the wait at payment before its until: held ("
+            + confirmed.describe()
+            + ")",
+        early.message());
+  }
+
+  @Test
   void aSolvedChallengeCarriesOn() {
     handoffAnswer = HandoffResult.DONE;
     RunResult result =

@@ -64,6 +64,20 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
     }
   }
 
+  /**
+   * Why a payment handoff the person ended (Enter) is not a purchase: with an {@code until:},
+   * errand had not seen it hold yet; without one, errand cannot tell whether anything was paid.
+   */
+  private static String endedAtPayment(Step.Handoff step) {
+    return step.until()
+        .map(
+            until ->
+                "the person ended the wait at payment before its until: held ("
+                    + until.describe()
+                    + ")")
+        .orElse("the person took over at payment (add 'until:' so errand can tell it was paid)");
+  }
+
   /** What a handoff's result means for the run: empty to carry on. */
   static Optional<RunResult> endOf(Step.Handoff step, HandoffResult result) {
     boolean payment = step.reason() == HandoffReason.PAYMENT;
@@ -75,11 +89,7 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
             : Optional.empty();
       case CONTINUED:
         return payment
-            ? Optional.of(
-                RunResult.at(
-                    Outcome.REACHED_PAYMENT,
-                    "the person took over at payment (add 'until:' so errand can tell it was paid)",
-                    step))
+            ? Optional.of(RunResult.at(Outcome.REACHED_PAYMENT, endedAtPayment(step), step))
             : Optional.empty();
       case STOPPED:
         if (payment) {
