@@ -5,6 +5,7 @@ import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.handoff.ByReason;
+import dev.errand.handoff.DemoPaymentGuide;
 import dev.errand.handoff.DemoStandIn;
 import dev.errand.handoff.PersonInput;
 import dev.errand.handoff.StopHere;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code errand demo}: the whole job on the embedded demo shop. A sale opens shortly; errand arms,
- * strikes at the instant, fills the forms, hands over at the security check, and stops at payment
- * without paying.
+ * strikes at the instant, fills the forms and hands over at the security check and at payment,
+ * where the person may pay with the demo's test card. errand never pays; without a person it stops
+ * at payment.
  */
 @Command(
     name = "demo",
@@ -37,7 +39,9 @@ import picocli.CommandLine.Option;
     versionProvider = Version.class,
     description = {
       "Run recipes/demo-shop.yaml against the embedded demo shop, whose sale opens shortly.",
-      "errand stops at payment and pays nothing."
+      "You take over at the security check and at payment, where you may pay with the demo's",
+      "test card; errand itself never pays. With nobody to take over (no display), a stand-in",
+      "ticks the demo's own check and the demo stops at payment."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -123,17 +127,8 @@ final class DemoCommand implements Callable<Integer> {
                       env.workDir.resolve(prepared.profile().attemptsDir()),
                       prepared.profile().lead(),
                       true));
-      int payments = shop.payments().size();
       Outcome outcome = attempt.result().outcome();
-      console.always(
-          console.dim(
-              "the demo shop received "
-                  + payments
-                  + " payment"
-                  + (payments == 1 ? "" : "s")
-                  + (outcome == Outcome.REACHED_PAYMENT
-                      ? ": errand reached payment and left paying to a person."
-                      : ".")));
+      console.always(console.dim(paymentsLine(shop.payments().size(), outcome, !headlessRun)));
       return outcome == Outcome.REACHED_PAYMENT ? ExitCode.OK : RunCommand.exitCode(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
@@ -149,17 +144,41 @@ final class DemoCommand implements Callable<Integer> {
     return Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path()).getParent();
   }
 
+  /**
+   * What the demo shop's payments say at the end. errand never pays, so with a person at the wheel
+   * a payment is theirs; without one there is none.
+   */
+  static String paymentsLine(int payments, Outcome outcome, boolean person) {
+    String whose;
+    if (payments == 0 && outcome == Outcome.REACHED_PAYMENT) {
+      whose = ": errand reached payment and left paying to a person.";
+    } else if (payments > 0 && person) {
+      whose = ": the person's, made in the browser (errand never pays).";
+    } else {
+      whose = ".";
+    }
+    return "the demo shop received " + payments + " payment" + (payments == 1 ? "" : "s") + whose;
+  }
+
+  /**
+   * Who answers the handoffs. With a person, the person: at payment the demo shop takes a test
+   * card, so they may pay and see the run through to purchased, or press Enter to end there.
+   * Without one, a stand-in ticks the demo's own check and the run ends at payment.
+   */
   private HandoffResponder responder(DemoShop shop, boolean headlessRun, Clock clock) {
-    StopHere atPayment =
-        new StopHere(
-            "errand stops at payment and never pays: on a real run, you pay in the browser window.");
-    StopHere nobody =
-        new StopHere("no display, so nobody can take over here; the demo ends at this handoff.");
-    HandoffResponder person =
-        headlessRun ? nobody : new TerminalHandoff(PersonInput.reading(env.in), clock);
     String origin = shop.url().toString();
-    return new ByReason(person)
-        .on(HandoffReason.CHALLENGE, headlessRun ? new DemoStandIn(origin, nobody) : person)
-        .on(HandoffReason.PAYMENT, atPayment);
+    if (headlessRun) {
+      StopHere atPayment =
+          new StopHere(
+              "errand stops at payment and never pays: on a real run, you pay in the browser"
+                  + " window.");
+      StopHere nobody =
+          new StopHere("no display, so nobody can take over here; the demo ends at this handoff.");
+      return new ByReason(nobody)
+          .on(HandoffReason.CHALLENGE, new DemoStandIn(origin, nobody))
+          .on(HandoffReason.PAYMENT, atPayment);
+    }
+    HandoffResponder person = new TerminalHandoff(PersonInput.reading(env.in), clock);
+    return new ByReason(person).on(HandoffReason.PAYMENT, new DemoPaymentGuide(origin, person));
   }
 }

@@ -23,21 +23,21 @@ public final class DemoStandIn implements HandoffResponder {
 
   private static final Duration WAIT = Duration.ofSeconds(10);
 
-  private final String demoOrigin;
+  private final DemoOrigin demoOrigin;
   private final HandoffResponder otherwise;
 
   /**
    * @param demoOrigin the demo shop's own origin, e.g. {@code http://127.0.0.1:43123}
    */
   public DemoStandIn(String demoOrigin, HandoffResponder otherwise) {
-    this.demoOrigin = stripSlash(demoOrigin);
+    this.demoOrigin = new DemoOrigin(demoOrigin);
     this.otherwise = otherwise;
   }
 
   @Override
   public HandoffResult handOff(HandoffRequest request, BrowserPage page, RunListener listener) {
     Condition widget = new Condition.Visible(new Locator.Selector(WIDGET));
-    if (!onDemoShop(page.url()) || !page.holds(widget)) {
+    if (!demoOrigin.contains(page.url()) || !page.holds(widget)) {
       return otherwise.handOff(request, page, listener);
     }
     listener.note(
@@ -52,13 +52,5 @@ public final class DemoStandIn implements HandoffResponder {
       listener.note("demo stand-in could not pass the demo check: " + e.getMessage());
       return HandoffResult.TIMED_OUT;
     }
-  }
-
-  boolean onDemoShop(String url) {
-    return url.equals(demoOrigin) || url.startsWith(demoOrigin + "/");
-  }
-
-  private static String stripSlash(String s) {
-    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
   }
 }

@@ -32,6 +32,24 @@ class FormValidationTest {
   }
 
   @Test
+  void acceptsTheTestCardTheDemoTellsThePersonToPayWith() {
+    Validated<String> card =
+        CardForm.validate(
+            Map.of(
+                "cardNumber",
+                dev.errand.handoff.DemoPaymentGuide.TEST_CARD,
+                "expiry",
+                "12 / 34",
+                "cvc",
+                "123",
+                "cardName",
+                "Alex Example"),
+            NOW);
+
+    assertTrue(card.ok(), card.errors()::toString);
+  }
+
+  @Test
   void refusesBadCards() {
     Validated<String> card =
         CardForm.validate(
