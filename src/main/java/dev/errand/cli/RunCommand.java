@@ -24,13 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Stack;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.ArgSpec;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,6 +45,8 @@ final class RunCommand implements Callable<Integer> {
   static final Duration PAST_GRACE = Duration.ofSeconds(5);
 
   @Mixin CommonOptions common;
+
+  @Mixin BrowserOptions browserOptions;
 
   @Parameters(index = "0", paramLabel = "RECIPE", description = "The recipe file (YAML).")
   Path recipe;
@@ -83,36 +81,12 @@ final class RunCommand implements Callable<Integer> {
   boolean localClock;
 
   @Option(
-      names = "--headless",
-      description = "No browser window (a handoff then ends the run, unless --remote-handoff).")
-  boolean headless;
-
-  @Option(
-      names = "--remote-handoff",
-      arity = "0..1",
-      preprocessor = OptionalPort.class,
-      paramLabel = "PORT",
-      description = {
-        "Let a person take over a browser without a window: Chrome remote debugging on",
-        "127.0.0.1:PORT only (default 9222; 0: any free port). At a handoff, open chrome://inspect",
-        "in Chrome on this machine, or forward the port over SSH. Default: the profile's",
-        "handoff.remote-port."
-      })
-  Integer remoteHandoff;
-
-  @Option(
       names = "--handoff-ends-run",
       description = {
         "Without a visible browser nobody can take over: accept that a handoff then ends the run",
         "(recorded in the journal) instead of refusing to start."
       })
   boolean handoffEndsRun;
-
-  @Option(
-      names = "--browser",
-      paramLabel = "PATH|CHANNEL",
-      description = "Browser executable or channel (chrome, msedge, chromium).")
-  String browser;
 
   @Option(
       names = {"-i", "--input"},
@@ -155,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
     prepared.recipe().release().ifPresent(r -> refusePast(r, clock));
     Optional<RemoteHandoff> remote = remote(prepared.profile());
     boolean headlessRun =
-        headless
+        browserOptions.headless
             || prepared
                 .profile()
                 .browser()
@@ -168,7 +142,7 @@ final class RunCommand implements Callable<Integer> {
           List.of(
               "errand: this recipe hands over to you (a challenge or payment), but the browser would be"
                   + " headless ("
-                  + (headless
+                  + (browserOptions.headless
                       ? "--headless"
                       : Display.present(env.vars, System.getProperty("os.name"))
                           ? "profile browser.headless"
@@ -197,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
                     prepared.recipe(),
                     prepared.profile(),
                     headlessRun,
-                    browser != null ? browser : prepared.profile().browser().executable(),
+                    browserOptions.browserSetting(prepared.profile()),
                     prepared.profile().browser().dataDir().orElseThrow(),
                     responder,
                     attempts != null
@@ -216,40 +190,13 @@ final class RunCommand implements Callable<Integer> {
    * handoff.remote-port} unless {@code --handoff-ends-run} says this run needs nobody.
    */
   private Optional<RemoteHandoff> remote(Profile profile) {
-    if (remoteHandoff != null && handoffEndsRun) {
+    if (browserOptions.remoteAsked() && handoffEndsRun) {
       throw new UserError(
           ExitCode.BAD_INPUT,
           "--remote-handoff lets you take over and --handoff-ends-run ends the run at the first"
               + " handoff: choose one");
     }
-    if (remoteHandoff != null) {
-      if (remoteHandoff < 0 || remoteHandoff > 65_535) {
-        throw new UserError(
-            ExitCode.BAD_INPUT,
-            "--remote-handoff: a port is 1..65535 (or 0 for any free one), got " + remoteHandoff);
-      }
-      return Optional.of(new RemoteHandoff(remoteHandoff));
-    }
-    if (handoffEndsRun || profile.remoteHandoffPort().isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(new RemoteHandoff(profile.remoteHandoffPort().getAsInt()));
-  }
-
-  /**
-   * {@code --remote-handoff} alone means port 9222: the next argument is its port only when it is a
-   * number, so {@code --remote-handoff recipe.yaml} keeps the recipe.
-   */
-  static final class OptionalPort implements IParameterPreprocessor {
-    @Override
-    public boolean preprocess(
-        Stack<String> args, CommandSpec command, ArgSpec option, Map<String, Object> info) {
-      boolean attached = !" ".equals(info.get("separator"));
-      if (!attached && (args.isEmpty() || !args.peek().matches("\\d+"))) {
-        args.push(String.valueOf(RemoteHandoff.DEFAULT_PORT));
-      }
-      return false; // picocli goes on to read the value
-    }
+    return handoffEndsRun ? Optional.empty() : browserOptions.remote(profile);
   }
 
   /** Whether any step of the recipe hands over to the person. */

@@ -170,11 +170,12 @@ class CliTest {
   @Test
   void remoteHandoffTakesAnOptionalPort() {
     RunCommand bare = parse("--remote-handoff", "recipe.yaml");
-    assertEquals(9222, bare.remoteHandoff, "chrome://inspect's own default port");
+    assertEquals(9222, bare.browserOptions.remoteHandoff, "chrome://inspect's own default port");
     assertEquals(Path.of("recipe.yaml"), bare.recipe, "the recipe is not taken for a port");
-    assertEquals(0, parse("--remote-handoff=0", "recipe.yaml").remoteHandoff);
-    assertEquals(9333, parse("recipe.yaml", "--remote-handoff", "9333").remoteHandoff);
-    assertEquals(null, parse("recipe.yaml").remoteHandoff);
+    assertEquals(0, parse("--remote-handoff=0", "recipe.yaml").browserOptions.remoteHandoff);
+    assertEquals(
+        9333, parse("recipe.yaml", "--remote-handoff", "9333").browserOptions.remoteHandoff);
+    assertEquals(null, parse("recipe.yaml").browserOptions.remoteHandoff);
   }
 
   static RunCommand parse(String... args) {
