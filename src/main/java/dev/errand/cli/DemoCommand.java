@@ -8,6 +8,7 @@ import dev.errand.handoff.ByReason;
 import dev.errand.handoff.DemoPaymentGuide;
 import dev.errand.handoff.DemoStandIn;
 import dev.errand.handoff.PersonInput;
+import dev.errand.handoff.RemoteHandoff;
 import dev.errand.handoff.StopHere;
 import dev.errand.handoff.TerminalHandoff;
 import dev.errand.profile.ProfileLoader;
@@ -38,10 +39,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Run recipes/demo-shop.yaml against the embedded demo shop, whose sale opens shortly.",
-      "You take over at the security check and at payment, where you may pay with the demo's",
-      "test card; errand itself never pays. With nobody to take over (no display), a stand-in",
-      "ticks the demo's own check and the demo stops at payment."
+      "Run recipes/demo-shop.yaml against the embedded demo shop; its sale opens soon.",
+      "You take over at the security check and at payment, where the demo shop takes",
+      "a test card (4242 4242 4242 4242): pay to see the run through to purchased.",
+      "errand itself never pays. With nobody to take over (no display and no",
+      "--remote-handoff), a stand-in ticks the demo's own check and the demo stops",
+      "at payment."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -49,6 +52,8 @@ final class DemoCommand implements Callable<Integer> {
   static final String PROFILE = "example";
 
   @Mixin CommonOptions common;
+
+  @Mixin BrowserOptions browserOptions;
 
   @Option(
       names = "--release-in",
@@ -70,15 +75,6 @@ final class DemoCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "Run this recipe against the demo shop instead of recipes/demo-shop.yaml.")
   Path recipe;
-
-  @Option(names = "--headless", description = "No browser window, even with a display.")
-  boolean headless;
-
-  @Option(
-      names = "--browser",
-      paramLabel = "PATH|CHANNEL",
-      description = "Browser executable or channel (chrome, msedge, chromium).")
-  String browser;
 
   private final Env env;
 
@@ -113,7 +109,10 @@ final class DemoCommand implements Callable<Integer> {
                   Optional.of(shop.url()),
                   Optional.of(shop.releaseAt()),
                   false);
-      boolean headlessRun = headless || !Display.present(env.vars, System.getProperty("os.name"));
+      Optional<RemoteHandoff> remote = browserOptions.remote(prepared.profile());
+      boolean headlessRun =
+          browserOptions.headless || !Display.present(env.vars, System.getProperty("os.name"));
+      boolean person = !headlessRun || remote.isPresent();
       AttemptRunner.Attempt attempt =
           new AttemptRunner(new PlaywrightLauncher(), console, clock)
               .run(
@@ -121,14 +120,15 @@ final class DemoCommand implements Callable<Integer> {
                       prepared.recipe(),
                       prepared.profile(),
                       headlessRun,
-                      browser != null ? browser : prepared.profile().browser().executable(),
+                      browserOptions.browserSetting(prepared.profile()),
                       tmp.sub("browser"),
-                      responder(shop, headlessRun, clock),
+                      person ? personAt(shop, headlessRun, clock) : standIn(shop),
                       env.workDir.resolve(prepared.profile().attemptsDir()),
                       prepared.profile().lead(),
-                      true));
+                      true,
+                      remote));
       Outcome outcome = attempt.result().outcome();
-      console.always(console.dim(paymentsLine(shop.payments().size(), outcome, !headlessRun)));
+      console.always(console.dim(paymentsLine(shop.payments().size(), outcome, person)));
       return outcome == Outcome.REACHED_PAYMENT ? ExitCode.OK : RunCommand.exitCode(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
@@ -161,24 +161,29 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /**
-   * Who answers the handoffs. With a person, the person: at payment the demo shop takes a test
-   * card, so they may pay and see the run through to purchased, or press Enter to end there.
-   * Without one, a stand-in ticks the demo's own check and the run ends at payment.
+   * A person answers every handoff, in the window or through remote debugging; at payment the demo
+   * shop takes a test card, so they may pay and see the run through to purchased, or press Enter to
+   * end there.
    */
-  private HandoffResponder responder(DemoShop shop, boolean headlessRun, Clock clock) {
-    String origin = shop.url().toString();
-    if (headlessRun) {
-      StopHere atPayment =
-          new StopHere(
-              "errand stops at payment and never pays: on a real run, you pay in the browser"
-                  + " window.");
-      StopHere nobody =
-          new StopHere("no display, so nobody can take over here; the demo ends at this handoff.");
-      return new ByReason(nobody)
-          .on(HandoffReason.CHALLENGE, new DemoStandIn(origin, nobody))
-          .on(HandoffReason.PAYMENT, atPayment);
-    }
-    HandoffResponder person = new TerminalHandoff(PersonInput.reading(env.in), clock);
-    return new ByReason(person).on(HandoffReason.PAYMENT, new DemoPaymentGuide(origin, person));
+  private HandoffResponder personAt(DemoShop shop, boolean headlessRun, Clock clock) {
+    HandoffResponder person =
+        new TerminalHandoff(
+            PersonInput.reading(env.in),
+            clock,
+            headlessRun ? TerminalHandoff.REMOTELY : TerminalHandoff.IN_THE_WINDOW);
+    return new ByReason(person)
+        .on(HandoffReason.PAYMENT, new DemoPaymentGuide(shop.url().toString(), person));
+  }
+
+  /** Nobody can take over: a stand-in ticks the demo's own check, and the demo ends at payment. */
+  private static HandoffResponder standIn(DemoShop shop) {
+    StopHere atPayment =
+        new StopHere(
+            "errand stops at payment and never pays: on a real run, you pay in the browser window.");
+    StopHere nobody =
+        new StopHere("no display, so nobody can take over here; the demo ends at this handoff.");
+    return new ByReason(nobody)
+        .on(HandoffReason.CHALLENGE, new DemoStandIn(shop.url().toString(), nobody))
+        .on(HandoffReason.PAYMENT, atPayment);
   }
 }

@@ -71,9 +71,13 @@ class HandoffIT {
 
   @BeforeAll
   static void personArrives() {
-    person =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    person = aPerson();
+  }
+
+  /** A person's own Playwright, to take over errand's browser with; close it when done. */
+  static Playwright aPerson() {
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
   }
 
   @AfterAll
@@ -258,16 +262,26 @@ class HandoffIT {
   }
 
   CliRunner cliWithWebhook(WebhookReceiver webhook) throws IOException {
+    return cliWithProfile(
+        tmp,
+        "me",
+        "notify.webhooks = [ { url = \"" + webhook.url("/errand") + "\", preset = json } ]\n");
+  }
+
+  /**
+   * errand in {@code tmp}, with a profile {@code name} for a test-side person: the example profile,
+   * quiet (no desktop notification, no bell, no trace), giving up on the person after {@link
+   * #HANDOFF_TIMEOUT}, plus {@code more} settings.
+   */
+  static CliRunner cliWithProfile(Path tmp, String name, String more) throws IOException {
     Path profiles = Files.createDirectories(tmp.resolve("profiles"));
     Files.writeString(
-        profiles.resolve("me.conf"),
+        profiles.resolve(name + ".conf"),
         "include file(\""
             + Path.of("profiles/example.conf").toAbsolutePath()
             + "\")\n"
             + "notify { desktop = false, terminal-bell = false }\n"
-            + "notify.webhooks = [ { url = \""
-            + webhook.url("/errand")
-            + "\", preset = json } ]\n"
+            + more
             + "attempts.trace = false\n"
             + "handoff.timeout = "
             + HANDOFF_TIMEOUT.toSeconds()
