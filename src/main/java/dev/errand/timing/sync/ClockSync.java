@@ -33,6 +33,14 @@ public final class ClockSync {
   private static final int STALLED_PROBES = 5;
   private static final int PROBES_BEFORE_GIVING_UP = 6;
   private static final double RTT_FLOOR_FACTOR = 1.25;
+
+  /**
+   * Probes are timed, and the sync judged narrow enough, by the round trips of the last few probes,
+   * so a sync that began while the machine was busy (a browser starting) goes on narrowing once it
+   * is quiet.
+   */
+  private static final int RECENT_RTTS = 3;
+
   private static final int MIN_PROBES_FOR_CHECKS = 12;
 
   private final URI site;
@@ -202,7 +210,7 @@ public final class ClockSync {
 
     /** Narrow to the target, or to about a round trip (it cannot get much less), or stalled. */
     private boolean converged() {
-      long rttFloor = (long) (book.medianRttNanos(0) * RTT_FLOOR_FACTOR);
+      long rttFloor = (long) (book.recentRttNanos(RECENT_RTTS, 0) * RTT_FLOOR_FACTOR);
       long stopWidth = Math.max(options.targetWidth().toNanos(), rttFloor);
       return bounds.widthNanos() <= stopWidth || stalled >= STALLED_PROBES;
     }
@@ -210,7 +218,7 @@ public final class ClockSync {
     private long sendAt(boolean checking) {
       long now = timeline.now();
       long last = timeline.epochNanos(lastSent);
-      long rtt = book.medianRttNanos(warmRtt);
+      long rtt = book.recentRttNanos(RECENT_RTTS, warmRtt);
       if (bounds == null || subSecond) {
         return planner.asap(now, last);
       }

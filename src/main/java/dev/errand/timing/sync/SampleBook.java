@@ -90,6 +90,18 @@ final class SampleBook {
 
   /** The median round trip of the used probes, or {@code otherwise} before there is one. */
   long medianRttNanos(long otherwise) {
+    return median(rtts, otherwise);
+  }
+
+  /**
+   * The median of the last {@code n} round trips, {@code otherwise} before any: what a probe takes
+   * now, once a burst of load (a browser starting) is over.
+   */
+  long recentRttNanos(int n, long otherwise) {
+    return median(rtts.subList(Math.max(0, rtts.size() - n), rtts.size()), otherwise);
+  }
+
+  private static long median(List<Long> rtts, long otherwise) {
     if (rtts.isEmpty()) {
       return otherwise;
     }

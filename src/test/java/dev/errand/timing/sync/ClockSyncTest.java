@@ -59,6 +59,22 @@ class ClockSyncTest {
   }
 
   @Test
+  void aSyncThatBeganOnABusyMachineGoesOnNarrowingOnceItIsQuiet() {
+    for (long millis = -2_500; millis <= 2_500; millis += 1_111) {
+      Duration truth = Duration.ofMillis(millis).plusNanos(123_456);
+      FakeSite site = new FakeSite(truth).busyFor(10, Duration.ofMillis(15));
+
+      SyncResult result = site.sync(DEFAULTS).run();
+
+      assertNeverExcludes(truth, result);
+      assertTrue(
+          result.uncertainty().compareTo(Duration.ofMillis(1)) <= 0,
+          "as narrow as on a quiet machine: " + result);
+      assertTrue(result.probes() <= ClockSync.Options.MAX_PROBES, result::toString);
+    }
+  }
+
+  @Test
   void probesArePoliteAndTimedAtTheSitesTickOver() {
     Duration truth = Duration.ofMillis(1_234);
     FakeSite site = new FakeSite(truth).trip(Duration.ZERO, Duration.ZERO, Duration.ZERO);

@@ -42,6 +42,8 @@ final class FakeSite implements Probe {
   private IntFunction<Map<String, String>> extraHeaders = n -> Map.of();
   private IntFunction<IOException> failure = n -> null;
   private int requests;
+  private int busyRequests;
+  private long busyExtraNanos;
 
   FakeSite(Duration... offsets) {
     this.offsets = new long[offsets.length];
@@ -55,6 +57,16 @@ final class FakeSite implements Probe {
     upNanos = up.toNanos();
     downNanos = down.toNanos();
     jitterNanos = jitter.toNanos();
+    return this;
+  }
+
+  /**
+   * The first {@code requests} requests (the warm-up included) take {@code extra} longer each way:
+   * a machine busy starting a browser while the sync begins.
+   */
+  FakeSite busyFor(int requests, Duration extra) {
+    busyRequests = requests;
+    busyExtraNanos = extra.toNanos();
     return this;
   }
 
@@ -115,7 +127,8 @@ final class FakeSite implements Probe {
       nanoTime.addAndGet(upNanos);
       throw failed;
     }
-    nanoTime.addAndGet(upNanos + jitter());
+    long busy = n < busyRequests ? busyExtraNanos + jitter() * 100 : 0;
+    nanoTime.addAndGet(upNanos + jitter() + busy);
     long siteEpochNanos = timeline().epochNanos(nanoTime.get()) + offsets[n % offsets.length];
     Map<String, String> headers = new LinkedHashMap<>();
     if (sendsDate) {
@@ -129,7 +142,7 @@ final class FakeSite implements Probe {
     }
     headers.putAll(extraHeaders.apply(n));
     headers.values().removeIf(String::isEmpty);
-    nanoTime.addAndGet(downNanos + jitter());
+    nanoTime.addAndGet(downNanos + jitter() + busy);
     Map<String, List<String>> map = new LinkedHashMap<>();
     headers.forEach((k, v) -> map.put(k, List.of(v)));
     return new ProbeReply(method, 200, HttpHeaders.of(map, (k, v) -> true), sent, nanoTime.get());
