@@ -71,6 +71,16 @@ public final class ProfileLoader {
     return profilesDir.resolve(name + ".conf");
   }
 
+  /** What to do about a missing profile {@code file}: copy the example, or find the folder. */
+  private String howToMake(Path file) {
+    Path example = profilesDir.resolve("example.conf");
+    if (Files.isRegularFile(example) && !example.equals(file)) {
+      return "Copy " + example + " to " + file + " to make one.";
+    }
+    return "Run errand from its own folder (profiles/ is there), or point ERRAND_PROFILES at a"
+        + " folder of profiles.";
+  }
+
   public Profile load(String name) {
     if (!NAME.matcher(name).matches()) {
       throw new ProfileException(
@@ -91,11 +101,8 @@ public final class ProfileLoader {
                   + file
                   + ")"
                   + hint
-                  + ". Copy "
-                  + profilesDir.resolve("example.conf")
-                  + " to "
-                  + file
-                  + " to make one."));
+                  + ". "
+                  + howToMake(file)));
     }
     Config user;
     try {

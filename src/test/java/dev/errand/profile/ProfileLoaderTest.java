@@ -83,6 +83,13 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void aFolderWithoutTheExampleSaysWhereProfilesLiveRatherThanCopyItOntoItself() {
+    ProfileException e = assertThrows(ProfileException.class, () -> loader().load("example"));
+    assertFalse(e.getMessage().contains("Copy "), e.getMessage());
+    assertTrue(e.getMessage().contains("ERRAND_PROFILES"), e.getMessage());
+  }
+
+  @Test
   void malformedHoconIsOneLineWithItsLine() throws IOException {
     write("me", "person {\n  name = \"x\"\n  email = \n");
     ProfileException e = assertThrows(ProfileException.class, () -> loader().load("me"));
