@@ -71,14 +71,19 @@ public final class ProfileLoader {
     return profilesDir.resolve(name + ".conf");
   }
 
-  /** What to do about a missing profile {@code file}: copy the example, or find the folder. */
-  private String howToMake(Path file) {
+  /**
+   * What to do about a missing profile {@code file}: copy the example; or, in a folder without
+   * profiles, find the right folder.
+   */
+  private String howToMake(Path file, List<String> known) {
     Path example = profilesDir.resolve("example.conf");
     if (Files.isRegularFile(example) && !example.equals(file)) {
-      return "Copy " + example + " to " + file + " to make one.";
+      return " Copy " + example + " to " + file + " to make one.";
     }
-    return "Run errand from its own folder (profiles/ is there), or point ERRAND_PROFILES at a"
-        + " folder of profiles.";
+    return known.isEmpty()
+        ? ". Run errand from its own folder (profiles/ is there), or point ERRAND_PROFILES at a"
+            + " folder of profiles."
+        : "";
   }
 
   public Profile load(String name) {
@@ -91,18 +96,18 @@ public final class ProfileLoader {
       List<String> known = available();
       String hint =
           Suggestions.closest(name, known)
-              .map(s -> " — did you mean '" + s + "'?")
-              .orElse(known.isEmpty() ? "" : "; profiles here: " + String.join(", ", known));
+              .map(c -> " — did you mean '" + c + "'?")
+              .orElse(known.isEmpty() ? "" : "; profiles here: " + String.join(", ", known) + ".");
       throw new ProfileException(
           List.of(
-              "no profile '"
-                  + name
-                  + "' (looked for "
-                  + file
-                  + ")"
-                  + hint
-                  + ". "
-                  + howToMake(file)));
+              ("no profile '"
+                      + name
+                      + "' (looked for "
+                      + file
+                      + ")"
+                      + hint
+                      + howToMake(file, known))
+                  .strip()));
     }
     Config user;
     try {

@@ -77,9 +77,10 @@ class ProfileLoaderTest {
   @Test
   void aMissingProfileSaysHowToMakeOne() throws IOException {
     write("alex", "");
+    write("example", "");
     ProfileException e = assertThrows(ProfileException.class, () -> loader().load("alx"));
     assertTrue(e.getMessage().contains("did you mean 'alex'?"), e.getMessage());
-    assertTrue(e.getMessage().contains("example.conf"), e.getMessage());
+    assertTrue(e.getMessage().contains("Copy " + dir.resolve("example.conf")), e.getMessage());
   }
 
   @Test
