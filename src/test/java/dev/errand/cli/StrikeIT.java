@@ -35,25 +35,9 @@ class StrikeIT {
         DemoShop.start(
             DemoShopConfig.opensIn(Duration.ofSeconds(22)).withSkew(skew).withoutRivals())) {
       Instant trueRelease = shop.releaseAt().minus(skew);
-      CliRunner.Result r =
-          new CliRunner(Path.of("").toAbsolutePath())
-              .env("ERRAND_HOME", tmp.resolve("home").toString())
-              .run(
-                  "run",
-                  "recipes/demo-shop.yaml",
-                  "--site",
-                  shop.url().toString(),
-                  "--at",
-                  shop.releaseAt().toString(),
-                  "--attempts",
-                  tmp.resolve("attempts").toString(),
-                  "--handoff-ends-run");
-      assertTrue(r.out().contains("released"), r.toString());
+      CliRunner.Result r = runDemoRecipe(shop, tmp);
 
-      List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
-      assertEquals(1, adds.size(), r.toString());
-      assertFalse(adds.get(0).receivedAt().isBefore(trueRelease), "never early: " + adds.get(0));
-      assertEquals(303, adds.get(0).status(), "accepted, not 'too early'");
+      assertOneAddOnTime(shop, trueRelease, r);
 
       List<JsonNode> events = journal(tmp.resolve("attempts"));
       JsonNode sync = first(events, "clock-sync");
@@ -79,29 +63,13 @@ class StrikeIT {
                 .withoutRivals()
                 .withSalePage(DemoShopConfig.SalePage.FORM))) {
       Instant trueRelease = shop.releaseAt().minus(skew);
-      CliRunner.Result r =
-          new CliRunner(Path.of("").toAbsolutePath())
-              .env("ERRAND_HOME", tmp.resolve("home").toString())
-              .run(
-                  "run",
-                  "recipes/demo-shop.yaml",
-                  "--site",
-                  shop.url().toString(),
-                  "--at",
-                  shop.releaseAt().toString(),
-                  "--attempts",
-                  tmp.resolve("attempts").toString(),
-                  "--handoff-ends-run");
-      assertTrue(r.out().contains("released"), r.toString());
+      CliRunner.Result r = runDemoRecipe(shop, tmp);
       assertTrue(
           shop.requestLog().entries().stream()
               .anyMatch(
                   e -> e.path().startsWith("/events/") && e.receivedAt().isBefore(trueRelease)),
           "errand was on the page, form and all, before the sale");
-      List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
-      assertEquals(1, adds.size(), r.toString());
-      assertFalse(adds.get(0).receivedAt().isBefore(trueRelease), "never early: " + adds.get(0));
-      assertEquals(303, adds.get(0).status(), "accepted, not 'too early'");
+      assertOneAddOnTime(shop, trueRelease, r);
       List<JsonNode> events = journal(tmp.resolve("attempts"));
       JsonNode skipped =
           events.stream()
@@ -111,6 +79,33 @@ class StrikeIT {
               .orElseThrow();
       assertEquals("skipped", skipped.get("result").asText(), "the form was there: no reload");
     }
+  }
+
+  /** {@code errand run} of the demo recipe against {@code shop} at its release, no person. */
+  private static CliRunner.Result runDemoRecipe(DemoShop shop, Path tmp) {
+    CliRunner.Result r =
+        new CliRunner(Path.of("").toAbsolutePath())
+            .env("ERRAND_HOME", tmp.resolve("home").toString())
+            .run(
+                "run",
+                "recipes/demo-shop.yaml",
+                "--site",
+                shop.url().toString(),
+                "--at",
+                shop.releaseAt().toString(),
+                "--attempts",
+                tmp.resolve("attempts").toString(),
+                "--handoff-ends-run");
+    assertTrue(r.out().contains("released"), r.toString());
+    return r;
+  }
+
+  /** One add to the basket, not before the true release, and accepted. */
+  private static void assertOneAddOnTime(DemoShop shop, Instant trueRelease, CliRunner.Result r) {
+    List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
+    assertEquals(1, adds.size(), r.toString());
+    assertFalse(adds.get(0).receivedAt().isBefore(trueRelease), "never early: " + adds.get(0));
+    assertEquals(303, adds.get(0).status(), "accepted, not 'too early'");
   }
 
   static JsonNode first(List<JsonNode> events, String name) {
