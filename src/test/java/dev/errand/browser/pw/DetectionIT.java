@@ -14,6 +14,7 @@ import dev.errand.browser.Detection;
 import dev.errand.browser.Detection.Kind;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.DemoShopConfig.CardEntry;
 import dev.errand.demo.DemoShopConfig.Challenge;
 import dev.errand.recipe.Condition.UrlMatches;
 import dev.errand.recipe.Condition.Visible;
@@ -249,7 +250,7 @@ class DetectionIT {
 
   @Test
   void cardFieldsInThePageAreDetected() throws Exception {
-    try (DemoShop shop = shop(open().withCardFieldsInFrame(false))) {
+    try (DemoShop shop = shop(open().withCardEntry(CardEntry.PAGE))) {
       new DemoVisitor(pw, shop).holdTickets().passDemoCheck().giveContactDetails();
       page.navigate(shop.url().resolve("payment").toString(), T);
 
