@@ -87,13 +87,17 @@ final class PayWording {
 
   /**
    * The wording as JavaScript for {@code strike.js}: {@code {commits: [source...], withEntry:
-   * [source...]}}, each to be matched whole against a label normalized as {@link #of} does.
+   * [source...], savedCard: source}}, the first two to be matched whole against a label normalized
+   * as {@link #of} does; {@code savedCard} ({@link SavedCards#MASKED}) to be found in the page's
+   * normalized text, which makes a page a payment step for {@code withEntry} wording.
    */
   static String javaScript() {
     return "{\"commits\": "
         + sources(COMMITS)
         + ", \"withEntry\": "
         + sources(WITH_PAYMENT_ENTRY)
+        + ", \"savedCard\": "
+        + DetectScripts.quote(SavedCards.MASKED.pattern())
         + "}";
   }
 
