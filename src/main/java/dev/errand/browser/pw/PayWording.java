@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a button's or link's label for payment wording. Some labels commit a payment wherever they
  * are ("Pay £90.00", "Place order", "Confirm and pay", "Bezahlen", "Payer", "Pagar"); others do
- * only where payment entry is on the page ("Buy now", "Confirm", "Purchase"). Labels are matched
- * whole, from their start, so "Continue to payment" and "PayPal Pay Later info" are not payment
- * wording.
+ * only on a payment step, where payment entry or a saved card is on the page ("Buy now", "Confirm",
+ * "Purchase"). Labels are matched whole, from their start, so "Continue to payment" and "PayPal Pay
+ * Later info" are not payment wording.
  */
 final class PayWording {
 
