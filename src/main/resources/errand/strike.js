@@ -243,12 +243,17 @@
       && /captcha|challenge|turnstile|arkoselabs|funcaptcha|geetest|datadome|awswaf|stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple/i
         .test(f.src + ' ' + f.title + ' ' + f.name));
   };
-  // PayWording.java's wording: labels that pay wherever they are, and labels that pay where payment
-  // entry is on the page. Either stops the strike; the normal path then decides, and refuses.
+  // PayWording.java's wording: labels that pay wherever they are, and labels that pay on a payment
+  // step (payment entry, or a saved card: SavedCards.java). Either stops the strike; the normal path
+  // then decides, and refuses.
   const PAY_WORDING = /*PAY_WORDING*/ null;
   const wording = (sources) => sources.map((source) => new RegExp('^(?:' + source + ')$', 'u'));
   const COMMITS = wording(PAY_WORDING.commits);
   const WITH_ENTRY = wording(PAY_WORDING.withEntry);
+  // textContent, not innerText: no layout on the critical path; a stop only hands the step back.
+  const SAVED_CARD = new RegExp(PAY_WORDING.savedCard, 'u');
+  const savedCard = () => SAVED_CARD.test(norm(document.body ? document.body.textContent : '')
+    .toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\u2026/g, '...'));
   const paymentEntry = () => !!document.querySelector('input[autocomplete^="cc-"]')
     || all('iframe').some((f) => visible(f) && /stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple|card|payment/i
       .test((f.getAttribute('src') || '') + ' ' + (f.title || '') + ' ' + (f.name || '')));
@@ -258,7 +263,7 @@
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!label || label.length > 80) return false;
     if (COMMITS.some((re) => re.test(label))) return true;
-    return WITH_ENTRY.some((re) => re.test(label)) && paymentEntry();
+    return WITH_ENTRY.some((re) => re.test(label)) && (paymentEntry() || savedCard());
   };
 
   // ---- waiting ------------------------------------------------------------------------------------

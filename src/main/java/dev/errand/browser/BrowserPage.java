@@ -95,9 +95,9 @@ public interface BrowserPage {
    * Whether {@code target} is a control errand must refuse to act on: a card input ({@code
    * autocomplete="cc-…"}, a card-like name, or anything inside a payment provider's frame or
    * widget), or a button or link whose text commits a payment ("Pay £90.00", "Place order",
-   * "Confirm and pay", "Bezahlen"…) — and, where payment entry is detected on the page, one with
-   * looser wording ("Buy now", "Confirm"). Looks at the first visible match, waiting about a second
-   * at most; false when nothing matches by then.
+   * "Confirm and pay", "Bezahlen"…) — and, where payment entry is detected on the page or a saved
+   * card ("Visa •••• 4242") shows, one with looser wording ("Buy now", "Confirm"). Looks at the
+   * first visible match, waiting about a second at most; false when nothing matches by then.
    */
   boolean isPaymentControl(Locator target);
 }

@@ -4,6 +4,7 @@ import dev.errand.browser.Display;
 import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.DemoShopConfig.CardEntry;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.DemoPaymentGuide;
 import dev.errand.handoff.DemoStandIn;
@@ -76,6 +77,16 @@ final class DemoCommand implements Callable<Integer> {
       description = "Run this recipe against the demo shop instead of recipes/demo-shop.yaml.")
   Path recipe;
 
+  @Option(
+      names = "--card-entry",
+      paramLabel = "FRAME|PAGE|SAVED",
+      defaultValue = "FRAME",
+      hidden = true,
+      description =
+          "How the demo shop's payment page takes the card: fields in a provider's frame, fields"
+              + " in the page, or a saved card and a Pay button with no fields at all.")
+  CardEntry cardEntry;
+
   private final Env env;
 
   DemoCommand(Env env) {
@@ -90,7 +101,9 @@ final class DemoCommand implements Callable<Integer> {
     try (TempDirs tmp = new TempDirs("errand-demo-");
         DemoShop shop =
             DemoShop.start(
-                DemoShopConfig.opensIn(opensIn).withSkew(DurationOptions.signed("--skew", skew)))) {
+                DemoShopConfig.opensIn(opensIn)
+                    .withSkew(DurationOptions.signed("--skew", skew))
+                    .withCardEntry(cardEntry))) {
       console.info(
           console.bold("demo shop ")
               + shop.url()

@@ -22,8 +22,8 @@ import java.util.Objects;
  *     skew of +2 s the sale opens when the true clock reads {@code releaseAt} − 2 s
  * @param challenge which security check {@code /security-check} shows: the demo's own widget, or a
  *     stand-in whose markup mirrors a real widget's
- * @param cardFieldsInFrame whether {@code /payment} shows its card fields inside an iframe, as
- *     payment providers do, rather than in the page itself
+ * @param cardEntry how {@code /payment} takes the card: fields inside a provider's iframe, fields
+ *     in the page itself, or a card the customer saved earlier and no fields at all
  * @param salePage what the event page shows before the sale opens
  */
 public record DemoShopConfig(
@@ -36,7 +36,7 @@ public record DemoShopConfig(
     Duration holdTime,
     Duration skew,
     Challenge challenge,
-    boolean cardFieldsInFrame,
+    CardEntry cardEntry,
     SalePage salePage) {
 
   /**
@@ -54,6 +54,22 @@ public record DemoShopConfig(
      * Markup like Cloudflare Turnstile's: {@code div.cf-turnstile}, its iframe in a shadow root.
      */
     TURNSTILE
+  }
+
+  /** How the payment page takes the card. */
+  public enum CardEntry {
+    /**
+     * Card fields inside an iframe titled "Secure card payment", as payment providers show them.
+     */
+    FRAME,
+    /** Card fields in the payment page itself. */
+    PAGE,
+    /**
+     * No card fields and no provider frame: the customer's saved card ("Visa •••• 4242") and a "Pay
+     * £N.NN" button that pays with it at once, as on a returning customer's final confirm page. A
+     * "Use another card" link shows card fields in the page.
+     */
+    SAVED
   }
 
   /** What the event page shows before the sale opens. */
@@ -98,6 +114,7 @@ public record DemoShopConfig(
     Objects.requireNonNull(holdTime, "holdTime");
     Objects.requireNonNull(skew, "skew");
     Objects.requireNonNull(challenge, "challenge");
+    Objects.requireNonNull(cardEntry, "cardEntry");
     Objects.requireNonNull(salePage, "salePage");
     if (stock < 0) {
       throw new IllegalArgumentException("stock must not be negative: " + stock);
@@ -147,7 +164,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         Challenge.DEMO,
-        true,
+        CardEntry.FRAME,
         SalePage.COUNTDOWN);
   }
 
@@ -187,7 +204,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -203,7 +220,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -219,7 +236,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -235,7 +252,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -256,7 +273,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -272,7 +289,7 @@ public record DemoShopConfig(
         newHoldTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -288,7 +305,7 @@ public record DemoShopConfig(
         holdTime,
         newSkew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
@@ -304,12 +321,12 @@ public record DemoShopConfig(
         holdTime,
         skew,
         newChallenge,
-        cardFieldsInFrame,
+        cardEntry,
         salePage);
   }
 
-  /** A copy whose card fields are inside an iframe ({@code true}) or in the payment page itself. */
-  public DemoShopConfig withCardFieldsInFrame(boolean inFrame) {
+  /** A copy whose payment page takes the card as {@code newCardEntry} says. */
+  public DemoShopConfig withCardEntry(CardEntry newCardEntry) {
     return new DemoShopConfig(
         releaseAt,
         stock,
@@ -320,7 +337,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        inFrame,
+        newCardEntry,
         salePage);
   }
 
@@ -336,7 +353,7 @@ public record DemoShopConfig(
         holdTime,
         skew,
         challenge,
-        cardFieldsInFrame,
+        cardEntry,
         newSalePage);
   }
 }

@@ -1,5 +1,6 @@
 package dev.errand.demo;
 
+import dev.errand.demo.DemoShopConfig.CardEntry;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -7,10 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code GET /payment} shows the order summary and card form (its fields in {@link CardFrame}'s
- * iframe unless configured otherwise); {@code POST /payment} takes the payment, records an {@link
- * Order} and a {@link Payment}, and shows the confirmation. Both need a verified session, contact
- * details and a non-empty basket.
+ * {@code GET /payment} shows the order summary and the card form: its fields in {@link CardFrame}'s
+ * iframe, in the page, or no fields but a {@link SavedCard}, as {@link DemoShopConfig#cardEntry()}
+ * says; {@code POST /payment} takes the payment, records an {@link Order} and a {@link Payment},
+ * and shows the confirmation. Both need a verified session, contact details and a non-empty basket.
  */
 final class PaymentPage {
 
@@ -27,7 +28,8 @@ final class PaymentPage {
   void show(ShopExchange ex) throws IOException {
     Ready ready = gate(ex);
     if (ready != null) {
-      render(ex, 200, ready, Map.of(), Map.of());
+      boolean fields = SavedCard.anotherCardAsked(ex.query());
+      render(ex, 200, ready, entryShown(fields), Map.of(), Map.of());
     }
   }
 
@@ -37,19 +39,34 @@ final class PaymentPage {
       return;
     }
     Map<String, String> form = ex.form();
-    Validated<String> card = CardForm.validate(form, CardForm.thisMonth(shop.clock()));
-    if (!card.ok()) {
-      Map<String, String> values = new HashMap<>(form);
-      values.remove("cvc");
-      render(ex, 422, ready, values, card.errors());
-      return;
+    String last4;
+    if (shop.config().cardEntry() == CardEntry.SAVED && SavedCard.chosen(form)) {
+      last4 = SavedCard.LAST4;
+    } else {
+      Validated<String> card = CardForm.validate(form, CardForm.thisMonth(shop.clock()));
+      if (!card.ok()) {
+        Map<String, String> values = new HashMap<>(form);
+        values.remove("cvc");
+        render(ex, 422, ready, entryShown(true), values, card.errors());
+        return;
+      }
+      last4 = card.value();
     }
-    Optional<Order> order = shop.pay(ex.session(), card.value(), ex.shopTime());
+    Optional<Order> order = shop.pay(ex.session(), last4, ex.shopTime());
     if (order.isEmpty()) {
       ex.redirect("/basket");
       return;
     }
     ex.redirect("/orders/" + order.get().id());
+  }
+
+  /**
+   * How this page takes the card; {@code fieldsAsked}: the customer chose card fields over a saved
+   * card.
+   */
+  private CardEntry entryShown(boolean fieldsAsked) {
+    CardEntry entry = shop.config().cardEntry();
+    return entry == CardEntry.SAVED && fieldsAsked ? CardEntry.PAGE : entry;
   }
 
   /** What the payment page needs: the held basket and who is paying. */
@@ -77,17 +94,13 @@ final class PaymentPage {
       ShopExchange ex,
       int status,
       Ready ready,
+      CardEntry entry,
       Map<String, String> values,
       Map<String, String> errors)
       throws IOException {
     Map<String, String> page = new HashMap<>();
     page.put("errorSummary", Validated.renderSummary(CardForm.FIELDS, errors));
-    boolean inFrame = shop.config().cardFieldsInFrame();
-    page.put(
-        "fields",
-        inFrame
-            ? CardFrame.placeholder()
-            : Validated.renderFields(CardForm.FIELDS, values, errors));
+    page.put("fields", fields(entry, values, errors));
     page.put("rows", SummaryRows.render(ready.basket()));
     page.put("total", Money.format(ready.basket().totalPence()));
     page.put("name", ready.contact().name());
@@ -97,8 +110,19 @@ final class PaymentPage {
     String title = errors.isEmpty() ? "Payment" : "Error: Payment";
     ex.html(
         status,
-        inFrame
+        entry == CardEntry.FRAME
             ? layout.page(ex, title, content, "card-host.js")
             : layout.page(ex, title, content));
+  }
+
+  /** The form's card part: the frame, the fields, or the saved card. */
+  private String fields(CardEntry entry, Map<String, String> values, Map<String, String> errors) {
+    return switch (entry) {
+      case FRAME -> CardFrame.placeholder();
+      case SAVED -> SavedCard.option(CardForm.thisMonth(shop.clock()));
+      case PAGE ->
+          Validated.renderFields(CardForm.FIELDS, values, errors)
+              + (shop.config().cardEntry() == CardEntry.SAVED ? SavedCard.backLink() : "");
+    };
   }
 }

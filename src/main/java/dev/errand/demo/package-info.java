@@ -35,8 +35,10 @@
  *   <li>{@code /payment}: textboxes "Card number", "Expiry", "CVC", "Name on card" (with {@code
  *       autocomplete} cc-number, cc-exp, cc-csc, cc-name), by default inside an iframe titled
  *       "Secure card payment" ({@code /__pay/card-frame}, see {@link
- *       dev.errand.demo.DemoShopConfig#cardFieldsInFrame()}); button "Pay £N.NN" in the page
- *       itself.
+ *       dev.errand.demo.DemoShopConfig#cardEntry()}); button "Pay £N.NN" in the page itself. With
+ *       {@link dev.errand.demo.DemoShopConfig.CardEntry#SAVED} no card fields at all: a saved card
+ *       "Visa •••• 4242", already chosen, a link "Use another card" and the same button, which pays
+ *       with the saved card.
  *   <li>{@code /orders/LT-NNNNNN}: heading "Order confirmed".
  * </ul>
  */

@@ -76,6 +76,51 @@ class GuardIT {
   }
 
   @Test
+  void aPayButtonWithoutCardFieldsIsRefusedAndHandedOverAndNothingIsPaid() throws IOException {
+    String recipe = Files.readString(DEMO_RECIPE);
+    int payment = recipe.indexOf("  # Payment is the person's");
+    assertTrue(payment > 0, "the demo recipe's payment handoff");
+    Path greedy =
+        Files.writeString(
+            tmp.resolve("greedy.yaml"),
+            recipe.substring(0, payment) + "  - click: {role: button, name: Pay}\n");
+    // A saved card and "Pay £90.00", no card fields and no provider frame: nothing for detection
+    // to see as payment entry, so the click reaches the runner, which must refuse it.
+    CliRunner.Result r =
+        cli()
+            .run(
+                "demo",
+                "--release-in",
+                "4s",
+                "--card-entry",
+                "SAVED",
+                "--recipe",
+                greedy.toString());
+    assertTrue(
+        r.out().contains("refused: errand never presses a pay or confirm control"), r.toString());
+    assertTrue(r.out().contains("received 0 payments"), r.toString());
+    assertEquals(ExitCode.OK, r.exitCode(), "ends at payment, honestly: " + r);
+    List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
+    JsonNode refused = StrikeIT.first(events, "refused");
+    assertTrue(refused != null && refused.get("step").asText().contains("Pay"), events.toString());
+    List<String> payEnds =
+        events.stream()
+            .filter(e -> e.get("event").asText().equals("step-end"))
+            .filter(e -> e.get("step").asText().contains("name: 'Pay'"))
+            .map(e -> e.get("result").asText())
+            .toList();
+    assertEquals(List.of("failed"), payEnds, "the click never ran: " + events);
+    JsonNode handoff =
+        events.stream()
+            .filter(e -> e.get("event").asText().equals("handoff"))
+            .filter(e -> e.get("reason").asText().equals("payment"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("a payment handoff: " + events));
+    assertEquals("a step refused", handoff.get("detected").asText());
+    assertEquals("reached-payment", StrikeIT.first(events, "outcome").get("outcome").asText());
+  }
+
+  @Test
   void aChallengeTheRecipeNeverMentionsIsFoundAndHandedOver() throws IOException {
     String recipe = Files.readString(DEMO_RECIPE);
     int start = recipe.indexOf("  # The shop's security check");

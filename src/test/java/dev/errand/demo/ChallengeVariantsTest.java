@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.demo.DemoShopConfig.CardEntry;
 import dev.errand.demo.DemoShopConfig.Challenge;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -37,12 +38,13 @@ class ChallengeVariantsTest {
   void defaultsAreTheDemoWidgetAndCardFieldsInAFrame() {
     DemoShopConfig config = open();
     assertEquals(Challenge.DEMO, config.challenge());
-    assertTrue(config.cardFieldsInFrame());
-    DemoShopConfig changed = config.withChallenge(Challenge.HCAPTCHA).withCardFieldsInFrame(false);
+    assertEquals(CardEntry.FRAME, config.cardEntry());
+    DemoShopConfig changed = config.withChallenge(Challenge.HCAPTCHA).withCardEntry(CardEntry.PAGE);
     assertEquals(Challenge.HCAPTCHA, changed.challenge());
-    assertFalse(changed.cardFieldsInFrame());
+    assertEquals(CardEntry.PAGE, changed.cardEntry());
     assertEquals(Challenge.HCAPTCHA, changed.withStock(3).withSkew(Duration.ZERO).challenge());
-    assertFalse(changed.withPort(8080).withHoldTime(Duration.ofMinutes(1)).cardFieldsInFrame());
+    assertEquals(
+        CardEntry.PAGE, changed.withPort(8080).withHoldTime(Duration.ofMinutes(1)).cardEntry());
     assertThrows(NullPointerException.class, () -> config.withChallenge(null));
   }
 
@@ -110,7 +112,7 @@ class ChallengeVariantsTest {
 
   @Test
   void cardFieldsCanStayInThePage() throws Exception {
-    try (DemoShop shop = shop(open().withCardFieldsInFrame(false))) {
+    try (DemoShop shop = shop(open().withCardEntry(CardEntry.PAGE))) {
       ShopClient client = new ShopClient(shop);
       client.addToBasket("standing", 1);
       client.passSecurityCheck();

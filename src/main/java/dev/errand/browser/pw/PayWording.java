@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * Reads a button's or link's label for payment wording. Some labels commit a payment wherever they
  * are ("Pay £90.00", "Place order", "Confirm and pay", "Bezahlen", "Payer", "Pagar"); others do
- * only where payment entry is on the page ("Buy now", "Confirm", "Purchase"). Labels are matched
- * whole, from their start, so "Continue to payment" and "PayPal Pay Later info" are not payment
- * wording.
+ * only on a payment step, where payment entry or a saved card is on the page ("Buy now", "Confirm",
+ * "Purchase"). Labels are matched whole, from their start, so "Continue to payment" and "PayPal Pay
+ * Later info" are not payment wording.
  */
 final class PayWording {
 
@@ -87,13 +87,17 @@ final class PayWording {
 
   /**
    * The wording as JavaScript for {@code strike.js}: {@code {commits: [source...], withEntry:
-   * [source...]}}, each to be matched whole against a label normalized as {@link #of} does.
+   * [source...], savedCard: source}}, the first two to be matched whole against a label normalized
+   * as {@link #of} does; {@code savedCard} ({@link SavedCards#MASKED}) to be found in the page's
+   * normalized text, which makes a page a payment step for {@code withEntry} wording.
    */
   static String javaScript() {
     return "{\"commits\": "
         + sources(COMMITS)
         + ", \"withEntry\": "
         + sources(WITH_PAYMENT_ENTRY)
+        + ", \"savedCard\": "
+        + DetectScripts.quote(SavedCards.MASKED.pattern())
         + "}";
   }
 

@@ -1,6 +1,7 @@
 package dev.errand.browser.pw;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.Detection;
@@ -11,19 +12,24 @@ import java.util.List;
 /**
  * Tells whether an action's target is a control errand must refuse: a card input or anything inside
  * a payment widget or provider frame (by markup), or a button or link whose label pays ({@link
- * PayWording}; looser wording only where the page shows payment entry).
+ * PayWording}; looser wording only on a payment step: where the page shows payment entry or a
+ * {@link SavedCards saved card}).
  */
 final class PaymentControls {
 
   /** How long to wait for the target to be visible: a check, not an action. */
   static final Duration LOOK = Duration.ofSeconds(1);
 
+  private static final String PAGE_TEXT = "() => document.body ? document.body.innerText : ''";
+
+  private final Page page;
   private final Targets targets;
   private final Detector detector;
   private final List<Signature> table = Signatures.ALL;
   private final List<Signature> frameSignatures = Signatures.onFrames();
 
-  PaymentControls(Targets targets, Detector detector) {
+  PaymentControls(Page page, Targets targets, Detector detector) {
+    this.page = page;
     this.targets = targets;
     this.detector = detector;
   }
@@ -57,9 +63,21 @@ final class PaymentControls {
     }
     return switch (PayWording.of(facts.label())) {
       case COMMITS -> true;
-      case COMMITS_WITH_PAYMENT_ENTRY -> Detection.any(detector.detect(), Kind.PAYMENT);
+      case COMMITS_WITH_PAYMENT_ENTRY -> isPaymentStep(found.description());
       case NONE -> false;
     };
+  }
+
+  /** Payment entry on the page, or a saved card in its text. */
+  private boolean isPaymentStep(String what) {
+    if (Detection.any(detector.detect(), Kind.PAYMENT)) {
+      return true;
+    }
+    try {
+      return SavedCards.shownIn(String.valueOf(page.evaluate(PAGE_TEXT)));
+    } catch (PlaywrightException e) {
+      throw unreadable(what, e);
+    }
   }
 
   private static BrowserActionException unreadable(String what, PlaywrightException e) {

@@ -56,7 +56,7 @@ final class PlaywrightPage implements BrowserPage {
     this.options = new OptionPicker(targets, pace, fast);
     this.checker = new Checker(page);
     this.detector = new Detector(page);
-    this.paymentControls = new PaymentControls(targets, detector);
+    this.paymentControls = new PaymentControls(page, targets, detector);
   }
 
   /** The Playwright page underneath, for measurements in this package's tests. */

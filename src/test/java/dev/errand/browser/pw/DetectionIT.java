@@ -14,6 +14,7 @@ import dev.errand.browser.Detection;
 import dev.errand.browser.Detection.Kind;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.DemoShopConfig.CardEntry;
 import dev.errand.demo.DemoShopConfig.Challenge;
 import dev.errand.recipe.Condition.UrlMatches;
 import dev.errand.recipe.Condition.Visible;
@@ -249,7 +250,7 @@ class DetectionIT {
 
   @Test
   void cardFieldsInThePageAreDetected() throws Exception {
-    try (DemoShop shop = shop(open().withCardFieldsInFrame(false))) {
+    try (DemoShop shop = shop(open().withCardEntry(CardEntry.PAGE))) {
       new DemoVisitor(pw, shop).holdTickets().passDemoCheck().giveContactDetails();
       page.navigate(shop.url().resolve("payment").toString(), T);
 
@@ -262,6 +263,23 @@ class DetectionIT {
       assertTrue(page.isPaymentControl(new ByLabel("Card number", false)));
       assertTrue(page.isPaymentControl(new ByLabel("Name on card", false)), "cc-name is card data");
       assertTrue(page.isPaymentControl(PAY));
+    }
+  }
+
+  @Test
+  void aSavedCardShowsNoPaymentEntryButItsPayButtonIsStillAPaymentControl() throws Exception {
+    try (DemoShop shop = shop(open().withCardEntry(CardEntry.SAVED))) {
+      new DemoVisitor(pw, shop).holdTickets().passDemoCheck().giveContactDetails();
+      page.navigate(shop.url().resolve("payment").toString(), T);
+      page.waitFor(new Visible(PAY), T);
+
+      assertEquals(List.of(), page.detect(), "no card fields, no provider frame");
+      assertTrue(page.isPaymentControl(PAY), "by its wording alone");
+      assertFalse(page.isPaymentControl(new ByRole("link", "Use another card", true)));
+
+      pw.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Pay £90.00")).click();
+      page.waitFor(new UrlMatches("**/orders/*"), T);
+      assertEquals(1, shop.payments().size(), "the person's click pays with the saved card");
     }
   }
 
@@ -331,6 +349,13 @@ class DetectionIT {
         "<input autocomplete=cc-number aria-label=Card><button><span>Buy now</span></button>");
     assertTrue(page.isPaymentControl(new ByRole("button", "Buy now", true)));
     assertTrue(page.isPaymentControl(new Locator.ByText("Buy now", true)), "its label's span");
+
+    openPage(
+        "<title>t</title>",
+        "<p>Pay with <b>Visa</b> <span>•••• 4242</span></p><button>Confirm</button>");
+    assertTrue(page.isPaymentControl(new ByRole("button", "Confirm", true)), "a saved card");
+    openPage("<title>t</title>", "<p>Order LT-424242</p><button>Confirm</button>");
+    assertFalse(page.isPaymentControl(new ByRole("button", "Confirm", true)), "no card at all");
   }
 
   @Test

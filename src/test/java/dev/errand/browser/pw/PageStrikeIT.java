@@ -187,6 +187,11 @@ class PageStrikeIT {
             + "<button onclick=\"out('paid')\">Buy now</button>");
     assertEquals(Optional.of("payment wording"), strike(click(button("Buy now"))).stoppedBecause());
     assertEquals("", out());
+    open(
+        "<p>Pay with Visa <span>•••• 4242</span> (saved)</p>"
+            + "<button onclick=\"out('paid')\">Buy now</button>");
+    assertEquals(Optional.of("payment wording"), strike(click(button("Buy now"))).stoppedBecause());
+    assertEquals("", out(), "a saved card makes it a payment step too");
   }
 
   @Test

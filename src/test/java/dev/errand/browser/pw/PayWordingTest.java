@@ -4,7 +4,10 @@ import static dev.errand.browser.pw.PayWording.Meaning.COMMITS;
 import static dev.errand.browser.pw.PayWording.Meaning.COMMITS_WITH_PAYMENT_ENTRY;
 import static dev.errand.browser.pw.PayWording.Meaning.NONE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -83,5 +86,41 @@ class PayWordingTest {
       return;
     }
     assertEquals(NONE, PayWording.of(label), label);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Pay with Visa •••• 4242 Expires 11/29 · saved to your account",
+        "Mastercard **** **** **** 4444",
+        "Card XXXX-XXXX-XXXX-1881",
+        "●●●● 0005",
+        "Visa ending in 4242",
+        "Your card ending 1234 will be charged £90.00",
+        "AMEX   ENDS WITH\u00a00005",
+      })
+  void savedCardsAreSeenInPageText(String text) {
+    assertTrue(SavedCards.shownIn(text), text);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Aurora — Live at the Roundhouse · 2 tickets · £90.00",
+        "Order LT-424242 confirmed",
+        "**2024** tour dates",
+        "Sale ends in 2025",
+        "Call 0800 123 4567",
+        "x 4242",
+        "Card number",
+        "",
+      })
+  void otherPageTextShowsNoSavedCard(String text) {
+    assertFalse(SavedCards.shownIn(text), text);
+  }
+
+  @Test
+  void theStrikeGetsTheSavedCardPatternToo() {
+    assertTrue(PayWording.javaScript().contains("\"savedCard\": \"(?:(?:[•●∙*]{3,}"));
   }
 }
