@@ -30,16 +30,19 @@ class GuardIT {
         .env("ERRAND_PROFILES", Path.of("profiles").toAbsolutePath().toString());
   }
 
-  @Test
-  void aRecipeThatTriesToPayIsStoppedAtThePaymentPageAndNothingIsPaid() throws IOException {
+  /** The demo recipe with {@code steps} where its payment handoff was. */
+  private Path greedy(String steps) throws IOException {
     String recipe = Files.readString(DEMO_RECIPE);
     int payment = recipe.indexOf("  # Payment is the person's");
     assertTrue(payment > 0, "the demo recipe's payment handoff");
+    return Files.writeString(tmp.resolve("greedy.yaml"), recipe.substring(0, payment) + steps);
+  }
+
+  @Test
+  void aRecipeThatTriesToPayIsStoppedAtThePaymentPageAndNothingIsPaid() throws IOException {
     Path greedy =
-        Files.writeString(
-            tmp.resolve("greedy.yaml"),
-            recipe.substring(0, payment)
-                + "  - fill: {label: Card number, value: '4242424242424242', frame: 'iframe[title=\"Secure card payment\"]'}\n"
+        greedy(
+            "  - fill: {label: Card number, value: '4242424242424242', frame: 'iframe[title=\"Secure card payment\"]'}\n"
                 + "    optional: true\n"
                 + "  - click: {role: button, name: Pay}\n");
     CliRunner.Result r = cli().run("demo", "--release-in", "4s", "--recipe", greedy.toString());
@@ -77,13 +80,7 @@ class GuardIT {
 
   @Test
   void aPayButtonWithoutCardFieldsIsRefusedAndHandedOverAndNothingIsPaid() throws IOException {
-    String recipe = Files.readString(DEMO_RECIPE);
-    int payment = recipe.indexOf("  # Payment is the person's");
-    assertTrue(payment > 0, "the demo recipe's payment handoff");
-    Path greedy =
-        Files.writeString(
-            tmp.resolve("greedy.yaml"),
-            recipe.substring(0, payment) + "  - click: {role: button, name: Pay}\n");
+    Path greedy = greedy("  - click: {role: button, name: Pay}\n");
     // A saved card and "Pay £90.00", no card fields and no provider frame: nothing for detection
     // to see as payment entry, so the click reaches the runner, which must refuse it.
     CliRunner.Result r =
