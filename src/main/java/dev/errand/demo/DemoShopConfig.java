@@ -3,6 +3,7 @@ package dev.errand.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * How a {@link DemoShop} behaves: when its sale opens, how much it has to sell, how fast rival
@@ -194,66 +195,26 @@ public record DemoShopConfig(
 
   /** A copy with another release instant. */
   public DemoShopConfig withReleaseAt(Instant newReleaseAt) {
-    return new DemoShopConfig(
-        newReleaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.releaseAt = newReleaseAt);
   }
 
   /** A copy with another stock. */
   public DemoShopConfig withStock(int newStock) {
-    return new DemoShopConfig(
-        releaseAt,
-        newStock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.stock = newStock);
   }
 
   /** A copy with another per-customer limit. */
   public DemoShopConfig withPerCustomerLimit(int newLimit) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        newLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.perCustomerLimit = newLimit);
   }
 
   /** A copy whose rivals start {@code delay} after release and take {@code perSecond} a second. */
   public DemoShopConfig withRivals(Duration delay, double perSecond) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        delay,
-        perSecond,
-        port,
-        holdTime,
-        skew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(
+        c -> {
+          c.rivalDelay = delay;
+          c.rivalTicketsPerSecond = perSecond;
+        });
   }
 
   /** A copy without rival buyers. */
@@ -263,97 +224,82 @@ public record DemoShopConfig(
 
   /** A copy bound to another port (0 = any free port). */
   public DemoShopConfig withPort(int newPort) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        newPort,
-        holdTime,
-        skew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.port = newPort);
   }
 
   /** A copy with another basket hold time. */
   public DemoShopConfig withHoldTime(Duration newHoldTime) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        newHoldTime,
-        skew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.holdTime = newHoldTime);
   }
 
   /** A copy whose clock runs {@code newSkew} ahead of the true clock (negative: behind). */
   public DemoShopConfig withSkew(Duration newSkew) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        newSkew,
-        challenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.skew = newSkew);
   }
 
   /** A copy showing {@code newChallenge} at the security check. */
   public DemoShopConfig withChallenge(Challenge newChallenge) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        newChallenge,
-        cardEntry,
-        salePage);
+    return with(c -> c.challenge = newChallenge);
   }
 
   /** A copy whose payment page takes the card as {@code newCardEntry} says. */
   public DemoShopConfig withCardEntry(CardEntry newCardEntry) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        challenge,
-        newCardEntry,
-        salePage);
+    return with(c -> c.cardEntry = newCardEntry);
   }
 
   /** A copy whose event page shows {@code newSalePage} before the sale opens. */
   public DemoShopConfig withSalePage(SalePage newSalePage) {
-    return new DemoShopConfig(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        challenge,
-        cardEntry,
-        newSalePage);
+    return with(c -> c.salePage = newSalePage);
+  }
+
+  /** A copy with what {@code change} sets on a field-by-field copy, checked like any config. */
+  private DemoShopConfig with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** The components of a config, to change before {@link #build}ing a new one. */
+  private static final class Copy {
+    Instant releaseAt;
+    int stock;
+    int perCustomerLimit;
+    Duration rivalDelay;
+    double rivalTicketsPerSecond;
+    int port;
+    Duration holdTime;
+    Duration skew;
+    Challenge challenge;
+    CardEntry cardEntry;
+    SalePage salePage;
+
+    Copy(DemoShopConfig c) {
+      releaseAt = c.releaseAt;
+      stock = c.stock;
+      perCustomerLimit = c.perCustomerLimit;
+      rivalDelay = c.rivalDelay;
+      rivalTicketsPerSecond = c.rivalTicketsPerSecond;
+      port = c.port;
+      holdTime = c.holdTime;
+      skew = c.skew;
+      challenge = c.challenge;
+      cardEntry = c.cardEntry;
+      salePage = c.salePage;
+    }
+
+    DemoShopConfig build() {
+      return new DemoShopConfig(
+          releaseAt,
+          stock,
+          perCustomerLimit,
+          rivalDelay,
+          rivalTicketsPerSecond,
+          port,
+          holdTime,
+          skew,
+          challenge,
+          cardEntry,
+          salePage);
+    }
   }
 }
