@@ -1,11 +1,14 @@
 package dev.errand.cli;
 
+import dev.errand.demo.DemoShop;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Runs the real CLI entry point in-process and captures what it prints. */
@@ -45,5 +48,26 @@ public final class CliRunner {
     int code = Cli.run(env, args);
     return new Result(
         code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * {@code errand run RECIPE} against {@code shop} at its release, with nobody to take over ({@code
+   * --handoff-ends-run}), journalling under {@code attempts}; {@code extra} options after.
+   */
+  public Result runAgainst(DemoShop shop, String recipe, Path attempts, String... extra) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "run",
+                recipe,
+                "--site",
+                shop.url().toString(),
+                "--at",
+                shop.releaseAt().toString(),
+                "--attempts",
+                attempts.toString(),
+                "--handoff-ends-run"));
+    args.addAll(List.of(extra));
+    return run(args.toArray(new String[0]));
   }
 }

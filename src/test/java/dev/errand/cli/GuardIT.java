@@ -130,18 +130,7 @@ class GuardIT {
             DemoShopConfig.opensIn(Duration.ofSeconds(5))
                 .withoutRivals()
                 .withChallenge(DemoShopConfig.Challenge.RECAPTCHA))) {
-      CliRunner.Result r =
-          cli()
-              .run(
-                  "run",
-                  unaware.toString(),
-                  "--site",
-                  shop.url().toString(),
-                  "--at",
-                  shop.releaseAt().toString(),
-                  "--attempts",
-                  tmp.resolve("attempts").toString(),
-                  "--handoff-ends-run");
+      CliRunner.Result r = cli().runAgainst(shop, unaware.toString(), tmp.resolve("attempts"));
       assertTrue(r.out().contains("errand sees reCAPTCHA"), r.toString());
       assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
       List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));

@@ -37,17 +37,7 @@ class ReadmeTutorialIT {
 
     try (DemoShop shop =
         DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(5)).withoutRivals())) {
-      CliRunner.Result r =
-          cli.run(
-              "run",
-              recipe.toString(),
-              "--site",
-              shop.url().toString(),
-              "--at",
-              shop.releaseAt().toString(),
-              "--attempts",
-              tmp.resolve("attempts").toString(),
-              "--handoff-ends-run");
+      CliRunner.Result r = cli.runAgainst(shop, recipe.toString(), tmp.resolve("attempts"));
       // headless: the security check handoff can't be taken over, so the run stops there
       assertTrue(r.out().contains("outcome: blocked"), r.toString());
       List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");

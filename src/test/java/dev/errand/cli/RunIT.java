@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -46,20 +45,7 @@ class RunIT {
 
   CliRunner.Result run(DemoShopConfig config, Path recipe, String... extra) throws IOException {
     shop = DemoShop.start(config);
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "run",
-                recipe.toString(),
-                "--site",
-                shop.url().toString(),
-                "--at",
-                shop.releaseAt().toString(),
-                "--attempts",
-                tmp.resolve("attempts").toString(),
-                "--handoff-ends-run"));
-    args.addAll(List.of(extra));
-    return cli().run(args.toArray(new String[0]));
+    return cli().runAgainst(shop, recipe.toString(), tmp.resolve("attempts"), extra);
   }
 
   List<JsonNode> journal() throws IOException {

@@ -86,16 +86,7 @@ class StrikeIT {
     CliRunner.Result r =
         new CliRunner(Path.of("").toAbsolutePath())
             .env("ERRAND_HOME", tmp.resolve("home").toString())
-            .run(
-                "run",
-                "recipes/demo-shop.yaml",
-                "--site",
-                shop.url().toString(),
-                "--at",
-                shop.releaseAt().toString(),
-                "--attempts",
-                tmp.resolve("attempts").toString(),
-                "--handoff-ends-run");
+            .runAgainst(shop, "recipes/demo-shop.yaml", tmp.resolve("attempts"));
     assertTrue(r.out().contains("released"), r.toString());
     return r;
   }
