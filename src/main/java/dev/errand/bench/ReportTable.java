@@ -110,7 +110,10 @@ public final class ReportTable {
         .stripTrailing();
   }
 
-  /** errand's reaction split into the page's part (the buy control showing) and errand's own. */
+  /**
+   * errand's reaction split in two: until it had the buy control (the page's reveal, or errand's
+   * own start where the control was already there), and from then to its request at the shop.
+   */
   private static Optional<String> ownPart(StrategySummary errand) {
     if (errand.controlShown().isEmpty() || errand.afterShown().isEmpty()) {
       return Optional.empty();
@@ -118,11 +121,11 @@ public final class ReportTable {
     Stats shown = errand.controlShown().get();
     Stats after = errand.afterShown().get();
     return Optional.of(
-        "errand saw the buy control "
+        "errand had the buy control "
             + Figures.ms(shown.median())
-            + " after the instant (median, the page's doing; max "
+            + " after the instant (median; max "
             + Figures.ms(shown.max())
-            + "); its request reached the shop "
+            + "), and its request reached the shop "
             + Figures.ms(after.median())
             + " after that (median; p95 "
             + Figures.ms(after.p95())

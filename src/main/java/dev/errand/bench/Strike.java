@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param measuredOffset the site-clock offset (site − local) the strategy measured, if it reads the
  *     site's clock
  * @param controlShown how long after the instant the strategy saw the buy control on the page, if
- *     it can tell: what the page itself took, before the strategy could act
+ *     it can tell: the page's own reveal, or the strategy's own start where the control was there
  * @param note a short remark for the raw results (errand's outcome), possibly empty
  */
 public record Strike(

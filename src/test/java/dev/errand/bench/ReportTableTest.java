@@ -28,8 +28,8 @@ class ReportTableTest {
     assertTrue(text.contains("0.01× the naive script's and 50.0× the floor's"), text);
     assertTrue(
         text.contains(
-            "errand saw the buy control 6.0 ms after the instant (median, the page's doing; max 8.0"
-                + " ms); its request reached the shop 19.0 ms after that (median; p95 22.0 ms)"),
+            "errand had the buy control 6.0 ms after the instant (median; max 8.0 ms), and its"
+                + " request reached the shop 19.0 ms after that (median; p95 22.0 ms)"),
         text);
   }
 
