@@ -143,37 +143,10 @@ public record DemoShopConfig(
   }
 
   /**
-   * The demo's own security check, card fields in a frame and a countdown before the sale, with
-   * everything else given.
-   */
-  public DemoShopConfig(
-      Instant releaseAt,
-      int stock,
-      int perCustomerLimit,
-      Duration rivalDelay,
-      double rivalTicketsPerSecond,
-      int port,
-      Duration holdTime,
-      Duration skew) {
-    this(
-        releaseAt,
-        stock,
-        perCustomerLimit,
-        rivalDelay,
-        rivalTicketsPerSecond,
-        port,
-        holdTime,
-        skew,
-        Challenge.DEMO,
-        CardEntry.FRAME,
-        SalePage.COUNTDOWN);
-  }
-
-  /**
    * A shop whose sale opens {@code delay} from now, with 60 tickets, a limit of 4 per customer,
-   * rivals taking 2 tickets/s from 3 s after release, a free port, a 10-minute hold and no skew.
-   * ("Now" is the true clock: add a skew afterwards and the release instant stays put on the shop's
-   * clock.)
+   * rivals taking 2 tickets/s from 3 s after release, a free port, a 10-minute hold, no skew, the
+   * demo's own security check, card fields in a frame and a countdown before the sale. ("Now" is
+   * the true clock: add a skew afterwards and the release instant stays put on the shop's clock.)
    */
   public static DemoShopConfig opensIn(Duration delay) {
     Objects.requireNonNull(delay, "delay");
@@ -190,7 +163,10 @@ public record DemoShopConfig(
         DEFAULT_RIVAL_TICKETS_PER_SECOND,
         0,
         DEFAULT_HOLD_TIME,
-        Duration.ZERO);
+        Duration.ZERO,
+        Challenge.DEMO,
+        CardEntry.FRAME,
+        SalePage.COUNTDOWN);
   }
 
   /** A copy with another release instant. */
