@@ -54,32 +54,7 @@ final class AttemptRunner {
       Path attemptsRoot,
       Duration lead,
       boolean syncClock,
-      Optional<RemoteHandoff> remote) {
-
-    /** Without remote debugging. */
-    Setup(
-        Recipe recipe,
-        Profile profile,
-        boolean headless,
-        String browserSetting,
-        Path dataDir,
-        HandoffResponder responder,
-        Path attemptsRoot,
-        Duration lead,
-        boolean syncClock) {
-      this(
-          recipe,
-          profile,
-          headless,
-          browserSetting,
-          dataDir,
-          responder,
-          attemptsRoot,
-          lead,
-          syncClock,
-          Optional.empty());
-    }
-  }
+      Optional<RemoteHandoff> remote) {}
 
   /** How long errand allows Chromium to say which port it opened for remote debugging. */
   static final Duration REMOTE_PORT_WAIT = Duration.ofSeconds(3);

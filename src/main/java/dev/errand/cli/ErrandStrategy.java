@@ -91,19 +91,20 @@ final class ErrandStrategy implements Strategy {
                       new ByReason(new StopHere("bench: stops here")),
                       tmp.sub("attempts"),
                       prepared.profile().lead(),
-                      true));
-      Path journal = attempt.folder().journalFile();
+                      true,
+                      Optional.empty()));
+      List<JsonNode> events = events(attempt.folder().journalFile());
       return new Strike(
-          measuredOffset(journal),
-          controlShown(journal),
+          measuredOffset(events),
+          controlShown(events),
           attempt.result().outcome().id() + " — " + attempt.result().message());
     }
   }
 
   /** The offset of the last successful {@code clock-sync} in a journal, if any. */
-  static Optional<Duration> measuredOffset(Path journal) {
+  static Optional<Duration> measuredOffset(List<JsonNode> events) {
     Optional<Duration> offset = Optional.empty();
-    for (JsonNode event : events(journal)) {
+    for (JsonNode event : events) {
       if (event.path("event").asText().equals("clock-sync")
           && event.path("ok").asBoolean()
           && event.hasNonNull("offsetMs")) {
@@ -117,9 +118,9 @@ final class ErrandStrategy implements Strategy {
    * When the first {@code wait-for} of the at-release steps that held saw the buy control, after
    * the instant: its start (since the release) plus its duration; empty when no such step held.
    */
-  static Optional<Duration> controlShown(Path journal) {
+  static Optional<Duration> controlShown(List<JsonNode> events) {
     Map<Integer, JsonNode> starts = new HashMap<>();
-    for (JsonNode event : events(journal)) {
+    for (JsonNode event : events) {
       if (!event.path("phase").asText().equals("at-release")
           || !event.path("type").asText().equals("wait-for")) {
         continue;
@@ -142,7 +143,8 @@ final class ErrandStrategy implements Strategy {
     return Duration.ofNanos(Math.round(value.asDouble() * 1e6));
   }
 
-  private static List<JsonNode> events(Path journal) {
+  /** A journal's events, in order. */
+  static List<JsonNode> events(Path journal) {
     List<JsonNode> events = new ArrayList<>();
     try {
       for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {

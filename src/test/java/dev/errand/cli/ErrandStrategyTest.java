@@ -27,7 +27,7 @@ class ErrandStrategyTest {
             ""));
     assertEquals(
         Optional.of(Duration.ofMillis(-2999).minusNanos(250_000)),
-        ErrandStrategy.measuredOffset(journal));
+        ErrandStrategy.measuredOffset(ErrandStrategy.events(journal)));
   }
 
   @Test
@@ -35,7 +35,7 @@ class ErrandStrategyTest {
     Path journal = tmp.resolve("journal.jsonl");
     Files.writeString(
         journal, "{\"event\":\"clock-sync\",\"ok\":false,\"message\":\"too close\"}\n");
-    assertEquals(Optional.empty(), ErrandStrategy.measuredOffset(journal));
+    assertEquals(Optional.empty(), ErrandStrategy.measuredOffset(ErrandStrategy.events(journal)));
   }
 
   @Test
@@ -60,13 +60,13 @@ class ErrandStrategyTest {
             ""));
     assertEquals(
         Optional.of(Duration.ofMillis(3180).plusNanos(750_000)),
-        ErrandStrategy.controlShown(journal));
+        ErrandStrategy.controlShown(ErrandStrategy.events(journal)));
   }
 
   @Test
   void noWaitThatHeldMeansNoTime(@TempDir Path tmp) throws IOException {
     Path journal = tmp.resolve("journal.jsonl");
     Files.writeString(journal, "{\"event\":\"outcome\"}\n");
-    assertEquals(Optional.empty(), ErrandStrategy.controlShown(journal));
+    assertEquals(Optional.empty(), ErrandStrategy.controlShown(ErrandStrategy.events(journal)));
   }
 }
