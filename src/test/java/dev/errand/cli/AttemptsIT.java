@@ -126,22 +126,16 @@ class AttemptsIT {
     List<ProcessHandle> tree = new ArrayList<>();
     try (DemoShop shop =
         DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(45)).withoutRivals())) {
-      ProcessBuilder builder =
-          new ProcessBuilder(
+      List<String> command =
+          new ArrayList<>(
+              List.of(
                   Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                   "-cp",
                   System.getProperty("java.class.path"),
-                  "dev.errand.Main",
-                  "run",
-                  RunIT.DEMO_RECIPE.toString(),
-                  "--site",
-                  shop.url().toString(),
-                  "--at",
-                  shop.releaseAt().toString(),
-                  "--attempts",
-                  attempts.toString(),
-                  "--headless",
-                  "--handoff-ends-run")
+                  "dev.errand.Main"));
+      command.addAll(CliRunner.runArgs(shop, RunIT.DEMO_RECIPE.toString(), attempts, "--headless"));
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
               .directory(Path.of("").toAbsolutePath().toFile())
               .redirectErrorStream(true)
               .redirectOutput(work.resolve("run.log").toFile());

@@ -55,6 +55,13 @@ public final class CliRunner {
    * --handoff-ends-run}), journalling under {@code attempts}; {@code extra} options after.
    */
   public Result runAgainst(DemoShop shop, String recipe, Path attempts, String... extra) {
+    return run(runArgs(shop, recipe, attempts, extra).toArray(new String[0]));
+  }
+
+  /**
+   * The arguments of {@link #runAgainst}, for a test that starts errand in a process of its own.
+   */
+  static List<String> runArgs(DemoShop shop, String recipe, Path attempts, String... extra) {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -68,6 +75,6 @@ public final class CliRunner {
                 attempts.toString(),
                 "--handoff-ends-run"));
     args.addAll(List.of(extra));
-    return run(args.toArray(new String[0]));
+    return args;
   }
 }

@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +39,7 @@ class DemoRemoteHandoffIT {
   void thePersonTakesOverRemotelyPaysWithTheTestCardAndTheDemoEndsPurchased() throws Exception {
     int port = freePort();
     CliRunner cli = HandoffIT.cliWithProfile(tmp, DemoCommand.PROFILE, "");
-    ExecutorService errandThread =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "errand-demo-under-test");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService errandThread = HandoffIT.errandThread("errand-demo-under-test");
     try (Playwright person = HandoffIT.aPerson()) {
       CompletableFuture<CliRunner.Result> running =
           CompletableFuture.supplyAsync(

@@ -136,13 +136,7 @@ class HandoffIT {
    * the person takes over twice (the check, then payment) and errand must purchase.
    */
   Taken takeOver(Challenge challenge, Path recipe) throws Exception {
-    ExecutorService errandThread =
-        Executors.newSingleThreadExecutor(
-            r -> {
-              Thread t = new Thread(r, "errand-under-test");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService errandThread = errandThread("errand-under-test");
     try (DemoShop shop =
             DemoShop.start(
                 DemoShopConfig.opensAt(Instant.now().minusSeconds(1))
@@ -266,6 +260,16 @@ class HandoffIT {
         tmp,
         "me",
         "notify.webhooks = [ { url = \"" + webhook.url("/errand") + "\", preset = json } ]\n");
+  }
+
+  /** One daemon thread for errand under test, so a test can act as the person meanwhile. */
+  static ExecutorService errandThread(String name) {
+    return Executors.newSingleThreadExecutor(
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 
   /**
