@@ -107,13 +107,17 @@ class StrikeIT {
   }
 
   static List<JsonNode> journal(Path attempts) throws IOException {
+    List<JsonNode> events = new ArrayList<>();
+    for (String line : Files.readAllLines(journalFile(attempts))) {
+      events.add(Journal.json().readTree(line));
+    }
+    return events;
+  }
+
+  /** The journal of the one attempt under {@code attempts}. */
+  static Path journalFile(Path attempts) throws IOException {
     try (Stream<Path> dirs = Files.list(attempts)) {
-      Path dir = dirs.findFirst().orElseThrow();
-      List<JsonNode> events = new ArrayList<>();
-      for (String line : Files.readAllLines(dir.resolve("journal.jsonl"))) {
-        events.add(Journal.json().readTree(line));
-      }
-      return events;
+      return dirs.filter(Files::isDirectory).findFirst().orElseThrow().resolve("journal.jsonl");
     }
   }
 }
