@@ -33,8 +33,12 @@ import java.util.Optional;
  */
 final class ErrandStrategy implements Strategy {
 
-  /** Arming, and a clock sync of about 14 probes (never in the last 8 s), fit in this. */
-  static final Duration SET_UP = Duration.ofSeconds(22);
+  /**
+   * Arming, and a clock sync of about 23 probes (never in the last 8 s), fit in this. A real run
+   * started minutes early syncs with 30; with 14, a sync begun while the browser starts (round
+   * trips of 10–25 ms) had too few quiet probes left and ended ±6–11 ms wide.
+   */
+  static final Duration SET_UP = Duration.ofSeconds(32);
 
   private final Env env;
   private final String browser;

@@ -34,11 +34,14 @@ class BenchReportTest {
   @Test
   void targetsJudgeTheFigures() {
     List<Target> targets = SampleReports.twoDropsPage().targets();
-    assertEquals(4, targets.size());
+    assertEquals(6, targets.size());
     assertTrue(targets.stream().allMatch(Target::met), targets.toString());
     assertEquals("0 of 2 drops", targets.get(0).figure());
     assertEquals("25.0 ms", targets.get(1).figure());
     assertEquals("4.0 ms", targets.get(3).figure());
+    // the buy control at 4 and 8 ms: errand's own part took 16 and 22 ms
+    assertEquals("errand's own part (buy control → request), median", targets.get(4).what());
+    assertEquals("19.0 ms", targets.get(4).figure());
   }
 
   @Test

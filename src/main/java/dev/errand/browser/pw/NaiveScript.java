@@ -40,6 +40,7 @@ public final class NaiveScript {
    */
   public void run(URI eventUrl, Instant release) throws InterruptedException {
     FoundBrowser found = BrowserFinder.system().find(browserSetting).orElseThrow();
+    DriverPipeNoise.install();
     try (Playwright playwright = Playwright.create(PlaywrightLauncher.createOptions(found))) {
       Browser browser = playwright.chromium().launch(launchOptions(found));
       Page page = browser.newPage();

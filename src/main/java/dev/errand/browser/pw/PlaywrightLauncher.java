@@ -55,6 +55,7 @@ public final class PlaywrightLauncher implements BrowserLauncher {
     Playwright playwright = null;
     BrowserContext context = null;
     try {
+      DriverPipeNoise.install();
       playwright = Playwright.create(createOptions(found));
       context = playwright.chromium().launchPersistentContext(dir, launchOptions(found, spec));
       context.setDefaultTimeout(DEFAULT_ACTION_TIMEOUT.toMillis());

@@ -11,21 +11,25 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A {@link Strike} on a Playwright page: {@code strike.js} with its {@link StrikePlan}, installed
- * in the current document (started at the instant by one {@code evaluate}) and, when the plan
- * reloads, as an init script for the next document, which carries on where the reload left off. The
- * page reports each step through a binding; errand waits for the end with {@code waitForCondition},
- * which sends nothing to the page meanwhile. Measured here: once the page shows the buy form, the
- * demo recipe's five steps take 15–25 ms in the page, where a round trip per step took about 200
- * ms; what remains of the reaction is the page's own (its reload, or its script showing the form).
+ * in the current document (started at the instant by one {@code evaluate}) and as an init script
+ * for the next document, which carries on where a reload of the plan left off, and passes on the
+ * reports of a document the page left before it sent them. The page reports its steps through a
+ * binding once they are over and its last request is out; errand waits for the end with {@code
+ * waitForCondition}, which sends nothing to the page meanwhile. Measured here: once the page shows
+ * the buy form, the demo recipe's five steps take 15–25 ms in the page, where a round trip per step
+ * took about 200 ms; what remains of the reaction is the page's own (its reload, or its script
+ * showing the form).
  */
 final class PlaywrightStrike implements Strike {
 
@@ -46,7 +50,9 @@ final class PlaywrightStrike implements Strike {
   private final StrikePlan plan;
   private final String go;
   private final String script;
+  private final String stash;
   private final List<JsonNode> reports = new ArrayList<>();
+  private final Set<Integer> seen = new HashSet<>();
   private final List<AutoCloseable> installed = new ArrayList<>();
   private boolean fired;
   private Optional<String> failure = Optional.empty();
@@ -60,11 +66,10 @@ final class PlaywrightStrike implements Strike {
     this.go = "__errandStrike_" + nonce;
     String binding = "__errandStrikeReport_" + nonce;
     String key = "errand-strike-" + nonce;
+    this.stash = key + ":reports"; // strike.js's STASH
     this.script = program(plan.json(binding, go, key, false));
     installed.add(page.exposeBinding(binding, (source, args) -> report(args)));
-    if (plan.reloads()) {
-      installed.add(page.addInitScript(program(plan.json(binding, go, key, true))));
-    }
+    installed.add(page.addInitScript(program(plan.json(binding, go, key, true))));
     page.evaluate(script);
   }
 
@@ -94,6 +99,7 @@ final class PlaywrightStrike implements Strike {
   @Override
   public void fire() {
     reports.clear(); // a document the page went to by itself while errand waited said "not mine"
+    seen.clear();
     try {
       Object started =
           page.evaluate(
@@ -127,6 +133,11 @@ final class PlaywrightStrike implements Strike {
 
   @Override
   public void close() {
+    try {
+      page.evaluate("k => { try { sessionStorage.removeItem(k); } catch (e) {} }", stash);
+    } catch (PlaywrightException e) {
+      LOG.debug("could not clear the strike's reports from the page's session storage", e);
+    }
     for (AutoCloseable a : installed) {
       try {
         a.close();
@@ -137,9 +148,14 @@ final class PlaywrightStrike implements Strike {
     installed.clear();
   }
 
+  /** A batch of the page's reports, in order; one sent again (the same seq) is taken once. */
   private Object report(Object[] args) {
     try {
-      reports.add(JSON.readTree(String.valueOf(args[0])));
+      for (JsonNode r : JSON.readTree(String.valueOf(args[0]))) {
+        if (!r.has("seq") || seen.add(r.get("seq").asInt())) {
+          reports.add(r);
+        }
+      }
       LOG.debug("strike report at {}: {}", Instant.now(), args[0]);
     } catch (IOException e) {
       LOG.debug("unreadable strike report {}", args[0], e);
@@ -181,7 +197,10 @@ final class PlaywrightStrike implements Strike {
       } else if (r.has("done")) {
         break;
       } else if (r.has("document") && !r.path("resumed").asBoolean()) {
-        stopped = Optional.of("the page went to another document");
+        // after the last step (a click that took the page elsewhere before its "done"), the end
+        if (steps.size() < plan.covers()) {
+          stopped = Optional.of("the page went to another document");
+        }
         break;
       }
     }

@@ -98,11 +98,6 @@ final class StrikePlan {
     return Duration.ofMillis(steps.stream().mapToLong(s -> s.path("timeoutMs").asLong()).sum());
   }
 
-  /** Whether any covered step reloads the page (so the next document must carry on). */
-  boolean reloads() {
-    return steps.stream().anyMatch(s -> s.path("op").asText().equals("reload"));
-  }
-
   /**
    * How the normal path would describe what step {@code index} matched: the candidate {@code match}
    * of its locator, with its place when there were several.

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The strike inside the page ({@code strike.js}), against real headless Chromium: it does the steps
@@ -212,6 +214,26 @@ class PageStrikeIT {
     page.reload(T);
     page.waitFor(new Visible(button("Buy")), T);
     assertEquals("", out());
+  }
+
+  /**
+   * The strike's reports wait until its last request is out: a click that takes the page to its
+   * next document at once (a static loopback page, here before the reports' settle time) leaves
+   * them to that document, which passes them on; nothing is done twice.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"127.0.0.1", "localhost"})
+  void aClickThatLeavesTheDocumentAtOnceStillReportsEveryStep(String host) {
+    browser.pages().page("/next", "<!doctype html><p id=out>next page</p>");
+    String next = browser.pages().url("/next").replace("127.0.0.1", host);
+    open(QUANTITY + "<a href='" + next + "'>Add to basket</a>");
+    Strike.Struck struck =
+        strike(
+            select(new ByLabel("Quantity", false), "2"),
+            click(new ByRole("link", "Add to basket", false)));
+    assertEquals(Optional.empty(), struck.stoppedBecause(), "to " + host);
+    assertEquals(2, struck.steps().size(), "to " + host);
+    assertEquals("next page", out());
   }
 
   @Test
