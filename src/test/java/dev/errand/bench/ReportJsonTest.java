@@ -49,8 +49,9 @@ class ReportJsonTest {
     assertFalse(floor.get("summary").has("offsetErrorMaxMs"), "only strategies that read clocks");
     assertFalse(floor.get("drops").get(0).has("controlShownMs"), "only strategies that tell");
     assertEquals(50.0, page.get("errandMedianRatio").get("toFloor").asDouble());
-    assertEquals(4, page.get("targets").size());
+    assertEquals(6, page.get("targets").size());
     assertTrue(page.get("targets").get(1).get("met").asBoolean());
+    assertEquals("19.0 ms", page.get("targets").get(4).get("figure").asText());
   }
 
   @Test
