@@ -8,18 +8,14 @@ import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.demo.DemoShop;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.StopHere;
-import dev.errand.journal.Journal;
+import dev.errand.journal.JournalLines;
 import dev.errand.profile.ProfileLoader;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,19 +143,8 @@ final class ErrandStrategy implements Strategy {
     return Duration.ofNanos(Math.round(value.asDouble() * 1e6));
   }
 
-  /** A journal's events, in order. */
+  /** A journal's events, in order, read as every other journal reader does. */
   static List<JsonNode> events(Path journal) {
-    List<JsonNode> events = new ArrayList<>();
-    try {
-      for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
-        if (!line.isBlank()) {
-          events.add(Journal.json().readTree(line));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot read the journal " + journal + ": " + e.getMessage(), e);
-    }
-    return events;
+    return JournalLines.read(journal).events();
   }
 }
