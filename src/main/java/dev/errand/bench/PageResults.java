@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The drops of a bench run on one sale page: their skews, every strategy's drops and figures,
@@ -29,7 +28,7 @@ public record PageResults(SalePage page, List<Duration> skews, List<StrategySumm
   public String describe() {
     return switch (page) {
       case FORM ->
-          "sale page: the buy form is there before the sale; the shop turns early" + " orders away";
+          "sale page: the buy form is there before the sale; the shop turns early orders away";
       case COUNTDOWN ->
           "sale page: a countdown; when it ends the page fetches and shows the buy"
               + " form itself";
@@ -68,16 +67,15 @@ public record PageResults(SalePage page, List<Duration> skews, List<StrategySumm
             "0 across skews",
             errand.map(s -> s.early() + " of " + s.drops().size() + " drops").orElse("n/a"),
             errand.map(s -> s.early() == 0 && !s.drops().isEmpty()).orElse(false)));
+    Optional<Stats> latency = errand.flatMap(StrategySummary::latency);
     targets.add(
-        latencyTarget(errand, "errand median latency", Stats::median, BenchReport.MEDIAN_TARGET));
-    targets.add(latencyTarget(errand, "errand p95 latency", Stats::p95, BenchReport.P95_TARGET));
-    Optional<Duration> offsetMax = errand.flatMap(StrategySummary::offsetError).map(Stats::max);
+        limit("errand median latency", latency.map(Stats::median), BenchReport.MEDIAN_TARGET));
+    targets.add(limit("errand p95 latency", latency.map(Stats::p95), BenchReport.P95_TARGET));
     targets.add(
-        new Target(
+        limit(
             "errand clock-offset error (max)",
-            "≤ " + Figures.ms(BenchReport.OFFSET_ERROR_TARGET),
-            offsetMax.map(Figures::ms).orElse("n/a"),
-            offsetMax.map(d -> d.compareTo(BenchReport.OFFSET_ERROR_TARGET) <= 0).orElse(false)));
+            errand.flatMap(StrategySummary::offsetError).map(Stats::max),
+            BenchReport.OFFSET_ERROR_TARGET));
     // Where the page shows the buy control late by itself (a countdown), the latency above is
     // mostly the page's: errand's own part, from the control to the request, is judged too.
     errand
@@ -87,24 +85,16 @@ public record PageResults(SalePage page, List<Duration> skews, List<StrategySumm
               targets.add(
                   limit(
                       "errand's own part (buy control → request), median",
-                      own.median(),
+                      Optional.of(own.median()),
                       BenchReport.MEDIAN_TARGET));
-              targets.add(limit("errand's own part, p95", own.p95(), BenchReport.P95_TARGET));
+              targets.add(
+                  limit("errand's own part, p95", Optional.of(own.p95()), BenchReport.P95_TARGET));
             });
     return List.copyOf(targets);
   }
 
-  private static Target limit(String what, Duration value, Duration limit) {
-    return new Target(
-        what, "≤ " + Figures.ms(limit), Figures.ms(value), value.compareTo(limit) <= 0);
-  }
-
-  private static Target latencyTarget(
-      Optional<StrategySummary> errand,
-      String what,
-      Function<Stats, Duration> figure,
-      Duration limit) {
-    Optional<Duration> value = errand.flatMap(StrategySummary::latency).map(figure);
+  /** {@code value} judged against "≤ {@code limit}"; "n/a", and not met, when nothing measured. */
+  private static Target limit(String what, Optional<Duration> value, Duration limit) {
     return new Target(
         what,
         "≤ " + Figures.ms(limit),
