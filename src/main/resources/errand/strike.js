@@ -31,6 +31,13 @@
       // no session storage here: errand hears that the page went to another document
     }
   };
+  const send = (batch) => {
+    try {
+      window[plan.binding](JSON.stringify(batch));
+    } catch (e) {
+      // errand is gone: nothing to tell
+    }
+  };
   const flush = () => {
     if (flushing !== null) clearTimeout(flushing);
     flushing = null;
@@ -38,11 +45,7 @@
     stash();
     const batch = said.slice(sent);
     sent = said.length;
-    try {
-      window[plan.binding](JSON.stringify(batch));
-    } catch (e) {
-      // errand is gone: nothing to tell
-    }
+    send(batch);
   };
   window.addEventListener('pagehide', () => {
     if (sent < said.length) stash();
@@ -579,11 +582,7 @@
       // Not carrying on ends the strike: errand hears that at once, after what the strike said in
       // the document before (none, if it never started there). Not kept: nothing here is the strike's.
       flush();
-      try {
-        window[plan.binding](JSON.stringify([arrived]));
-      } catch (e) {
-        // errand is gone: nothing to tell
-      }
+      send([arrived]);
       said = [];
       sent = 0;
     }
