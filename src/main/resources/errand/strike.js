@@ -559,10 +559,38 @@
     reportSoon({done: true});
   };
 
-  // Started by errand at the instant; or, in the document a reload of the strike brought, where the
-  // strike left off (the reload left its place in session storage; nothing else runs it).
+  // Started once: by the page itself at the instant errand set (see below), or by errand; or, in
+  // the document a reload of the strike brought, where the strike left off (the reload left its
+  // place in session storage; nothing else runs it). Says whether this call started it.
+  let started = false;
   window[plan.go] = () => {
+    if (started) return false;
+    started = true;
     run(0);
+    return true;
+  };
+  // At `at` on this page's clock (errand mapped its target onto it, late rather than early): a
+  // timer until the last milliseconds, which a timer can miss, then a spin. errand still fires at
+  // the instant, which starts nothing when this already has.
+  const LAST_MS = 8;
+  let timer = null;
+  window[plan.go + 'At'] = (at) => {
+    if (typeof at !== 'number' || !isFinite(at)) return;
+    const tick = () => {
+      timer = null;
+      if (started) return;
+      const left = at - now();
+      if (left > LAST_MS) {
+        timer = setTimeout(tick, left - LAST_MS);
+        return;
+      }
+      while (now() < at) {
+        // the last milliseconds
+      }
+      window[plan.go]();
+    };
+    if (timer !== null) clearTimeout(timer);
+    tick();
   };
   if (plan.resume) {
     let next = null;
@@ -576,6 +604,7 @@
     const arrived = {document: location.href, resumed: next !== null, origin: performance.timeOrigin,
       at: now()};
     if (next !== null) {
+      started = true;
       report(arrived);
       run(Number(next));
     } else {

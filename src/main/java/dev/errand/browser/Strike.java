@@ -1,5 +1,7 @@
 package dev.errand.browser;
 
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +15,15 @@ public interface Strike extends AutoCloseable {
   /** How many of the steps, from the first, the page can run. 0: the caller runs them all. */
   int covers();
 
-  /** Starts the covered steps in the page now, and returns at once. */
+  /**
+   * Asks the page to start the covered steps by itself when {@code clock} reads {@code target}, and
+   * never before, so the instant does not wait for a message from errand. Best effort: {@link
+   * #fire()} at the target still starts them where the page did not (it went to another document,
+   * or the browser held its timers back).
+   */
+  default void startAt(Instant target, InstantSource clock) {}
+
+  /** Starts the covered steps in the page now, unless it started them itself; returns at once. */
   void fire();
 
   /**

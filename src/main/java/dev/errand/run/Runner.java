@@ -82,10 +82,15 @@ public final class Runner {
     return result;
   }
 
-  /** Waits for the instant, then fires the strike first and tells the listeners after. */
+  /**
+   * Waits for the instant, then fires the strike first and tells the listeners after. The strike
+   * learns the instant ahead, so the page can start by itself without waiting for errand's word.
+   */
   private void awaitRelease(Instant release, Strike strike) {
     evidence.screenshot("armed", page).ifPresent(p -> listener.artifactSaved("screenshot", p));
-    Duration late = waiter.waitUntil(release, remaining -> listener.waiting(release, remaining));
+    Duration late =
+        waiter.waitUntil(
+            release, remaining -> listener.waiting(release, remaining), strike::startAt);
     strike.fire();
     listener.released(release, late);
   }

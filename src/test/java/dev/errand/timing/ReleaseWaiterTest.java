@@ -90,4 +90,47 @@ class ReleaseWaiterTest {
     assertEquals(Duration.ofSeconds(2), late);
     assertTrue(t.pauses.isEmpty());
   }
+
+  @Test
+  void handsTheTargetOnOnceAboutTwoSecondsAheadWithTheSiteClock() {
+    FakeTime t = new FakeTime();
+    t.uncertainty = Duration.ofMillis(3);
+    Instant release = t.origin.plusSeconds(6);
+    List<Instant> targets = new ArrayList<>();
+    List<Duration> leftWhenTold = new ArrayList<>();
+    new ReleaseWaiter(t, t, t::spin)
+        .waitUntil(
+            release,
+            r -> {},
+            (target, siteClock) -> {
+              targets.add(target);
+              leftWhenTold.add(Duration.between(siteClock.instant(), target));
+            });
+    assertEquals(List.of(release.plusMillis(3)), targets);
+    Duration left = leftWhenTold.get(0);
+    assertTrue(
+        left.compareTo(ReleaseWaiter.AHEAD) <= 0 && left.compareTo(Duration.ofMillis(1900)) > 0,
+        "told with " + left + " left");
+    assertFalse(t.now().isBefore(release.plusMillis(3)), "still waited for the target itself");
+  }
+
+  @Test
+  void aWaitThatBeginsWithLessThanTwoSecondsLeftHandsOnAtOnce() {
+    FakeTime t = new FakeTime();
+    List<Instant> told = new ArrayList<>();
+    new ReleaseWaiter(t, t, t::spin)
+        .waitUntil(t.origin.plusMillis(900), r -> {}, (target, clock) -> told.add(clock.instant()));
+    assertEquals(List.of(t.origin), told);
+  }
+
+  @Test
+  void tooCloseToTheTargetNothingIsHandedOn() {
+    FakeTime t = new FakeTime();
+    List<Instant> told = new ArrayList<>();
+    Instant release = t.origin.plusMillis(50);
+    new ReleaseWaiter(t, t, t::spin)
+        .waitUntil(release, r -> {}, (target, clock) -> told.add(target));
+    assertTrue(told.isEmpty(), "told: " + told);
+    assertFalse(t.now().isBefore(release));
+  }
 }

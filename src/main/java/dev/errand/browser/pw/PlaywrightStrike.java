@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -43,6 +44,9 @@ final class PlaywrightStrike implements Strike {
               "/*PAY_WORDING*/ null", PayWording.javaScript()));
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How many times the page's clock is read against errand's before the instant. */
+  private static final int CLOCK_READINGS = 5;
+
   /** Beyond the steps' own time: the reload's new document, and the reports' trip. */
   private static final Duration SLACK = Duration.ofSeconds(10);
 
@@ -54,6 +58,7 @@ final class PlaywrightStrike implements Strike {
   private final List<JsonNode> reports = new ArrayList<>();
   private final Set<Integer> seen = new HashSet<>();
   private final List<AutoCloseable> installed = new ArrayList<>();
+  private boolean scheduled;
   private boolean fired;
   private Optional<String> failure = Optional.empty();
 
@@ -96,24 +101,80 @@ final class PlaywrightStrike implements Strike {
     return plan.covers();
   }
 
+  /**
+   * Reads the page's clock against {@code clock} a few times and has the page start itself when its
+   * clock says the target is reached: the instant then waits for no message from errand (each takes
+   * 2–11 ms through Playwright's driver here, more when the machine is busy).
+   */
+  @Override
+  public void startAt(Instant target, InstantSource clock) {
+    try {
+      List<PageClockFit.Reading> readings = new ArrayList<>();
+      for (int i = 0; i < CLOCK_READINGS; i++) {
+        Instant before = clock.instant();
+        Object read = page.evaluate("() => performance.timeOrigin + performance.now()");
+        Instant after = clock.instant();
+        readings.add(new PageClockFit.Reading(before, ((Number) read).doubleValue(), after));
+      }
+      PageClockFit fit = PageClockFit.of(readings).orElseThrow();
+      Object set =
+          page.evaluate(
+              "([go, at]) => { const f = window[go + 'At']; if (typeof f !== 'function') return false;"
+                  + " f(at); return true; }",
+              List.of(go, fit.pageMillisFor(target)));
+      scheduled = Boolean.TRUE.equals(set);
+      LOG.debug(
+          "the page starts the strike itself at {} (its clock read within {} µs): {}",
+          target,
+          fit.spread().toNanos() / 1000,
+          set);
+    } catch (PlaywrightException | ClassCastException e) {
+      LOG.debug("the page does not start the strike itself; errand's fire will", e);
+    }
+  }
+
   @Override
   public void fire() {
-    reports.clear(); // a document the page went to by itself while errand waited said "not mine"
-    seen.clear();
+    int before = reports.size();
     try {
       Object started =
           page.evaluate(
-              "go => { if (typeof window[go] !== 'function') return false; window[go](); return true; }",
+              "go => { if (typeof window[go] !== 'function') return 'gone'; "
+                  + "return window[go]() ? 'now' : 'already'; }",
               go);
-      if (!Boolean.TRUE.equals(started)) {
+      if (!"already".equals(started)) {
+        // Said before the strike started: a document the page went to by itself while errand
+        // waited ("not mine"). What came during the call above is the strike's.
+        forget(before);
+      }
+      if ("gone".equals(started)) {
         // The page changed documents since the strike was set up: set it up again, then go.
         page.evaluate(script);
         page.evaluate("go => window[go]()", go);
       }
+      LOG.debug("strike fired: {}", started);
       fired = true;
     } catch (PlaywrightException e) {
+      if (scheduled) {
+        // The page started by itself and is already going to another document (its reload, or a
+        // click that navigates): what it did comes in its reports.
+        LOG.debug("the strike's page is changing documents; its reports will say what it did", e);
+        fired = true;
+        return;
+      }
       LOG.debug("could not start the strike in the page", e);
       failure = Optional.of("it did not start: " + PlaywrightErrors.headline(e));
+    }
+  }
+
+  /** Forgets the first {@code count} reports. */
+  private void forget(int count) {
+    reports.subList(0, count).clear();
+    seen.clear();
+    for (JsonNode r : reports) {
+      if (r.has("seq")) {
+        seen.add(r.get("seq").asInt());
+      }
     }
   }
 

@@ -21,6 +21,8 @@ import dev.errand.recipe.Value;
 import dev.errand.recipe.Verdict;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -158,6 +160,29 @@ class PageStrikeIT {
           struck.steps().get(0).took().toMillis() >= 50, "it waited: " + struck.steps().get(0));
     }
     assertEquals("late;", out());
+  }
+
+  @Test
+  void givenTheInstantAheadThePageStartsByItselfNotBeforeItAndErrandsFireStartsNothingMore() {
+    open("<button onclick=\"out('clicked')\">Buy tickets</button>");
+    try (Strike strike = page.prepareStrike(List.of(click(button("Buy tickets"))), s -> T)) {
+      Instant target = Instant.now().plusMillis(400);
+      strike.startAt(target, InstantSource.system());
+      // errand has not fired: the page clicks by itself
+      ((PlaywrightPage) page)
+          .playwrightPage()
+          .waitForFunction("() => document.getElementById('out').textContent.includes('clicked')");
+      Instant seen = Instant.now();
+      strike.fire();
+      Strike.Struck struck = strike.outcome();
+      assertEquals(Optional.empty(), struck.stoppedBecause());
+      assertEquals(1, struck.steps().size());
+      Instant started = struck.steps().get(0).started();
+      // the page's clock, which may differ from this one by a little: a millisecond allowed
+      assertFalse(started.isBefore(target.minusMillis(1)), started + " is before " + target);
+      assertTrue(started.isBefore(seen), started + " is after errand saw the click at " + seen);
+    }
+    assertEquals("clicked;", out(), "clicked once: errand's fire started nothing more");
   }
 
   @Test
