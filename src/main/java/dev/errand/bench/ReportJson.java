@@ -68,6 +68,7 @@ public final class ReportJson {
       node.put("target", t.target());
       node.put("figure", t.figure());
       node.put("met", t.met());
+      t.notJudged().ifPresent(why -> node.put("notJudged", why));
     }
     return root;
   }

@@ -51,10 +51,23 @@ public final class ReportTable {
     }
     page.strategy(BenchReport.ERRAND).flatMap(ReportTable::ownPart).ifPresent(lines::add);
     lines.add(ratios(page));
-    lines.add("targets (reported, not enforced):");
-    for (Target t : page.targets()) {
+    List<Target> targets = page.targets();
+    lines.add(
+        targets.stream().anyMatch(t -> t.notJudged().isPresent())
+            ? "targets (reported, not enforced; – shown, not judged on this page):"
+            : "targets (reported, not enforced):");
+    for (Target t : targets) {
       lines.add(
-          "  " + t.mark() + " " + t.what() + ": " + t.figure() + " (target " + t.target() + ")");
+          "  "
+              + t.mark()
+              + " "
+              + t.what()
+              + ": "
+              + t.figure()
+              + " (target "
+              + t.target()
+              + t.notJudged().map(why -> "; not judged here: " + why).orElse("")
+              + ")");
     }
     return lines;
   }

@@ -60,6 +60,30 @@ class BenchReportTest {
   }
 
   @Test
+  void onACountdownPageTheEndToEndLatencyIsShownNotJudgedAndErrandsOwnPartIsJudged() {
+    PageResults form = SampleReports.twoDropsPage();
+    PageResults countdown = new PageResults(SalePage.COUNTDOWN, form.skews(), form.strategies());
+    List<Target> targets = countdown.targets();
+    assertEquals(6, targets.size());
+    assertEquals("–", targets.get(1).mark());
+    assertEquals("–", targets.get(2).mark());
+    assertFalse(targets.get(1).met(), "not judged is not met");
+    assertEquals("25.0 ms", targets.get(1).figure(), "still shown");
+    assertTrue(
+        targets.get(1).notJudged().orElseThrow().contains("buy control 6.0 ms after the instant"),
+        targets.get(1).toString());
+    assertEquals("✓", targets.get(4).mark(), "errand's own part: " + targets.get(4));
+    assertEquals("✓", targets.get(0).mark());
+    // the form page judges the same figures
+    assertTrue(form.targets().stream().allMatch(t -> t.notJudged().isEmpty()));
+    assertTrue(
+        ReportTable.lines(new BenchReport("x", Instant.EPOCH, Duration.ZERO, List.of(countdown)))
+            .stream()
+            .anyMatch(l -> l.startsWith("  – errand median latency: 25.0 ms (target ≤ 50.0 ms;")),
+        "the table marks it");
+  }
+
+  @Test
   void aRunCountsTheDropsOfEveryPage() {
     PageResults form = SampleReports.twoDropsPage();
     PageResults countdown =
