@@ -41,8 +41,9 @@ public interface Strike extends AutoCloseable {
    *
    * @param steps the steps the page did, from the first, in order
    * @param stoppedBecause why the page stopped before the end of what it covers, if it did
+   * @param start how the steps started, for the journal (the page by itself, or errand's call)
    */
-  record Struck(List<StruckStep> steps, Optional<String> stoppedBecause) {
+  record Struck(List<StruckStep> steps, Optional<String> stoppedBecause, Optional<String> start) {
     public Struck {
       steps = List.copyOf(steps);
     }
@@ -61,7 +62,7 @@ public interface Strike extends AutoCloseable {
 
       @Override
       public Struck outcome() {
-        return new Struck(List.of(), Optional.empty());
+        return new Struck(List.of(), Optional.empty(), Optional.empty());
       }
 
       @Override

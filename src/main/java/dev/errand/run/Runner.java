@@ -148,6 +148,7 @@ public final class Runner {
    */
   private int reportStrike(Phase phase, List<Step> steps, Strike strike) {
     Strike.Struck struck = strike.outcome();
+    struck.start().ifPresent(listener::note);
     for (int i = 0; i < struck.steps().size(); i++) {
       StruckStep done = struck.steps().get(i);
       Step step = steps.get(i);

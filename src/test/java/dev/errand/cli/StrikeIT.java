@@ -78,6 +78,12 @@ class StrikeIT {
               .findFirst()
               .orElseThrow();
       assertEquals("skipped", skipped.get("result").asText(), "the form was there: no reload");
+      assertTrue(
+          events.stream()
+              .filter(e -> e.get("event").asText().equals("note"))
+              .anyMatch(
+                  e -> e.get("message").asText().startsWith("the page started the steps itself")),
+          "the page started the strike on its own clock, and the journal says so: " + events);
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -59,6 +60,8 @@ final class PlaywrightStrike implements Strike {
   private final Set<Integer> seen = new HashSet<>();
   private final List<AutoCloseable> installed = new ArrayList<>();
   private boolean scheduled;
+  private Optional<String> start = Optional.empty();
+  private Duration spread = Duration.ZERO;
   private boolean fired;
   private Optional<String> failure = Optional.empty();
 
@@ -123,11 +126,8 @@ final class PlaywrightStrike implements Strike {
                   + " f(at); return true; }",
               List.of(go, fit.pageMillisFor(target)));
       scheduled = Boolean.TRUE.equals(set);
-      LOG.debug(
-          "the page starts the strike itself at {} (its clock read within {} µs): {}",
-          target,
-          fit.spread().toNanos() / 1000,
-          set);
+      spread = fit.spread();
+      LOG.debug("the page starts the strike itself at {} (±{}): {}", target, spread, set);
     } catch (PlaywrightException | ClassCastException e) {
       LOG.debug("the page does not start the strike itself; errand's fire will", e);
     }
@@ -152,19 +152,35 @@ final class PlaywrightStrike implements Strike {
         page.evaluate(script);
         page.evaluate("go => window[go]()", go);
       }
-      LOG.debug("strike fired: {}", started);
+      start = Optional.of(startedBy(started));
       fired = true;
     } catch (PlaywrightException e) {
       if (scheduled) {
         // The page started by itself and is already going to another document (its reload, or a
         // click that navigates): what it did comes in its reports.
         LOG.debug("the strike's page is changing documents; its reports will say what it did", e);
+        start = Optional.of(startedBy("already"));
         fired = true;
         return;
       }
       LOG.debug("could not start the strike in the page", e);
       failure = Optional.of("it did not start: " + PlaywrightErrors.headline(e));
     }
+  }
+
+  /** How the steps started, from what errand's call at the instant found. */
+  private String startedBy(Object found) {
+    if ("already".equals(found)) {
+      return String.format(
+          Locale.ROOT,
+          "the page started the steps itself at the instant, on its own clock (read within %.1f"
+              + " ms of the site clock's)",
+          spread.toNanos() / 1e6);
+    }
+    return scheduled
+        ? "errand's call at the instant started the steps: the page had not (another document,"
+            + " or its timer held back)"
+        : "errand's call at the instant started the steps";
   }
 
   /** Forgets the first {@code count} reports. */
@@ -268,7 +284,7 @@ final class PlaywrightStrike implements Strike {
     if (stopped.isEmpty() && steps.size() < plan.covers()) {
       stopped = Optional.of("the page did not finish in time");
     }
-    return new Struck(steps, stopped);
+    return new Struck(steps, stopped, start);
   }
 
   private Duration budget() {

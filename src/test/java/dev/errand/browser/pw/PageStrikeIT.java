@@ -133,6 +133,7 @@ class PageStrikeIT {
             click(button("Add to basket")));
     assertEquals(Optional.empty(), struck.stoppedBecause());
     assertEquals(4, struck.steps().size());
+    assertEquals(Optional.of("errand's call at the instant started the steps"), struck.start());
     assertEquals(
         Optional.of("{role: combobox, name: 'Ticket type'} (1st of 2)"),
         struck.steps().get(0).matched());
@@ -177,6 +178,9 @@ class PageStrikeIT {
       Strike.Struck struck = strike.outcome();
       assertEquals(Optional.empty(), struck.stoppedBecause());
       assertEquals(1, struck.steps().size());
+      assertTrue(
+          struck.start().orElseThrow().startsWith("the page started the steps itself"),
+          struck.toString());
       Instant started = struck.steps().get(0).started();
       // the page's clock, which may differ from this one by a little: a millisecond allowed
       assertFalse(started.isBefore(target.minusMillis(1)), started + " is before " + target);
