@@ -1,6 +1,7 @@
 // errand's strike: the at-release steps run inside the page, so that none of them waits for a round
 // trip to errand. StrikePlan.java writes the plan; PlaywrightStrike.java installs this script in
-// the page (and, when the plan reloads, for the next document) and starts it at the instant.
+// the page (and for the next document); at the instant the page starts it by itself, on its own
+// clock mapped onto errand's, and errand's call starts it where the page did not.
 // Whenever a step is not plainly doable here (nothing found in time, something covers the target,
 // a challenge or payment shows, the page went elsewhere), the script stops before that step and
 // errand's normal path takes over from it: errors, verdicts and refusals are all made there.
@@ -563,12 +564,13 @@
   // the document a reload of the strike brought, where the strike left off (the reload left its
   // place in session storage; nothing else runs it). Says whether this call started it.
   let started = false;
-  window[plan.go] = () => {
+  const start = () => {
     if (started) return false;
     started = true;
     run(0);
     return true;
   };
+  window[plan.go] = start;
   // At `at` on this page's clock (errand mapped its target onto it, late rather than early): a
   // timer until the last milliseconds, which a timer can miss, then a spin. errand still fires at
   // the instant, which starts nothing when this already has.
@@ -587,7 +589,7 @@
       while (now() < at) {
         // the last milliseconds
       }
-      window[plan.go]();
+      start();
     };
     if (timer !== null) clearTimeout(timer);
     tick();

@@ -24,10 +24,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link Strike} on a Playwright page: {@code strike.js} with its {@link StrikePlan}, installed
- * in the current document (started at the instant by one {@code evaluate}) and as an init script
- * for the next document, which carries on where a reload of the plan left off, and passes on the
- * reports of a document the page left before it sent them. The page reports its steps through a
- * binding once they are over and its last request is out; errand waits for the end with {@code
+ * in the current document (started at the instant by the page itself, on its clock read against the
+ * site clock just before, or else by one {@code evaluate}) and as an init script for the next
+ * document, which carries on where a reload of the plan left off, and passes on the reports of a
+ * document the page left before it sent them. The page reports its steps through a binding once
+ * they are over and its last request is out; errand waits for the end with {@code
  * waitForCondition}, which sends nothing to the page meanwhile. Measured here: once the page shows
  * the buy form, the demo recipe's five steps take 15–25 ms in the page, where a round trip per step
  * took about 200 ms; what remains of the reaction is the page's own (its reload, or its script
@@ -159,7 +160,10 @@ final class PlaywrightStrike implements Strike {
         // The page started by itself and is already going to another document (its reload, or a
         // click that navigates): what it did comes in its reports.
         LOG.debug("the strike's page is changing documents; its reports will say what it did", e);
-        start = Optional.of(startedBy("already"));
+        start =
+            Optional.of(
+                "errand's call at the instant found the page changing documents; the page was set"
+                    + " to start the steps itself, and its reports say what it did");
         fired = true;
         return;
       }
