@@ -12,13 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,11 +56,12 @@ final class PlaywrightStrike implements Strike {
   private final String script;
   private final String stash;
   private final List<JsonNode> reports = new ArrayList<>();
-  private final Set<Integer> seen = new HashSet<>();
   private final List<AutoCloseable> installed = new ArrayList<>();
-  private boolean scheduled;
+
+  /** Set when the page was told to start by itself: how closely its clock was read. */
+  private Optional<Duration> selfStart = Optional.empty();
+
   private Optional<String> start = Optional.empty();
-  private Duration spread = Duration.ZERO;
   private boolean fired;
   private Optional<String> failure = Optional.empty();
 
@@ -126,9 +125,10 @@ final class PlaywrightStrike implements Strike {
               "([go, at]) => { const f = window[go + 'At']; if (typeof f !== 'function') return false;"
                   + " f(at); return true; }",
               List.of(go, fit.pageMillisFor(target)));
-      scheduled = Boolean.TRUE.equals(set);
-      spread = fit.spread();
-      LOG.debug("the page starts the strike itself at {} (±{}): {}", target, spread, set);
+      if (Boolean.TRUE.equals(set)) {
+        selfStart = Optional.of(fit.spread());
+      }
+      LOG.debug("the page starts the strike itself at {} (±{}): {}", target, fit.spread(), set);
     } catch (PlaywrightException | ClassCastException e) {
       LOG.debug("the page does not start the strike itself; errand's fire will", e);
     }
@@ -146,7 +146,7 @@ final class PlaywrightStrike implements Strike {
       if (!"already".equals(started)) {
         // Said before the strike started: a document the page went to by itself while errand
         // waited ("not mine"). What came during the call above is the strike's.
-        forget(before);
+        reports.subList(0, before).clear();
       }
       if ("gone".equals(started)) {
         // The page changed documents since the strike was set up: set it up again, then go.
@@ -156,7 +156,7 @@ final class PlaywrightStrike implements Strike {
       start = Optional.of(startedBy(started));
       fired = true;
     } catch (PlaywrightException e) {
-      if (scheduled) {
+      if (selfStart.isPresent()) {
         // The page started by itself and is already going to another document (its reload, or a
         // click that navigates): what it did comes in its reports.
         LOG.debug("the strike's page is changing documents; its reports will say what it did", e);
@@ -179,23 +179,12 @@ final class PlaywrightStrike implements Strike {
           Locale.ROOT,
           "the page started the steps itself at the instant, on its own clock (read within %.1f"
               + " ms of the site clock's)",
-          spread.toNanos() / 1e6);
+          selfStart.orElseThrow().toNanos() / 1e6);
     }
-    return scheduled
+    return selfStart.isPresent()
         ? "errand's call at the instant started the steps: the page had not (another document,"
             + " or its timer held back)"
         : "errand's call at the instant started the steps";
-  }
-
-  /** Forgets the first {@code count} reports. */
-  private void forget(int count) {
-    reports.subList(0, count).clear();
-    seen.clear();
-    for (JsonNode r : reports) {
-      if (r.has("seq")) {
-        seen.add(r.get("seq").asInt());
-      }
-    }
   }
 
   @Override
@@ -233,7 +222,7 @@ final class PlaywrightStrike implements Strike {
   private Object report(Object[] args) {
     try {
       for (JsonNode r : JSON.readTree(String.valueOf(args[0]))) {
-        if (!r.has("seq") || seen.add(r.get("seq").asInt())) {
+        if (!r.has("seq") || !taken(r.get("seq").asInt())) {
           reports.add(r);
         }
       }
@@ -242,6 +231,11 @@ final class PlaywrightStrike implements Strike {
       LOG.debug("unreadable strike report {}", args[0], e);
     }
     return null;
+  }
+
+  /** Whether a report numbered {@code seq} is among those taken. */
+  private boolean taken(int seq) {
+    return reports.stream().anyMatch(r -> r.has("seq") && r.get("seq").asInt() == seq);
   }
 
   /** Done, stopped, or its document replaced by one that does not carry on. */
