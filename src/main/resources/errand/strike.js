@@ -576,7 +576,14 @@
   // the instant, which starts nothing when this already has.
   const LAST_MS = 8;
   let timer = null;
+  // Called again with a new `at` when errand's target moves (a sync finished while it waited);
+  // with null it withdraws the start, and errand's own fire starts the steps.
   window[plan.go + 'At'] = (at) => {
+    if (at === null) {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      return;
+    }
     if (typeof at !== 'number' || !isFinite(at)) return;
     const tick = () => {
       timer = null;

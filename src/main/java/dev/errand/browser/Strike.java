@@ -23,6 +23,12 @@ public interface Strike extends AutoCloseable {
    */
   default void startAt(Instant target, InstantSource clock) {}
 
+  /**
+   * Takes back what {@link #startAt} asked: the page no longer starts by itself, and {@link
+   * #fire()} starts the steps. For a target that moved too close to the instant to be set again.
+   */
+  default void withdrawStart() {}
+
   /** Starts the covered steps in the page now, unless it started them itself; returns at once. */
   void fire();
 

@@ -9,6 +9,7 @@ import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
 import dev.errand.run.StepStatus;
+import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,18 +66,23 @@ final class ConsoleListener implements RunListener {
   }
 
   @Override
-  public void released(Instant release, Duration lateBy) {
-    Instant planned = release.plus(siteClock.uncertainty());
+  public void released(Instant release, ReleaseWaiter.Fired fired) {
+    Duration lateBy = fired.late();
     console.info(
         console.bold("released")
             + console.dim(
                 String.format(
-                    "  at %s site time; fired at +%.1f ms (margin %.1f ms for the clock's"
-                        + " uncertainty, wait returned %.1f ms after it)",
+                    "  at %s site time; errand fired at +%.1f ms (margin %.1f ms, so never early"
+                        + " by the site's clock; wait returned %.1f ms after it)%s",
                     CLOCK.format(release),
-                    Duration.between(release, planned.plus(lateBy)).toNanos() / 1e6,
-                    siteClock.uncertainty().toNanos() / 1e6,
-                    lateBy.toNanos() / 1e6)));
+                    Duration.between(release, fired.firedAt()).toNanos() / 1e6,
+                    fired.margin().toNanos() / 1e6,
+                    lateBy.toNanos() / 1e6,
+                    fired.handedOn()
+                        ? "; the page was set to start at +"
+                            + String.format("%.1f ms", fired.margin().toNanos() / 1e6)
+                            + " itself"
+                        : "")));
     if (lateBy.compareTo(Duration.ofSeconds(1)) > 0) {
       console.warn(
           "errand is "

@@ -9,6 +9,7 @@ import dev.errand.run.HandoffResult;
 import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
+import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,15 +62,15 @@ public final class JournalListener implements RunListener {
   }
 
   @Override
-  public void released(Instant release, Duration lateBy) {
+  public void released(Instant release, ReleaseWaiter.Fired fired) {
     this.release = release;
-    Instant planned = release.plus(siteClock.uncertainty());
     ObjectNode e = journal.event("release");
     e.put("instant", release.toString());
-    e.put("plannedFire", planned.toString());
-    e.put("actualFire", planned.plus(lateBy).toString());
-    e.put("marginMs", millis(siteClock.uncertainty()));
-    e.put("lateMs", millis(lateBy));
+    e.put("plannedFire", fired.planned().toString());
+    e.put("actualFire", fired.firedAt().toString());
+    e.put("marginMs", millis(fired.margin()));
+    e.put("lateMs", millis(fired.late()));
+    e.put("pageHeldTheTarget", fired.handedOn());
     e.put("clock", siteClock.describe());
     siteTime(e);
     journal.append(e);

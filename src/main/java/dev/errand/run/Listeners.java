@@ -3,6 +3,7 @@ package dev.errand.run;
 import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
+import dev.errand.timing.ReleaseWaiter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,8 +29,8 @@ public final class Listeners implements RunListener {
   }
 
   @Override
-  public void released(Instant release, Duration lateBy) {
-    listeners.forEach(l -> l.released(release, lateBy));
+  public void released(Instant release, ReleaseWaiter.Fired fired) {
+    listeners.forEach(l -> l.released(release, fired));
   }
 
   @Override

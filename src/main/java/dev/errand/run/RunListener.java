@@ -3,6 +3,7 @@ package dev.errand.run;
 import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
+import dev.errand.timing.ReleaseWaiter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,12 @@ public interface RunListener {
   /** While waiting for the release instant; called about once a second. */
   default void waiting(Instant release, Duration remaining) {}
 
-  /** The release instant was reached; {@code lateBy} is how late the wait returned. */
-  default void released(Instant release, Duration lateBy) {}
+  /**
+   * The release instant was reached: {@code fired} says the target errand waited for (the instant
+   * plus the never-early margin, on the site clock as errand knew it at the end of the wait) and
+   * how late the wait returned.
+   */
+  default void released(Instant release, ReleaseWaiter.Fired fired) {}
 
   default void stepStarted(Phase phase, int index, Step step, Instant at) {}
 

@@ -14,7 +14,9 @@ import dev.errand.run.steps.HandoffHandler;
 import dev.errand.timing.ReleaseWaiter;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +39,9 @@ public final class Runner {
   private final StepHandlers handlers;
   private final PageWatch watch;
   private Optional<Condition> paymentDone = Optional.empty();
+
+  /** The release instant once reached, for telling when the page's steps started. */
+  private Instant released;
 
   public Runner(
       BrowserPage page,
@@ -88,11 +93,24 @@ public final class Runner {
    */
   private void awaitRelease(Instant release, Strike strike) {
     evidence.screenshot("armed", page).ifPresent(p -> listener.artifactSaved("screenshot", p));
-    Duration late =
+    ReleaseWaiter.Fired fired =
         waiter.waitUntil(
-            release, remaining -> listener.waiting(release, remaining), strike::startAt);
+            release,
+            remaining -> listener.waiting(release, remaining),
+            new ReleaseWaiter.Ahead() {
+              @Override
+              public void target(Instant target, InstantSource siteClock) {
+                strike.startAt(target, siteClock);
+              }
+
+              @Override
+              public void withdraw() {
+                strike.withdrawStart();
+              }
+            });
     strike.fire();
-    listener.released(release, late);
+    released = release;
+    listener.released(release, fired);
   }
 
   /**
@@ -148,7 +166,7 @@ public final class Runner {
    */
   private int reportStrike(Phase phase, List<Step> steps, Strike strike) {
     Strike.Struck struck = strike.outcome();
-    struck.start().ifPresent(listener::note);
+    struck.start().map(how -> how + startedWhen(struck)).ifPresent(listener::note);
     for (int i = 0; i < struck.steps().size(); i++) {
       StruckStep done = struck.steps().get(i);
       Step step = steps.get(i);
@@ -184,6 +202,18 @@ public final class Runner {
                   + (done + 1));
     }
     return done;
+  }
+
+  /** When the page's first step started, after the instant on the site clock: " (+12.3 ms)". */
+  private String startedWhen(Strike.Struck struck) {
+    if (struck.steps().isEmpty() || released == null) {
+      return "";
+    }
+    Instant first = waiter.clock().at(struck.steps().get(0).started());
+    return String.format(
+        Locale.ROOT,
+        "; its first step started at %+.1f ms on the site clock",
+        Duration.between(released, first).toNanos() / 1e6);
   }
 
   private void runStep(Phase phase, int index, Step step, StepContext context) {

@@ -6,16 +6,20 @@ import java.time.InstantSource;
 import java.util.function.LongSupplier;
 
 /**
- * Waits until a release instant on a {@link SiteClock}, never returning before it: coarse pauses
- * (which keep the browser's event loop alive) until a few milliseconds before, then a short spin.
- * Calls {@code onTick} about once a second with the time left, for the countdown, and, once, a
- * couple of seconds before, hands the target on to whatever can meet it without errand (the page).
+ * Waits until a release instant plus the clock's never-early margin on a {@link SiteClock}, never
+ * returning before it: coarse pauses (which keep the browser's event loop alive) until a few
+ * milliseconds before, then a short spin. The target is read again on every turn, so a sync that
+ * finishes, or re-syncs, while errand waits moves it, and so does a margin that grows. Calls {@code
+ * onTick} about once a second with the time left, for the countdown, and a couple of seconds before
+ * hands the target on to whatever can meet it without errand (the page); when the target or the
+ * estimate behind it changes after that, it hands it on again, or withdraws it when too little time
+ * is left to do so safely.
  */
 public final class ReleaseWaiter {
 
   /**
    * Below this much time left, stop pausing and spin: the page's pause can return a few
-   * milliseconds late (measured), a spin does not.
+   * milliseconds late, a spin does not.
    */
   static final Duration SPIN_WINDOW = Duration.ofMillis(12);
 
@@ -23,11 +27,14 @@ public final class ReleaseWaiter {
 
   /**
    * How long before the target it is handed on {@linkplain Ahead ahead}: after the clock's last
-   * re-sync (none in the last seconds), early enough for a few round trips to the page.
+   * planned re-sync (none in the last seconds), early enough for a few round trips to the page.
    */
   static final Duration AHEAD = Duration.ofSeconds(2);
 
-  /** Less time left than this when the wait begins: nothing is handed on, errand fires alone. */
+  /**
+   * Less time left than this: nothing is handed on (errand fires alone), and a target handed on
+   * earlier that has since moved is withdrawn rather than handed on again.
+   */
   static final Duration TOO_LATE_TO_HAND_ON = Duration.ofMillis(200);
 
   private final SiteClock clock;
@@ -44,6 +51,11 @@ public final class ReleaseWaiter {
     this.nanoTime = nanoTime;
   }
 
+  /** The site clock the waiter goes by. */
+  public SiteClock clock() {
+    return clock;
+  }
+
   /** Listens to the countdown. */
   @FunctionalInterface
   public interface Ticker {
@@ -51,43 +63,81 @@ public final class ReleaseWaiter {
   }
 
   /** Told the target ahead of time, by the site clock that will read it. */
-  @FunctionalInterface
   public interface Ahead {
+    /**
+     * Start at {@code target} on {@code siteClock}; replaces any target told before. Called again
+     * whenever the target or the clock's estimate changes while there is time to.
+     */
     void target(Instant target, InstantSource siteClock);
+
+    /** Forget the target told before: it moved too close to the instant to be told again. */
+    default void withdraw() {}
   }
 
   /**
-   * Waits until {@code instant} plus the clock's uncertainty and returns how late it returned (zero
-   * or more, never negative).
+   * When the wait ended.
+   *
+   * @param planned the target it waited for, on the site clock: the instant plus the margin
+   * @param margin the never-early margin at the end of the wait
+   * @param late how long after {@code planned} the wait returned (zero or more)
+   * @param handedOn whether the page still held the target at the end (it may start by itself)
    */
-  public Duration waitUntil(Instant instant, Ticker onTick) {
+  public record Fired(Instant planned, Duration margin, Duration late, boolean handedOn) {
+
+    /** When errand's wait returned, on the site clock. */
+    public Instant firedAt() {
+      return planned.plus(late);
+    }
+  }
+
+  /** Waits until {@code instant} plus the clock's margin; nothing is handed on. */
+  public Fired waitUntil(Instant instant, Ticker onTick) {
     return waitUntil(instant, onTick, (target, siteClock) -> {});
   }
 
   /**
    * As {@link #waitUntil(Instant, Ticker)}; tells {@code ahead} the target (the instant plus the
-   * uncertainty) once, {@link #AHEAD} before it or at once when less is left (but not when the wait
-   * begins too close to the target for that to help).
+   * margin) {@link #AHEAD} before it, or at once when less is left, but not when the wait begins
+   * too close to the target for that to help; and again whenever the target or the estimate
+   * changes.
    */
-  public Duration waitUntil(Instant instant, Ticker onTick, Ahead ahead) {
-    Instant target = instant.plus(clock.uncertainty());
+  public Fired waitUntil(Instant instant, Ticker onTick, Ahead ahead) {
     Instant nextTick = clock.now();
-    boolean told = false;
+    Instant told = null;
+    Object toldEstimate = null;
+    boolean handOnDecided = false;
     while (true) {
+      Duration margin = clock.uncertainty();
+      Instant target = instant.plus(margin);
+      Object estimate = clock.estimate();
       Instant now = clock.now();
       Duration left = Duration.between(now, target);
       if (left.isNegative() || left.isZero()) {
-        return left.negated();
+        return new Fired(target, margin, left.negated(), told != null);
       }
       if (!now.isBefore(nextTick)) {
         onTick.tick(left);
         nextTick = now.plus(TICK);
       }
-      if (!told && left.compareTo(AHEAD) <= 0) {
-        told = true;
-        if (left.compareTo(TOO_LATE_TO_HAND_ON) > 0) {
+      boolean tooLate = left.compareTo(TOO_LATE_TO_HAND_ON) <= 0;
+      if (told != null && (!told.equals(target) || estimate != toldEstimate)) {
+        if (tooLate) {
+          ahead.withdraw();
+          told = null;
+        } else {
           ahead.target(target, clock::now);
-          continue; // that took time
+          told = target;
+          toldEstimate = estimate;
+        }
+        continue; // that took time
+      }
+      if (!handOnDecided && left.compareTo(AHEAD) <= 0) {
+        handOnDecided = true;
+        if (!tooLate) {
+          ahead.target(target, clock::now);
+          told = target;
+          toldEstimate = estimate;
+          continue;
         }
       }
       if (left.compareTo(SPIN_WINDOW) <= 0) {
@@ -95,7 +145,7 @@ public final class ReleaseWaiter {
         continue;
       }
       Duration untilTick = Duration.between(now, nextTick);
-      Duration untilAhead = told ? left : left.minus(AHEAD);
+      Duration untilAhead = handOnDecided ? left : left.minus(AHEAD);
       Duration coarse = min(left.minus(SPIN_WINDOW), min(untilTick, untilAhead));
       pauser.pause(coarse);
     }

@@ -11,9 +11,27 @@ public interface SiteClock {
 
   Instant now();
 
-  /** How far the estimate may be off; the fire instant is delayed by at least this much. */
+  /**
+   * The never-early margin: how far the site's true clock may be behind {@link #now()}. Waiting
+   * until {@code now()} reads an instant plus this margin is never early by the site's clock, on
+   * any clock the estimate allows (for a sync: the rigorous bound, the site having stamped its
+   * {@code Date} somewhere between sending and the first byte back, however late in that window).
+   */
   default Duration uncertainty() {
     return Duration.ZERO;
+  }
+
+  /**
+   * The estimate now in use: another object once a newer estimate (a finished sync, a re-sync)
+   * replaced it, so whoever mapped this clock onto another (the page's) knows to map it again.
+   */
+  default Object estimate() {
+    return this;
+  }
+
+  /** The site's time at the local wall-clock instant {@code local}, by the current estimate. */
+  default Instant at(Instant local) {
+    return local.plus(Duration.between(Instant.now(), now()));
   }
 
   /** A one-line description for the console and the journal. */

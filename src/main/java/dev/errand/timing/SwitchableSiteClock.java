@@ -35,6 +35,16 @@ public final class SwitchableSiteClock implements SiteClock {
   }
 
   @Override
+  public Object estimate() {
+    return current.get().estimate();
+  }
+
+  @Override
+  public Instant at(Instant local) {
+    return current.get().at(local);
+  }
+
+  @Override
   public String describe() {
     return current.get().describe();
   }

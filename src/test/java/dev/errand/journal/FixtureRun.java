@@ -15,6 +15,7 @@ import dev.errand.run.Outcome;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
 import dev.errand.run.StepStatus;
+import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,6 +60,9 @@ public final class FixtureRun {
     }
   }
 
+  /** The site clock's never-early margin. */
+  private static final Duration MARGIN = Duration.ofMillis(5);
+
   private final HandClock clock;
   private final Duration offset;
   private final AttemptFolder folder;
@@ -82,7 +86,7 @@ public final class FixtureRun {
 
           @Override
           public Duration uncertainty() {
-            return Duration.ofMillis(5);
+            return MARGIN;
           }
 
           @Override
@@ -183,7 +187,9 @@ public final class FixtureRun {
   public FixtureRun release(long lateMs) {
     listener.waiting(release, Duration.ZERO);
     at(5 + lateMs);
-    listener.released(release, Duration.ofMillis(lateMs));
+    listener.released(
+        release,
+        new ReleaseWaiter.Fired(release.plus(MARGIN), MARGIN, Duration.ofMillis(lateMs), false));
     return this;
   }
 

@@ -17,7 +17,6 @@ import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -44,7 +43,7 @@ class RunnerTest {
         }
 
         @Override
-        public void released(Instant release, Duration lateBy) {
+        public void released(Instant release, ReleaseWaiter.Fired fired) {
           events.add("released");
         }
 

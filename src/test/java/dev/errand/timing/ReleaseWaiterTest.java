@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ReleaseWaiterTest {
@@ -19,9 +20,49 @@ class ReleaseWaiterTest {
     final List<Duration> pauses = new ArrayList<>();
     Duration uncertainty = Duration.ZERO;
 
+    /** The estimate's offset from the true time; a new estimate is a new object. */
+    Duration offset = Duration.ZERO;
+
+    Object estimate = new Object();
+
+    /** What happens when the true time passes a moment, once each: a sync finishing. */
+    final List<Map.Entry<Instant, Runnable>> events = new ArrayList<>();
+
+    Instant truth() {
+      return origin.plusNanos(nanos);
+    }
+
     @Override
     public Instant now() {
-      return origin.plusNanos(nanos);
+      return truth().plus(offset);
+    }
+
+    @Override
+    public Object estimate() {
+      return estimate;
+    }
+
+    /** A sync finished: the estimate now says the site is {@code newOffset} off, ± margin. */
+    void switchTo(Duration newOffset, Duration margin) {
+      offset = newOffset;
+      uncertainty = margin;
+      estimate = new Object();
+    }
+
+    void at(Instant trueTime, Runnable event) {
+      events.add(Map.entry(trueTime, event));
+    }
+
+    private void advance(long by) {
+      nanos += by;
+      events.removeIf(
+          e -> {
+            if (truth().isBefore(e.getKey())) {
+              return false;
+            }
+            e.getValue().run();
+            return true;
+          });
     }
 
     @Override
@@ -37,11 +78,12 @@ class ReleaseWaiterTest {
     @Override
     public void pause(Duration d) {
       pauses.add(d);
-      nanos += d.toNanos();
+      advance(d.toNanos());
     }
 
     long spin() {
-      return nanos += 100_000; // each spin check costs 0.1 ms
+      advance(100_000); // each spin check costs 0.1 ms
+      return nanos;
     }
   }
 
@@ -49,7 +91,7 @@ class ReleaseWaiterTest {
   void returnsAtTheInstantNeverBefore() {
     FakeTime t = new FakeTime();
     Instant release = t.origin.plusSeconds(10);
-    Duration late = new ReleaseWaiter(t, t, t::spin).waitUntil(release, r -> {});
+    Duration late = new ReleaseWaiter(t, t, t::spin).waitUntil(release, r -> {}).late();
     assertFalse(t.now().isBefore(release));
     assertTrue(late.compareTo(Duration.ofMillis(1)) < 0, "late by " + late);
   }
@@ -86,7 +128,8 @@ class ReleaseWaiterTest {
   @Test
   void aPastInstantReturnsAtOnceWithHowLate() {
     FakeTime t = new FakeTime();
-    Duration late = new ReleaseWaiter(t, t, t::spin).waitUntil(t.origin.minusSeconds(2), r -> {});
+    Duration late =
+        new ReleaseWaiter(t, t, t::spin).waitUntil(t.origin.minusSeconds(2), r -> {}).late();
     assertEquals(Duration.ofSeconds(2), late);
     assertTrue(t.pauses.isEmpty());
   }
@@ -132,5 +175,83 @@ class ReleaseWaiterTest {
         .waitUntil(release, r -> {}, (target, clock) -> told.add(target));
     assertTrue(told.isEmpty(), "told: " + told);
     assertFalse(t.now().isBefore(release));
+  }
+
+  /** Records what the page was told: each target, and when a target was withdrawn. */
+  static final class Told implements ReleaseWaiter.Ahead {
+    final List<Instant> targets = new ArrayList<>();
+    final List<Instant> whenTold = new ArrayList<>();
+    int withdrawn;
+    Instant holding;
+
+    @Override
+    public void target(Instant target, java.time.InstantSource siteClock) {
+      targets.add(target);
+      whenTold.add(siteClock.instant());
+      holding = target;
+    }
+
+    @Override
+    public void withdraw() {
+      withdrawn++;
+      holding = null;
+    }
+  }
+
+  @Test
+  void aSyncThatFinishesDuringTheWaitMovesTheTargetItsMarginIncluded() {
+    FakeTime t = new FakeTime();
+    Instant release = t.origin.plusSeconds(10);
+    // began on the local clock; 5 s in, the sync says the site is 20 ms ahead, ±35 ms
+    t.at(t.origin.plusSeconds(5), () -> t.switchTo(Duration.ofMillis(20), Duration.ofMillis(35)));
+    ReleaseWaiter.Fired fired = new ReleaseWaiter(t, t, t::spin).waitUntil(release, r -> {});
+    assertEquals(release.plusMillis(35), fired.planned());
+    assertEquals(Duration.ofMillis(35), fired.margin());
+    // on the true clock: the site is at most 35 ms behind the estimate, so true ≥ release
+    assertFalse(t.now().isBefore(release.plusMillis(35)));
+    assertFalse(t.truth().plus(Duration.ofMillis(20)).minusMillis(35).isBefore(release));
+  }
+
+  @Test
+  void aSyncThatFinishesAfterTheTargetWasHandedOnHandsTheNewTargetOnAgain() {
+    FakeTime t = new FakeTime();
+    Instant release = t.origin.plusSeconds(10);
+    // handed on at T−2 s on the local clock; the sync finishes at T−1 s
+    t.at(t.origin.plusSeconds(9), () -> t.switchTo(Duration.ofMillis(24), Duration.ofMillis(40)));
+    Told told = new Told();
+    ReleaseWaiter.Fired fired = new ReleaseWaiter(t, t, t::spin).waitUntil(release, r -> {}, told);
+    assertEquals(List.of(release, release.plusMillis(40)), told.targets);
+    assertEquals(0, told.withdrawn);
+    assertTrue(fired.handedOn());
+    assertEquals(release.plusMillis(40), fired.planned());
+  }
+
+  @Test
+  void aNewEstimateWithTheSameMarginIsHandedOnToo() {
+    FakeTime t = new FakeTime();
+    t.uncertainty = Duration.ofMillis(5);
+    Instant release = t.origin.plusSeconds(10);
+    t.at(t.origin.plusSeconds(9), () -> t.switchTo(Duration.ofMillis(-30), Duration.ofMillis(5)));
+    Told told = new Told();
+    new ReleaseWaiter(t, t, t::spin).waitUntil(release, r -> {}, told);
+    assertEquals(2, told.targets.size(), "told: " + told.targets);
+    // the second time with the new clock: 1 s left on it
+    Duration left = Duration.between(told.whenTold.get(1), told.targets.get(1));
+    assertTrue(left.compareTo(Duration.ofMillis(1100)) < 0, "left " + left);
+  }
+
+  @Test
+  void aTargetThatMovesInTheLastMomentsIsWithdrawnAndErrandFiresAlone() {
+    FakeTime t = new FakeTime();
+    Instant release = t.origin.plusSeconds(10);
+    t.at(
+        t.origin.plusSeconds(10).minusMillis(100),
+        () -> t.switchTo(Duration.ofMillis(15), Duration.ofMillis(50)));
+    Told told = new Told();
+    ReleaseWaiter.Fired fired = new ReleaseWaiter(t, t, t::spin).waitUntil(release, r -> {}, told);
+    assertEquals(1, told.withdrawn);
+    assertEquals(null, told.holding);
+    assertFalse(fired.handedOn());
+    assertFalse(t.now().isBefore(release.plusMillis(50)));
   }
 }

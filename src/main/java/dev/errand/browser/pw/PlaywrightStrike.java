@@ -135,6 +135,19 @@ final class PlaywrightStrike implements Strike {
   }
 
   @Override
+  public void withdrawStart() {
+    try {
+      page.evaluate(
+          "go => { const f = window[go + 'At']; if (typeof f === 'function') f(null); }", go);
+      selfStart = Optional.empty();
+    } catch (PlaywrightException e) {
+      // The page is changing documents or gone, and its timer with it: the next document runs
+      // the strike only where a reload of it left off, never by a timer.
+      LOG.debug("could not withdraw the page's own start", e);
+    }
+  }
+
+  @Override
   public void fire() {
     int before = reports.size();
     try {

@@ -38,6 +38,11 @@ public final class SyncedSiteClock implements SiteClock {
     return result.uncertainty();
   }
 
+  @Override
+  public Instant at(Instant localInstant) {
+    return localInstant.plus(result.offset());
+  }
+
   /** E.g. {@code site clock: local +1.234 s ±2 ms (14 probes, RTT 0.4 ms)}. */
   @Override
   public String describe() {
