@@ -18,11 +18,19 @@ import java.util.function.Function;
  */
 public interface BrowserPage {
 
-  /** Open {@code url}; returns once the DOM is ready (not waiting for every image). */
-  void navigate(String url, Duration timeout);
+  /**
+   * Open {@code url}; returns once the DOM is ready (not waiting for every image), with what the
+   * site answered ("HTTP 200 OK", and the refusals waited out before it). A page load waits for its
+   * turn in the run's request budget; an answer that refuses (429, 5xx) is retried after its {@code
+   * Retry-After} a bounded number of times, and never counts as opened.
+   */
+  String navigate(String url, Duration timeout);
 
-  /** Reload; returns as soon as the response starts arriving (wait for what you need after). */
-  void reload(Duration timeout);
+  /**
+   * Reload; returns as soon as the response starts arriving (wait for what you need after), with
+   * what the site answered; paced and retried as {@link #navigate}.
+   */
+  String reload(Duration timeout);
 
   String click(Locator target, Duration timeout);
 

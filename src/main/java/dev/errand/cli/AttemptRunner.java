@@ -10,6 +10,7 @@ import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
 import dev.errand.journal.JournalListener;
 import dev.errand.notify.Notifications;
+import dev.errand.polite.RequestBudget;
 import dev.errand.profile.Profile;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -94,7 +95,9 @@ final class AttemptRunner {
             },
             "errand-shutdown");
     Runtime.getRuntime().addShutdownHook(onSignal);
-    SiteClockKeeper keeper = new SiteClockKeeper(recipe.site(), console, journal, clock);
+    // one budget for the run: the clock probes and the browser's page loads take turns in it
+    RequestBudget budget = RequestBudget.system();
+    SiteClockKeeper keeper = new SiteClockKeeper(recipe.site(), console, journal, clock, budget);
     SleepInhibitor awake = null;
     try {
       journal.append(runStart(journal, setup));
@@ -107,7 +110,7 @@ final class AttemptRunner {
           keeper.start(recipe.release().get());
         }
       }
-      session[0] = launch(setup, journal, ended);
+      session[0] = launch(setup, journal, ended, budget);
       Optional<URI> devtools = remoteDebugging(setup, session[0], journal, ended);
       journal.append(browserEvent(journal, session[0], devtools));
       console.detail(
@@ -271,7 +274,8 @@ final class AttemptRunner {
                     || step instanceof Step.Select && ((Step.Select) step).option().secret());
   }
 
-  private BrowserSession launch(Setup setup, Journal journal, AtomicBoolean ended) {
+  private BrowserSession launch(
+      Setup setup, Journal journal, AtomicBoolean ended, RequestBudget budget) {
     List<String> args = new ArrayList<>(setup.profile().browser().args());
     if (setup.remote().isPresent()) {
       RemoteHandoff remote = setup.remote().get();
@@ -287,7 +291,7 @@ final class AttemptRunner {
     }
     try {
       return launcher.launch(
-          new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), args));
+          new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), args, budget));
     } catch (BrowserUnavailableException e) {
       ended.set(true);
       journal.append(

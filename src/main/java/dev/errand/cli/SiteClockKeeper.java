@@ -3,6 +3,7 @@ package dev.errand.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
+import dev.errand.polite.RequestBudget;
 import dev.errand.timing.SiteClock;
 import dev.errand.timing.SwitchableSiteClock;
 import dev.errand.timing.sync.ClockSync;
@@ -19,9 +20,11 @@ import java.util.concurrent.Executors;
 
 /**
  * Knows the site's clock for one run: it reads it in the background while the browser arms,
- * re-reads it once about 40 s before the release, and never probes in the last seconds. Until a
- * reading arrives (or when the site's clock can't be read) errand uses this machine's clock and
- * says so loudly.
+ * re-reads it once about 40 s before the release, and never probes in the last seconds; every probe
+ * takes its turn in the run's request budget, shared with the browser. Until a reading arrives
+ * errand uses this machine's clock; when the site's clock can't be read politely, errand says so
+ * loudly and goes by this machine's clock with a margin of {@link #UNSYNCED_MARGIN} (a re-sync that
+ * fails keeps the reading before it).
  */
 final class SiteClockKeeper implements AutoCloseable {
 
@@ -30,10 +33,18 @@ final class SiteClockKeeper implements AutoCloseable {
 
   static final Duration RESYNC_BEFORE = Duration.ofSeconds(40);
 
+  /**
+   * The never-early margin on this machine's clock when the site's could not be read: a machine and
+   * a shop both kept on time by NTP are rarely further apart.
+   */
+  static final Duration UNSYNCED_MARGIN = Duration.ofSeconds(1);
+
   private final URI site;
   private final Console console;
   private final Journal journal;
   private final Clock wall;
+  private final RequestBudget budget;
+  private volatile boolean synced;
   private final SwitchableSiteClock clock = new SwitchableSiteClock(SiteClock.local());
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
@@ -43,18 +54,19 @@ final class SiteClockKeeper implements AutoCloseable {
             return t;
           });
 
-  SiteClockKeeper(URI site, Console console, Journal journal, Clock wall) {
+  SiteClockKeeper(URI site, Console console, Journal journal, Clock wall, RequestBudget budget) {
     this.site = site;
     this.console = console;
     this.journal = journal;
     this.wall = wall;
+    this.budget = budget;
   }
 
   SwitchableSiteClock clock() {
     return clock;
   }
 
-  /** How many probes fit before the quiet time ahead of {@code release} (about one a second). */
+  /** How many probes fit before the quiet time ahead of {@code release} (one a second at most). */
   static int probesFor(Duration untilRelease) {
     long seconds = untilRelease.minus(QUIET_BEFORE_RELEASE).toSeconds();
     return (int) Math.max(0, Math.min(ClockSync.Options.MAX_PROBES, seconds));
@@ -62,6 +74,8 @@ final class SiteClockKeeper implements AutoCloseable {
 
   /** Reads the site's clock now, in the background, and again shortly before the release. */
   void start(Instant release) {
+    // until a reading arrives, never early by a clock that may be a little off
+    clock.switchTo(SiteClock.localWithMargin(UNSYNCED_MARGIN, "the site's is being read"));
     worker.submit(() -> syncOnce(release, "arm"));
     Duration untilResync = Duration.between(wall.instant(), release.minus(RESYNC_BEFORE));
     if (untilResync.compareTo(Duration.ofSeconds(30)) > 0) {
@@ -80,48 +94,70 @@ final class SiteClockKeeper implements AutoCloseable {
   }
 
   private void syncOnce(Instant release, String why) {
-    int probes = probesFor(Duration.between(wall.instant(), release));
+    Duration untilRelease = Duration.between(wall.instant(), release);
+    int probes = probesFor(untilRelease);
     if (probes < 3) {
-      console.warn(
-          "too close to the release to read the site's clock; using this machine's clock ("
-              + why
-              + ")");
-      journal.append(syncFailed(why, "too close to the release to probe"));
+      fallBack(why, "too close to the release to probe");
       return;
     }
     try {
-      SyncResult result = ClockSync.sync(site, ClockSync.Options.defaults().withMaxProbes(probes));
+      SyncResult result =
+          ClockSync.sync(
+              site,
+              ClockSync.Options.defaults()
+                  .withMaxProbes(probes)
+                  .withTimeLimit(untilRelease.minus(QUIET_BEFORE_RELEASE)),
+              budget);
       SyncedSiteClock synced = new SyncedSiteClock(result);
       clock.switchTo(synced);
+      this.synced = true;
       journal.append(syncEvent(why, result));
       console.info(console.dim("  ⌚ " + why + ": " + synced.describe()));
       for (String w : result.warnings()) {
-        // disagreeing clocks or a CDN edge change what errand acts on: say it loudly
-        if (!result.consistent() || w.contains("CDN")) {
+        // what changes when errand acts (disagreeing clocks, a CDN edge, a wide margin, a sync
+        // cut short) is said loudly
+        if (!result.consistent()
+            || w.contains("CDN")
+            || w.contains("known only to")
+            || w.contains("stopped early")) {
           console.warn("site clock: " + w);
         } else {
           console.detail("  site clock: " + w);
         }
       }
     } catch (ClockSyncException e) {
-      console.warn(
-          "could not read the site's clock ("
-              + e.getMessage()
-              + "): errand uses this machine's clock, which may be seconds off the site's");
-      journal.append(syncFailed(why, e.getMessage()));
+      fallBack(why, e.getMessage());
     } catch (RuntimeException e) {
-      console.warn("reading the site's clock failed: " + e + "; using this machine's clock");
-      journal.append(syncFailed(why, e.toString()));
+      fallBack(why, e.toString());
     }
   }
 
-  private ObjectNode syncFailed(String why, String message) {
+  /**
+   * A sync that could not be done: the reading before it stays, else this machine's clock with a
+   * margin of {@link #UNSYNCED_MARGIN}; either way said on the console and in the journal.
+   */
+  private void fallBack(String why, String message) {
+    SiteClock fallback =
+        synced
+            ? clock.current()
+            : SiteClock.localWithMargin(UNSYNCED_MARGIN, "the site's could not be read");
+    if (!synced) {
+      clock.switchTo(fallback);
+    }
+    console.warn(
+        "could not read the site's clock ("
+            + why
+            + ": "
+            + message
+            + "): errand goes by "
+            + fallback.describe());
     ObjectNode e = journal.event("clock-sync");
     e.put("phase", why);
     e.put("ok", false);
     e.put("message", message);
-    e.put("fallback", SiteClock.local().describe());
-    return e;
+    e.put("fallback", fallback.describe());
+    e.put("marginMs", fallback.uncertainty().toNanos() / 1e6);
+    journal.append(e);
   }
 
   private ObjectNode syncEvent(String why, SyncResult r) {
@@ -133,6 +169,7 @@ final class SiteClockKeeper implements AutoCloseable {
     e.put("uncertaintyMs", r.uncertainty().toNanos() / 1e6);
     e.put("rttMs", r.medianRtt().toNanos() / 1e6);
     e.put("probes", r.probes());
+    e.put("target", r.target());
     e.put("consistent", r.consistent());
     if (!r.consistent()) {
       e.put("inconsistency", r.inconsistency());

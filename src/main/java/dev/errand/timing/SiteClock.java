@@ -37,6 +37,33 @@ public interface SiteClock {
   /** A one-line description for the console and the journal. */
   String describe();
 
+  /**
+   * The local wall clock taken as the site's, with a never-early margin of {@code margin}: for
+   * while the site's clock is not known ({@code why}, e.g. "the site's could not be read").
+   */
+  static SiteClock localWithMargin(Duration margin, String why) {
+    return new SiteClock() {
+      @Override
+      public Instant now() {
+        return Instant.now();
+      }
+
+      @Override
+      public Duration uncertainty() {
+        return margin;
+      }
+
+      @Override
+      public String describe() {
+        return "this machine's clock ("
+            + why
+            + "), acting "
+            + margin.toMillis()
+            + " ms after the instant by it";
+      }
+    };
+  }
+
   /** The local wall clock, taken as the site's. */
   static SiteClock local() {
     return new SiteClock() {

@@ -35,14 +35,16 @@ final class FakePage implements BrowserPage {
   }
 
   @Override
-  public void navigate(String url, Duration timeout) {
+  public String navigate(String url, Duration timeout) {
     act("goto " + url);
     this.url = url;
+    return "HTTP 200";
   }
 
   @Override
-  public void reload(Duration timeout) {
+  public String reload(Duration timeout) {
     act("reload");
+    return "HTTP 200";
   }
 
   @Override

@@ -62,7 +62,8 @@ public final class PlaywrightLauncher implements BrowserLauncher {
       context.setDefaultNavigationTimeout(DEFAULT_NAVIGATION_TIMEOUT.toMillis());
       Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
       BrowserInfo info = describe(found, playwright, context, page, spec.headless());
-      return new PlaywrightSession(playwright, context, new PlaywrightPage(page), info);
+      return new PlaywrightSession(
+          playwright, context, new PlaywrightPage(page, spec.budget()), info);
     } catch (RuntimeException e) {
       PlaywrightSession.closeQuietly(context, playwright);
       throw LaunchErrors.translate(e, found, dir);

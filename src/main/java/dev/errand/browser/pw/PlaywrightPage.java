@@ -3,6 +3,7 @@ package dev.errand.browser.pw;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
@@ -10,12 +11,14 @@ import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
 import dev.errand.browser.Strike;
+import dev.errand.polite.RequestBudget;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Step;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,6 +41,10 @@ final class PlaywrightPage implements BrowserPage {
   private static final Pattern INTERRUPTED =
       Pattern.compile("interrupted by another navigation to \"([^\"]*)\"");
   private static final int NAVIGATION_ATTEMPTS = 4;
+
+  /** How many answers that refuse (429, 5xx) one page load waits out before it gives up. */
+  static final int LOAD_TRIES = 3;
+
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightPage.class);
 
   private final Page page;
@@ -48,9 +55,11 @@ final class PlaywrightPage implements BrowserPage {
   private final Checker checker;
   private final Detector detector;
   private final PaymentControls paymentControls;
+  private final LoadPacer loads;
 
-  PlaywrightPage(Page page) {
+  PlaywrightPage(Page page, RequestBudget budget) {
     this.page = page;
+    this.loads = new LoadPacer(page, budget);
     this.targets = new Targets(page, pace);
     this.fast = new FastInput(page, pace);
     this.options = new OptionPicker(targets, pace, fast);
@@ -65,16 +74,49 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   @Override
-  public void navigate(String url, Duration timeout) {
+  public String navigate(String url, Duration timeout) {
     Deadline deadline = Deadline.in(timeout);
+    return paced(url, deadline, "open " + url, () -> navigateOnce(url, timeout, deadline));
+  }
+
+  /**
+   * One page load and its answer, each taking its turn in the request budget; a refusal (429, 5xx)
+   * is waited out and tried again, at most {@link #LOAD_TRIES} times.
+   */
+  private String paced(String url, Deadline deadline, String what, Supplier<Response> load) {
+    List<String> refused = new ArrayList<>();
+    while (true) {
+      loads.take(url, deadline, what);
+      LoadPacer.Answer answer = loads.answer(url, load.get());
+      if (answer.refusal().isEmpty()) {
+        return refused.isEmpty()
+            ? answer.status()
+            : answer.status() + " after " + String.join(", ", refused);
+      }
+      refused.add(answer.refusal().get());
+      LOG.debug("{}: the site refused ({}); trying again when it allows", what, refused);
+      if (refused.size() >= LOAD_TRIES) {
+        throw new BrowserActionException(
+            "could not "
+                + what
+                + ": the site refused "
+                + refused.size()
+                + " times ("
+                + String.join(", ", refused)
+                + "); errand does not hammer it");
+      }
+    }
+  }
+
+  /** The main document's answer, or null when none came (the page moved on by itself). */
+  private Response navigateOnce(String url, Duration timeout, Deadline deadline) {
     for (int attempt = 1; ; attempt++) {
       try {
-        page.navigate(
+        return page.navigate(
             url,
             new Page.NavigateOptions()
                 .setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
                 .setTimeout(deadline.remainingMs()));
-        return;
       } catch (PlaywrightException e) {
         Matcher m = INTERRUPTED.matcher(String.valueOf(e.getMessage()));
         if (!m.find() || deadline.passed()) {
@@ -86,7 +128,7 @@ final class PlaywrightPage implements BrowserPage {
           // Either the page moved on by itself (a redirect by script) or Chromium restarted this
           // very navigation: wait for the document it lands on.
           waitForDom(url, timeout, deadline);
-          return;
+          return null;
         }
         if (attempt >= NAVIGATION_ATTEMPTS) {
           throw NavigationErrors.of(url, timeout, e);
@@ -114,15 +156,33 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   @Override
-  public void reload(Duration timeout) {
+  public String reload(Duration timeout) {
     String url = page.url();
-    try {
-      page.reload(
-          new Page.ReloadOptions()
-              .setWaitUntil(WaitUntilState.COMMIT)
-              .setTimeout(Math.max(1, timeout.toMillis())));
-    } catch (PlaywrightException e) {
-      throw NavigationErrors.of(url, timeout, e);
+    Deadline deadline = Deadline.in(timeout);
+    return paced(
+        url,
+        deadline,
+        "reload " + url,
+        () -> {
+          try {
+            return page.reload(
+                new Page.ReloadOptions()
+                    .setWaitUntil(WaitUntilState.COMMIT)
+                    .setTimeout(deadline.remainingMs()));
+          } catch (PlaywrightException e) {
+            throw NavigationErrors.of(url, timeout, e);
+          }
+        });
+  }
+
+  /**
+   * Before an action that may load a page (a link, a submit button, Enter in a form): outside the
+   * release instant's urgency, waits for the site's turn in the request budget, so that the page
+   * loads it causes keep their distance too.
+   */
+  private void mayLoad(String what, Duration timeout) {
+    if (!pace.urgent()) {
+      loads.awaitTurn(page.url(), Deadline.in(timeout), what);
     }
   }
 
@@ -138,6 +198,7 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public String click(dev.errand.recipe.Locator target, Duration timeout) {
+    mayLoad("click " + target.describe(), timeout);
     return act(
         "click",
         target,
@@ -180,6 +241,7 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public String press(dev.errand.recipe.Locator target, String key, Duration timeout) {
+    mayLoad("press " + key, timeout);
     if (target == null) {
       try {
         page.keyboard().press(key);

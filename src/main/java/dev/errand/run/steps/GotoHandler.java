@@ -25,8 +25,7 @@ public final class GotoHandler implements StepHandler<Step.Goto> {
               + " is not in allowed-domains "
               + context.recipe().allowedDomains());
     }
-    context.page().navigate(target.toString(), context.timeout(step));
-    return Optional.empty();
+    return Optional.of(context.page().navigate(target.toString(), context.timeout(step)));
   }
 
   static URI resolve(URI site, String url) {

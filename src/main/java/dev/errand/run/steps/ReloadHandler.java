@@ -9,7 +9,6 @@ import java.util.Optional;
 public final class ReloadHandler implements StepHandler<Step.Reload> {
   @Override
   public Optional<String> execute(Step.Reload step, StepContext context) {
-    context.page().reload(context.timeout(step));
-    return Optional.empty();
+    return Optional.of(context.page().reload(context.timeout(step)));
   }
 }

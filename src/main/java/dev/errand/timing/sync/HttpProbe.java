@@ -17,14 +17,12 @@ import java.util.function.LongSupplier;
  */
 final class HttpProbe implements Probe {
 
-  private final URI site;
   private final Duration timeout;
   private final LongSupplier nanoTime;
   private final HttpClient client;
   private String method = "HEAD";
 
-  HttpProbe(URI site, Duration timeout, LongSupplier nanoTime) {
-    this.site = site;
+  HttpProbe(Duration timeout, LongSupplier nanoTime) {
     this.timeout = timeout;
     this.nanoTime = nanoTime;
     this.client =
@@ -36,18 +34,19 @@ final class HttpProbe implements Probe {
   }
 
   @Override
-  public ProbeReply send() throws IOException, InterruptedException {
-    ProbeReply reply = once(method);
+  public ProbeReply send(URI target) throws IOException, InterruptedException {
+    ProbeReply reply = once(target, method);
     if (method.equals("HEAD") && (reply.status() == 405 || reply.status() == 501)) {
       method = "GET";
-      reply = once(method);
+      reply = once(target, method);
     }
     return reply;
   }
 
-  private ProbeReply once(String requestMethod) throws IOException, InterruptedException {
+  private ProbeReply once(URI target, String requestMethod)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(site)
+        HttpRequest.newBuilder(target)
             .method(requestMethod, HttpRequest.BodyPublishers.noBody())
             .timeout(timeout)
             .header("Cache-Control", "no-cache");

@@ -1,6 +1,7 @@
 package dev.errand.timing.sync;
 
 import java.io.IOException;
+import java.net.URI;
 
 /**
  * One way of asking a site for the time: each call sends one request (over a kept-alive connection)
@@ -11,9 +12,9 @@ import java.io.IOException;
 public interface Probe {
 
   /**
-   * Sends one request.
+   * Sends one request for {@code target} (a URL on the site being synced).
    *
    * @throws IOException if no answer came (refused, timed out, reset...)
    */
-  ProbeReply send() throws IOException, InterruptedException;
+  ProbeReply send(URI target) throws IOException, InterruptedException;
 }

@@ -18,6 +18,7 @@ import java.time.Instant;
  * @param bounds what this probe alone says about the offset, or null if nothing
  * @param after what all probes so far say (null until one was used)
  * @param note why the probe failed or was not used, or null
+ * @param target the path probed, e.g. {@code /robots.txt}
  */
 public record Sample(
     int number,
@@ -31,7 +32,8 @@ public record Sample(
     String timer,
     OffsetBounds bounds,
     OffsetBounds after,
-    String note) {
+    String note,
+    String target) {
 
   /** What a probe was good for. */
   public enum Use {
@@ -50,6 +52,11 @@ public record Sample(
     /** Got no answer. */
     FAILED,
     /** Contradicted the probes before it: the site's clocks disagree. */
-    CONTRADICTS
+    CONTRADICTS,
+    /**
+     * The site refused (429 Too Many Requests, 503 or another 5xx): its {@code Date} is not used,
+     * and nothing goes to the site until its {@code Retry-After} (or a backoff) is over.
+     */
+    REFUSED
   }
 }

@@ -21,6 +21,7 @@ final class SampleBook {
   private final Map<Sample.Use, Integer> counts = new EnumMap<>(Sample.Use.class);
   private final Set<String> cdnHeaders = new LinkedHashSet<>();
   private final Set<Integer> errorStatuses = new TreeSet<>();
+  private final Set<Integer> refusedStatuses = new TreeSet<>();
   private boolean fellBackToGet;
   private String lastFailure;
 
@@ -34,12 +35,15 @@ final class SampleBook {
       Sample.Use use,
       ProbeReply reply,
       ReplyReader.Reading reading,
-      OffsetBounds after) {
+      OffsetBounds after,
+      String target) {
     if (use == Sample.Use.USED || use == Sample.Use.CHECK || use == Sample.Use.CONTRADICTS) {
       rtts.add(reply.rttNanos());
     }
     cdnHeaders.addAll(ReplyReader.cdnHeaders(reply.headers()));
-    if (reply.status() >= 400) {
+    if (use == Sample.Use.REFUSED) {
+      refusedStatuses.add(reply.status());
+    } else if (reply.status() >= 400) {
       errorStatuses.add(reply.status());
     }
     fellBackToGet |= reply.method().equals("GET");
@@ -56,12 +60,19 @@ final class SampleBook {
             reading.timer(),
             reading.bounds(),
             after,
-            reading.note()));
+            reading.note(),
+            target));
   }
 
   /** Records a probe that got no answer. */
   void failed(
-      int number, String method, long sentNanos, long failedNanos, String why, OffsetBounds after) {
+      int number,
+      String method,
+      long sentNanos,
+      long failedNanos,
+      String why,
+      OffsetBounds after,
+      String target) {
     lastFailure = why;
     add(
         new Sample(
@@ -76,7 +87,8 @@ final class SampleBook {
             null,
             null,
             after,
-            why));
+            why,
+            target));
   }
 
   private void add(Sample sample) {
@@ -113,10 +125,30 @@ final class SampleBook {
         : sorted.get(middle - 1) + (sorted.get(middle) - sorted.get(middle - 1)) / 2;
   }
 
-  /** The result for these samples, ending with {@code bounds}. */
+  /**
+   * The result for these samples, ending with {@code bounds}, probed at {@code target}; {@code
+   * stopped} says why the sync ended before it was done, or is null.
+   */
   SyncResult result(
-      URI site, OffsetBounds bounds, String inconsistency, Duration targetWidth, boolean checked) {
+      URI site,
+      OffsetBounds bounds,
+      String inconsistency,
+      Duration targetWidth,
+      boolean checked,
+      String target,
+      String stopped) {
     Duration rtt = Duration.ofNanos(medianRttNanos(0));
+    List<String> warnings = new ArrayList<>();
+    if (stopped != null) {
+      warnings.add(
+          "the sync stopped early ("
+              + stopped
+              + "): errand goes by the "
+              + plural(count(Sample.Use.USED) + count(Sample.Use.CHECK), "probe")
+              + " it has, with a margin of "
+              + TimeText.atMost(bounds.halfWidth()));
+    }
+    warnings.addAll(warnings(bounds, inconsistency, targetWidth, rtt, checked));
     return new SyncResult(
         site,
         bounds.midpoint(),
@@ -125,9 +157,10 @@ final class SampleBook {
         rtt,
         samples.size(),
         samples,
-        warnings(bounds, inconsistency, targetWidth, rtt, checked),
+        warnings,
         inconsistency,
-        fellBackToGet);
+        fellBackToGet,
+        target);
   }
 
   private List<String> warnings(
@@ -160,8 +193,17 @@ final class SampleBook {
       warnings.add(
           plural(count(Sample.Use.FAILED), "probe") + " got no answer (last: " + lastFailure + ")");
     }
+    if (!refusedStatuses.isEmpty()) {
+      warnings.add(
+          "the site refused "
+              + plural(count(Sample.Use.REFUSED), "probe")
+              + " (status "
+              + refusedStatuses
+              + "): their Date was not used, and errand sent nothing more until the site's"
+              + " Retry-After (or a backoff) was over");
+    }
     if (!errorStatuses.isEmpty()) {
-      warnings.add("the site answered with status " + errorStatuses + "; its Date was used anyway");
+      warnings.add("the site answered with status " + errorStatuses + "; its Date was used");
     }
     int used = count(Sample.Use.USED);
     if (used < FEW_PROBES) {
@@ -172,7 +214,16 @@ final class SampleBook {
           "no probes were left to cross-check the site's clock: servers keeping different time"
               + " would go unnoticed");
     }
-    if (inconsistency == null && bounds.width().compareTo(targetWidth) > 0) {
+    if (bounds.halfWidth().compareTo(SyncResult.WIDE) > 0) {
+      warnings.add(
+          "the site's clock is known only to ±"
+              + TimeText.atMost(bounds.halfWidth())
+              + ": to be never early, errand acts up to "
+              + TimeText.atMost(bounds.width())
+              + " after the instant (round trip "
+              + TimeText.about(rtt)
+              + ")");
+    } else if (inconsistency == null && bounds.width().compareTo(targetWidth) > 0) {
       warnings.add(
           "the estimate is ±"
               + TimeText.atMost(bounds.halfWidth())

@@ -22,6 +22,8 @@ import java.util.Objects;
  *     clocks, few probes...)
  * @param inconsistency why the readings contradict each other, or null if they agree
  * @param fellBackToGet whether the site refused {@code HEAD} and was probed with {@code GET}
+ * @param target the path the probes settled on, the one the site answered fastest (e.g. {@code
+ *     /robots.txt})
  */
 public record SyncResult(
     URI site,
@@ -33,7 +35,14 @@ public record SyncResult(
     List<Sample> samples,
     List<String> warnings,
     String inconsistency,
-    boolean fellBackToGet) {
+    boolean fellBackToGet,
+    String target) {
+
+  /**
+   * A margin wider than this is worth a warning: errand will be up to twice it late, so as never to
+   * be early.
+   */
+  public static final Duration WIDE = Duration.ofMillis(50);
 
   /** Checks that nothing but {@code inconsistency} is null; copies the lists. */
   public SyncResult {
@@ -42,6 +51,7 @@ public record SyncResult(
     Objects.requireNonNull(uncertainty, "uncertainty");
     Objects.requireNonNull(bounds, "bounds");
     Objects.requireNonNull(medianRtt, "medianRtt");
+    Objects.requireNonNull(target, "target");
     samples = List.copyOf(samples);
     warnings = List.copyOf(warnings);
   }
@@ -60,6 +70,8 @@ public record SyncResult(
         + " ("
         + probes
         + (probes == 1 ? " probe" : " probes")
+        + " to "
+        + target
         + ", RTT "
         + TimeText.about(medianRtt)
         + (consistent() ? "" : "; the site's clocks disagree")

@@ -240,8 +240,21 @@ class ClockSyncTest {
     assertEquals(Sample.Use.FAILED, result.samples().get(3).use());
     assertTrue(hasWarning(result, "1 probe got no answer (last: no answer within 5 s)"));
 
-    FakeSite dead =
+    // one reading, then silence: errand keeps that wide reading (and says so) rather than none
+    FakeSite fading =
         new FakeSite(truth).failing(n -> n >= 2 ? new HttpTimeoutException("timed out") : null);
+    SyncResult rough = fading.sync(DEFAULTS).run();
+    assertNeverExcludes(truth, rough);
+    assertTrue(
+        hasWarning(
+            rough,
+            "the sync stopped early (could not reach https://shop.example/: no answer within 5 s"
+                + " (3 probes in a row))"),
+        rough::toString);
+    assertEquals(5, fading.requests());
+
+    FakeSite dead =
+        new FakeSite(truth).failing(n -> n >= 1 ? new HttpTimeoutException("timed out") : null);
     ClockSyncException e = assertThrows(ClockSyncException.class, () -> dead.sync(DEFAULTS).run());
     assertEquals(
         "could not reach https://shop.example/: no answer within 5 s (3 probes in a row)",
@@ -259,7 +272,9 @@ class ClockSyncTest {
     assertEquals(4, site.requests());
     assertNeverExcludes(truth, result);
     assertTrue(result.uncertainty().toMillis() > 50, result::toString);
-    assertTrue(hasWarning(result, "not the ±1 ms asked for"), result::toString);
+    assertTrue(
+        hasWarning(result, "to be never early, errand acts up to 251 ms after the instant"),
+        result::toString);
     assertTrue(hasWarning(result, "no probes were left to cross-check"), result::toString);
   }
 
@@ -296,7 +311,9 @@ class ClockSyncTest {
     assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withProbeTimeout(Duration.ZERO));
     assertEquals(30, DEFAULTS.maxProbes());
     assertEquals(Duration.ofMillis(2), DEFAULTS.targetWidth());
-    assertEquals(Duration.ofMillis(500), DEFAULTS.minSpacing());
+    assertEquals(Duration.ofSeconds(1), DEFAULTS.minSpacing());
+    assertThrows(
+        IllegalArgumentException.class, () -> DEFAULTS.withMinSpacing(Duration.ofMillis(500)));
     assertEquals(Duration.ofSeconds(5), DEFAULTS.probeTimeout());
   }
 

@@ -18,7 +18,8 @@ import java.util.function.IntFunction;
 /**
  * A site on a fake clock: its clock runs {@code offset} ahead of the local one (several offsets
  * take turns, like servers behind a load balancer). Each request takes half a round trip (plus
- * jitter) each way; the site stamps its answer on arrival.
+ * jitter) each way; the site stamps its answer on arrival, or after its own work on the path (a
+ * slow server-side render) when it has some. It may refuse requests (429, 503).
  */
 final class FakeSite implements Probe {
 
@@ -44,6 +45,9 @@ final class FakeSite implements Probe {
   private int requests;
   private int busyRequests;
   private long busyExtraNanos;
+  private java.util.function.Function<String, Duration> work = path -> Duration.ZERO;
+  private IntFunction<Integer> status = n -> 200;
+  final List<String> paths = new ArrayList<>();
 
   FakeSite(Duration... offsets) {
     this.offsets = new long[offsets.length];
@@ -67,6 +71,21 @@ final class FakeSite implements Probe {
   FakeSite busyFor(int requests, Duration extra) {
     busyRequests = requests;
     busyExtraNanos = extra.toNanos();
+    return this;
+  }
+
+  /**
+   * The site works {@code work.apply(path)} on each request after it arrives and stamps {@code
+   * Date} at the end of that work, as a server that writes its headers after rendering.
+   */
+  FakeSite working(java.util.function.Function<String, Duration> perPath) {
+    work = perPath;
+    return this;
+  }
+
+  /** The status of request {@code n} (0 = warm-up); e.g. 429 with a Retry-After header. */
+  FakeSite status(IntFunction<Integer> perRequest) {
+    status = perRequest;
     return this;
   }
 
@@ -113,15 +132,27 @@ final class FakeSite implements Probe {
   }
 
   ClockSync sync(ClockSync.Options options) {
+    return sync(options, budget());
+  }
+
+  ClockSync sync(ClockSync.Options options, dev.errand.polite.RequestBudget budget) {
     return new ClockSync(
-        java.net.URI.create("https://shop.example/"), this, timeline(), sleeper(), options);
+        java.net.URI.create("https://shop.example/"), this, timeline(), sleeper(), options, budget);
+  }
+
+  /** A request budget on this site's fake time, without jitter. */
+  dev.errand.polite.RequestBudget budget() {
+    return new dev.errand.polite.RequestBudget(
+        nanoTime::get, new dev.errand.polite.Backoff(() -> 0.0));
   }
 
   @Override
-  public ProbeReply send() throws IOException {
+  public ProbeReply send(java.net.URI target) throws IOException {
     int n = requests++;
     long sent = nanoTime.get();
     sentAt.add(sent);
+    String path = target.getRawPath().isEmpty() ? "/" : target.getRawPath();
+    paths.add(path);
     IOException failed = failure.apply(n);
     if (failed != null) {
       nanoTime.addAndGet(upNanos);
@@ -129,6 +160,7 @@ final class FakeSite implements Probe {
     }
     long busy = n < busyRequests ? busyExtraNanos + jitter() * 100 : 0;
     nanoTime.addAndGet(upNanos + jitter() + busy);
+    nanoTime.addAndGet(work.apply(path).toNanos());
     long siteEpochNanos = timeline().epochNanos(nanoTime.get()) + offsets[n % offsets.length];
     Map<String, String> headers = new LinkedHashMap<>();
     if (sendsDate) {
@@ -145,7 +177,8 @@ final class FakeSite implements Probe {
     nanoTime.addAndGet(downNanos + jitter() + busy);
     Map<String, List<String>> map = new LinkedHashMap<>();
     headers.forEach((k, v) -> map.put(k, List.of(v)));
-    return new ProbeReply(method, 200, HttpHeaders.of(map, (k, v) -> true), sent, nanoTime.get());
+    return new ProbeReply(
+        method, status.apply(n), HttpHeaders.of(map, (k, v) -> true), sent, nanoTime.get());
   }
 
   /** A {@code Date} value for the site clock {@code ago} before now (for stale cached answers). */

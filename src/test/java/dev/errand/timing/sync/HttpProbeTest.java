@@ -56,10 +56,10 @@ class HttpProbeTest {
   @Test
   void fallsBackToASmallGetWhenHeadIsRefusedAndKeepsOneConnection() throws Exception {
     URI site = serve(true, 0);
-    HttpProbe probe = new HttpProbe(site, Duration.ofSeconds(5), System::nanoTime);
+    HttpProbe probe = new HttpProbe(Duration.ofSeconds(5), System::nanoTime);
 
-    ProbeReply first = probe.send();
-    ProbeReply second = probe.send();
+    ProbeReply first = probe.send(site);
+    ProbeReply second = probe.send(site);
 
     assertEquals("GET", first.method());
     assertEquals(200, first.status());

@@ -25,7 +25,8 @@ class SyncedSiteClockTest {
         List.of(),
         List.of(),
         null,
-        false);
+        false,
+        "/robots.txt");
   }
 
   @Test
@@ -49,10 +50,10 @@ class SyncedSiteClockTest {
             Duration.ofMillis(-2_520), Duration.ofMillis(-2_490), Duration.ofNanos(23_400_000), 9);
 
     assertEquals(
-        "site clock: local +1.234 s ±2 ms (14 probes, RTT 0.4 ms)",
+        "site clock: local +1.234 s ±2 ms (14 probes to /robots.txt, RTT 0.4 ms)",
         new SyncedSiteClock(ahead).describe());
     assertEquals(
-        "site clock: local -2.505 s ±15 ms (9 probes, RTT 23 ms)",
+        "site clock: local -2.505 s ±15 ms (9 probes to /robots.txt, RTT 23 ms)",
         new SyncedSiteClock(behind).describe());
   }
 
@@ -62,7 +63,7 @@ class SyncedSiteClockTest {
         result(Duration.ZERO, Duration.ofNanos(1_610_000), Duration.ofNanos(250_000), 12);
 
     assertEquals(
-        "site clock: local +0.001 s ±0.9 ms (12 probes, RTT 0.3 ms)",
+        "site clock: local +0.001 s ±0.9 ms (12 probes to /robots.txt, RTT 0.3 ms)",
         new SyncedSiteClock(result).describe());
   }
 }
