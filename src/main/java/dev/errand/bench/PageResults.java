@@ -32,6 +32,8 @@ public record PageResults(SalePage page, List<Duration> skews, List<StrategySumm
       case COUNTDOWN ->
           "sale page: a countdown; when it ends the page fetches and shows the buy"
               + " form itself";
+      case SERVER ->
+          "sale page: rendered by the server only; a reload after the sale brings the form";
     };
   }
 

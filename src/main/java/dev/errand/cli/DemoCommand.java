@@ -56,6 +56,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin BrowserOptions browserOptions;
 
+  @Mixin ShopModeOptions modes;
+
   @Option(
       names = "--release-in",
       paramLabel = "DURATION",
@@ -98,12 +100,13 @@ final class DemoCommand implements Callable<Integer> {
     Console console = env.console(common);
     Duration opensIn = DurationOptions.parse("--release-in", releaseIn);
     Clock clock = Clock.systemUTC();
+    DemoShopConfig config =
+        modes.applyTo(
+            DemoShopConfig.opensIn(opensIn)
+                .withSkew(DurationOptions.signed("--skew", skew))
+                .withCardEntry(cardEntry));
     try (TempDirs tmp = new TempDirs("errand-demo-");
-        DemoShop shop =
-            DemoShop.start(
-                DemoShopConfig.opensIn(opensIn)
-                    .withSkew(DurationOptions.signed("--skew", skew))
-                    .withCardEntry(cardEntry))) {
+        DemoShop shop = DemoShop.start(config)) {
       console.info(
           console.bold("demo shop ")
               + shop.url()
@@ -111,6 +114,7 @@ final class DemoCommand implements Callable<Integer> {
                   "  · sale opens in "
                       + opensIn.toSeconds()
                       + " s · rival buyers start soon after"));
+      modes.describe(config).ifPresent(line -> console.info(console.dim(line)));
       Preparation.Prepared prepared =
           new Preparation(new ProfileLoader(profilesDir(tmp), env.errandHome()))
               .prepare(

@@ -48,16 +48,7 @@ final class DemoShopCommand implements Callable<Integer> {
       description = "Tickets on sale (default: ${DEFAULT-VALUE}).")
   int stock;
 
-  @Option(
-      names = "--sale-page",
-      paramLabel = "countdown|form",
-      defaultValue = "countdown",
-      description = {
-        "Before the sale the event page shows a countdown and then the buy form by itself",
-        "(countdown, the default), or the buy form from the start, turning away early orders",
-        "(form)."
-      })
-  String salePage;
+  @Mixin ShopModeOptions modes;
 
   private final Env env;
 
@@ -73,16 +64,12 @@ final class DemoShopCommand implements Callable<Integer> {
     if (port < 0 || port > 65535 || stock < 0) {
       throw new UserError(ExitCode.BAD_INPUT, "--port must be 0..65535 and --stock 0 or more");
     }
-    DemoShopConfig.SalePage page = SalePageOption.one(salePage);
+    DemoShopConfig config =
+        modes.applyTo(
+            DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock).withSkew(clockSkew));
     DemoShop shop;
     try {
-      shop =
-          DemoShop.start(
-              DemoShopConfig.opensIn(opensIn)
-                  .withPort(port)
-                  .withStock(stock)
-                  .withSkew(clockSkew)
-                  .withSalePage(page));
+      shop = DemoShop.start(config);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
@@ -99,6 +86,7 @@ final class DemoShopCommand implements Callable<Integer> {
     if (!clockSkew.isZero()) {
       console.info(console.dim("the shop's clock is " + skew + " off the true time"));
     }
+    modes.describe(config).ifPresent(line -> console.info(console.dim(line)));
     console.info(
         console.dim(
             "sale opens at "

@@ -11,7 +11,7 @@ final class SalePageOption {
 
   private SalePageOption() {}
 
-  /** One page: {@code countdown} or {@code form}. */
+  /** One page: {@code countdown}, {@code form} or {@code server}. */
   static SalePage one(String value) {
     for (SalePage page : SalePage.values()) {
       if (page.name().equalsIgnoreCase(value.strip())) {
@@ -19,10 +19,10 @@ final class SalePageOption {
       }
     }
     throw new UserError(
-        ExitCode.BAD_INPUT, "--sale-page must be countdown or form, not '" + value + "'");
+        ExitCode.BAD_INPUT, "--sale-page must be countdown, form or server, not '" + value + "'");
   }
 
-  /** {@code both} (the countdown first), or one page. */
+  /** {@code both} (the countdown and the form, in that order), or one page. */
   static List<SalePage> oneOrBoth(String value) {
     if (value.strip().toLowerCase(Locale.ROOT).equals(BOTH)) {
       return List.of(SalePage.COUNTDOWN, SalePage.FORM);
@@ -31,7 +31,8 @@ final class SalePageOption {
       return List.of(one(value));
     } catch (UserError e) {
       throw new UserError(
-          ExitCode.BAD_INPUT, "--sale-page must be both, countdown or form, not '" + value + "'");
+          ExitCode.BAD_INPUT,
+          "--sale-page must be both, countdown, form or server, not '" + value + "'");
     }
   }
 }

@@ -29,7 +29,7 @@ final class AddToBasket implements Route {
       ex.redirect("/basket");
     } else if (result instanceof AddResult.TooEarly tooEarly) {
       LOG.info(
-          "too early: POST /basket from session {} {} ms before the sale opened",
+          "too early: POST /basket from session {} {} ms before the announced opening",
           ex.session().id(),
           Duration.between(ex.shopTime(), tooEarly.opensAt()).toMillis());
       messages.send(ex, 403, tooEarly(tooEarly));

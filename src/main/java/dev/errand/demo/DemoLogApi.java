@@ -7,13 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@code GET /__demo/log}: the {@link RequestLog} as JSON, for tools outside the JVM. */
+/**
+ * {@code GET /__demo/log}: the {@link RequestLog} as JSON, for tools outside the JVM: {@code
+ * entries}, and the rate limit's {@code rateLimitViolations} and {@code rateLimited} counts (see
+ * {@link DemoShop#rateLimitViolations()} and {@link DemoShop#rateLimited()}).
+ */
 final class DemoLogApi implements Route {
 
   private final RequestLog log;
+  private final RateLimiter limiter;
 
-  DemoLogApi(RequestLog log) {
+  DemoLogApi(RequestLog log, RateLimiter limiter) {
     this.log = Objects.requireNonNull(log, "log");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
   }
 
   @Override
@@ -30,6 +36,10 @@ final class DemoLogApi implements Route {
       json.put("shopTime", entry.shopTime().toString());
       entries.add(json);
     }
-    ex.json(200, Map.of("entries", entries));
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("entries", entries);
+    body.put("rateLimitViolations", limiter.violations());
+    body.put("rateLimited", limiter.refused());
+    ex.json(200, body);
   }
 }

@@ -40,15 +40,21 @@ public final class DemoShop implements AutoCloseable {
 
   private final Shop shop;
   private final RequestLog requestLog;
+  private final RateLimiter limiter;
   private final TinyHttpServer server;
   private final ScheduledExecutorService scheduler;
   private final URI url;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   private DemoShop(
-      Shop shop, RequestLog requestLog, TinyHttpServer server, ScheduledExecutorService scheduler) {
+      Shop shop,
+      RequestLog requestLog,
+      RateLimiter limiter,
+      TinyHttpServer server,
+      ScheduledExecutorService scheduler) {
     this.shop = shop;
     this.requestLog = requestLog;
+    this.limiter = limiter;
     this.server = server;
     this.scheduler = scheduler;
     this.url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
@@ -65,6 +71,7 @@ public final class DemoShop implements AutoCloseable {
     int number = SHOP_NUMBERS.incrementAndGet();
     Shop shop = new Shop(config);
     RequestLog requestLog = new RequestLog();
+    RateLimiter limiter = new RateLimiter(config.rateLimit(), System::nanoTime);
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-shop-" + number + "-clock"));
@@ -75,7 +82,7 @@ public final class DemoShop implements AutoCloseable {
               loopback,
               config.port(),
               64,
-              routes(shop, requestLog),
+              routes(shop, requestLog, limiter),
               shop.clock(),
               daemonThreads("demo-shop-" + number + "-http"),
               daemonThreads("demo-shop-" + number + "-accept"));
@@ -83,22 +90,32 @@ public final class DemoShop implements AutoCloseable {
       scheduler.shutdownNow();
       throw e;
     }
-    DemoShop demo = new DemoShop(shop, requestLog, server, scheduler);
+    DemoShop demo = new DemoShop(shop, requestLog, limiter, server, scheduler);
     demo.schedule(config);
     LOG.debug(
-        "demo shop listening on {}, sale opens at {} (shop clock, skew {})",
+        "demo shop listening on {}, sale opens at {} (shop clock, skew {}), really at {}",
         demo.url,
         config.releaseAt(),
-        config.skew());
+        config.skew(),
+        shop.opensAt());
     return demo;
   }
 
-  private static Router routes(Shop shop, RequestLog requestLog) {
+  private static Router routes(Shop shop, RequestLog requestLog, RateLimiter limiter) {
     Layout layout = new Layout(shop);
     MessagePage messages = new MessagePage(layout);
     CheckoutPage checkout = new CheckoutPage(shop, layout);
     PaymentPage payment = new PaymentPage(shop, layout);
-    return new Router(shop.sessions(), requestLog, messages, shop.clock(), shop.config().skew())
+    return new Router(
+            shop.sessions(),
+            requestLog,
+            messages,
+            shop.clock(),
+            shop.config().skew(),
+            limiter,
+            new RenderDelay(shop.config().renderDelay()))
+        .onStatic(StaticFiles.ROBOTS_PATH, StaticFiles::robots)
+        .onStatic(StaticFiles.FAVICON_PATH, StaticFiles::favicon)
         .on("GET", "/", new HomePage(shop, layout))
         .on("GET", AuroraEvent.PATH, new EventPage(shop, layout))
         .on("GET", AuroraEvent.API_PATH, new EventApi(shop))
@@ -113,7 +130,7 @@ public final class DemoShop implements AutoCloseable {
         .on("GET", "/payment", payment::show)
         .on("POST", "/payment", payment::submit)
         .onPrefix("GET", OrderPage.PREFIX, new OrderPage(shop, layout, messages))
-        .on("GET", Router.INSTRUMENTATION_PREFIX + "log", new DemoLogApi(requestLog));
+        .on("GET", Router.INSTRUMENTATION_PREFIX + "log", new DemoLogApi(requestLog, limiter));
   }
 
   private void schedule(DemoShopConfig config) {
@@ -122,7 +139,7 @@ public final class DemoShop implements AutoCloseable {
     scheduler.scheduleAtFixedRate(
         this::expireHolds, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
     if (config.rivalTicketsPerSecond() > 0) {
-      Instant rivalsStart = config.releaseAt().plus(config.rivalDelay());
+      Instant rivalsStart = shop.opensAt().plus(config.rivalDelay());
       long delayNanos = Math.max(0, Duration.between(shop.now(), rivalsStart).toNanos());
       scheduler.scheduleAtFixedRate(
           new RivalBuyers(shop.inventory(), config.rivalTicketsPerSecond()),
@@ -179,6 +196,29 @@ public final class DemoShop implements AutoCloseable {
   }
 
   /**
+   * When the sale really opens, on the shop's clock: {@link #releaseAt()}, or later by the late
+   * commit drawn at start ({@link DemoShopConfig#lateCommit()}). Until then the shop behaves as
+   * before release.
+   */
+  public Instant opensReallyAt() {
+    return shop.opensAt();
+  }
+
+  /**
+   * How many page loads broke the rate limit ({@link DemoShopConfig#rateLimit()}): those refused
+   * while their IP was shut out, and those sooner than 1 s / limit after the IP's previous page
+   * load. 0 without a limit.
+   */
+  public int rateLimitViolations() {
+    return limiter.violations();
+  }
+
+  /** How many requests the rate limit refused with {@code 429 Too Many Requests}. */
+  public int rateLimited() {
+    return limiter.refused();
+  }
+
+  /**
    * The shop's own clock: the true clock plus {@link DemoShopConfig#skew()}. Its {@code Date}
    * headers, API {@code serverTime}, pages and release logic all read this clock.
    */
@@ -191,7 +231,7 @@ public final class DemoShop implements AutoCloseable {
     return shop.config();
   }
 
-  /** Every request answered so far (except {@code /__demo/} ones). */
+  /** Every request answered so far, 429s included (except {@code /__demo/} ones). */
   public RequestLog requestLog() {
     return requestLog;
   }

@@ -3,12 +3,13 @@ package dev.errand.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 /**
  * How a {@link DemoShop} behaves: when its sale opens, how much it has to sell, how fast rival
- * buyers take tickets, which port it binds, how long a basket holds its tickets and how far its
- * clock is off.
+ * buyers take tickets, which port it binds, how long a basket holds its tickets, how far its clock
+ * is off, and whether it behaves like an overloaded shop (slow pages, a late sale, a rate limit).
  *
  * @param releaseAt the instant the sale opens, read on the shop's own clock; requests before it are
  *     "too early"
@@ -26,6 +27,25 @@ import java.util.function.Consumer;
  * @param cardEntry how {@code /payment} takes the card: fields inside a provider's iframe, fields
  *     in the page itself, or a card the customer saved earlier and no fields at all
  * @param salePage what the event page shows before the sale opens
+ * @param renderDelay how long every page (HTML pages, the event API, form posts, "not found") takes
+ *     before its headers are written, like a slow server-side render; its {@code Date} is stamped
+ *     when the headers are written, so after the delay. With a delay, {@code HEAD} of any page
+ *     answers 404 after the same delay. {@code /robots.txt} and {@code /favicon.ico}, the shop's
+ *     only separate static files (its styles and scripts are inline), and 429 answers come at once.
+ *     Zero (the default) adds nothing; at most {@link #MAX_RENDER_DELAY}
+ * @param lateCommit the most the sale's opening lags {@code releaseAt}: the sale really opens at
+ *     {@code releaseAt} plus a delay drawn once, uniformly from [0, {@code lateCommit}], when the
+ *     shop starts ({@link DemoShop#opensReallyAt()}); until then the shop behaves exactly as before
+ *     release. The announced instant stays {@code releaseAt}. Zero (the default) opens on time; at
+ *     most {@link #MAX_LATE_COMMIT}
+ * @param lateCommitSeed the seed of that draw; empty (the default) seeds it afresh each start
+ * @param rateLimit the page loads per second one client IP may make; 0 (the default) turns the
+ *     limit off. A page load is a request with {@code Sec-Fetch-Dest: document} or with no {@code
+ *     Sec-Fetch-Dest} at all (a client that is not a browser), except a {@code GET} following,
+ *     within 2 s, a redirect the shop just sent that IP. One arriving sooner than 1 s / {@code
+ *     rateLimit} after the IP's last admitted one is answered {@code 429 Too Many Requests} with
+ *     {@code Retry-After: 3} and shuts the IP out for 3 s, during which every page load gets 429
+ *     too. At most {@link #MAX_RATE_LIMIT}
  */
 public record DemoShopConfig(
     Instant releaseAt,
@@ -38,7 +58,11 @@ public record DemoShopConfig(
     Duration skew,
     Challenge challenge,
     CardEntry cardEntry,
-    SalePage salePage) {
+    SalePage salePage,
+    Duration renderDelay,
+    Duration lateCommit,
+    OptionalLong lateCommitSeed,
+    int rateLimit) {
 
   /**
    * The security check the shop shows. Each is solved by a person ticking a box (inside an iframe
@@ -84,7 +108,13 @@ public record DemoShopConfig(
      * The buy form, from the start, above a note that the sale opens at the instant; the shop turns
      * away orders sent before it ("too early"). Acting on time is up to the buyer.
      */
-    FORM
+    FORM,
+    /**
+     * A page rendered on the server only: loaded before the sale opens it says when tickets go on
+     * sale and to reload then, and never changes by itself (no countdown, no script); loaded after
+     * the sale opened it holds the buy form (or "Sold out") like the other pages.
+     */
+    SERVER
   }
 
   /** Stock used by {@link #opensIn(Duration)}. */
@@ -108,6 +138,15 @@ public record DemoShopConfig(
   /** The largest per-customer limit the quantity picker can show. */
   public static final int MAX_PER_CUSTOMER_LIMIT = 20;
 
+  /** The longest {@link #renderDelay()}. */
+  public static final Duration MAX_RENDER_DELAY = Duration.ofSeconds(10);
+
+  /** The longest {@link #lateCommit()}. */
+  public static final Duration MAX_LATE_COMMIT = Duration.ofSeconds(10);
+
+  /** The highest {@link #rateLimit()}, in page loads per second. */
+  public static final int MAX_RATE_LIMIT = 1_000;
+
   /** Checks every component; throws {@link IllegalArgumentException} on a bad value. */
   public DemoShopConfig {
     Objects.requireNonNull(releaseAt, "releaseAt");
@@ -117,6 +156,9 @@ public record DemoShopConfig(
     Objects.requireNonNull(challenge, "challenge");
     Objects.requireNonNull(cardEntry, "cardEntry");
     Objects.requireNonNull(salePage, "salePage");
+    Objects.requireNonNull(renderDelay, "renderDelay");
+    Objects.requireNonNull(lateCommit, "lateCommit");
+    Objects.requireNonNull(lateCommitSeed, "lateCommitSeed");
     if (stock < 0) {
       throw new IllegalArgumentException("stock must not be negative: " + stock);
     }
@@ -140,13 +182,26 @@ public record DemoShopConfig(
     if (skew.abs().compareTo(MAX_SKEW) > 0) {
       throw new IllegalArgumentException("skew must be within ±" + MAX_SKEW + ": " + skew);
     }
+    if (renderDelay.isNegative() || renderDelay.compareTo(MAX_RENDER_DELAY) > 0) {
+      throw new IllegalArgumentException(
+          "renderDelay must be 0.." + MAX_RENDER_DELAY.toMillis() + " ms: " + renderDelay);
+    }
+    if (lateCommit.isNegative() || lateCommit.compareTo(MAX_LATE_COMMIT) > 0) {
+      throw new IllegalArgumentException(
+          "lateCommit must be 0.." + MAX_LATE_COMMIT.toMillis() + " ms: " + lateCommit);
+    }
+    if (rateLimit < 0 || rateLimit > MAX_RATE_LIMIT) {
+      throw new IllegalArgumentException(
+          "rateLimit must be 0.." + MAX_RATE_LIMIT + " page loads per second: " + rateLimit);
+    }
   }
 
   /**
    * A shop whose sale opens {@code delay} from now, with 60 tickets, a limit of 4 per customer,
    * rivals taking 2 tickets/s from 3 s after release, a free port, a 10-minute hold, no skew, the
-   * demo's own security check, card fields in a frame and a countdown before the sale. ("Now" is
-   * the true clock: add a skew afterwards and the release instant stays put on the shop's clock.)
+   * demo's own security check, card fields in a frame, a countdown before the sale, pages served at
+   * once, a sale that opens on time and no rate limit. ("Now" is the true clock: add a skew
+   * afterwards and the release instant stays put on the shop's clock.)
    */
   public static DemoShopConfig opensIn(Duration delay) {
     Objects.requireNonNull(delay, "delay");
@@ -166,7 +221,11 @@ public record DemoShopConfig(
         Duration.ZERO,
         Challenge.DEMO,
         CardEntry.FRAME,
-        SalePage.COUNTDOWN);
+        SalePage.COUNTDOWN,
+        Duration.ZERO,
+        Duration.ZERO,
+        OptionalLong.empty(),
+        0);
   }
 
   /** A copy with another release instant. */
@@ -228,6 +287,40 @@ public record DemoShopConfig(
     return with(c -> c.salePage = newSalePage);
   }
 
+  /** A copy whose pages each take {@code newRenderDelay} before their headers are written. */
+  public DemoShopConfig withRenderDelay(Duration newRenderDelay) {
+    return with(c -> c.renderDelay = newRenderDelay);
+  }
+
+  /**
+   * A copy whose sale really opens up to {@code newLateCommit} after {@code releaseAt}, by a delay
+   * drawn afresh each start.
+   */
+  public DemoShopConfig withLateCommit(Duration newLateCommit) {
+    return with(
+        c -> {
+          c.lateCommit = newLateCommit;
+          c.lateCommitSeed = OptionalLong.empty();
+        });
+  }
+
+  /**
+   * A copy whose sale really opens up to {@code newLateCommit} after {@code releaseAt}, by a delay
+   * drawn from a generator seeded with {@code seed} (the same seed, the same delay).
+   */
+  public DemoShopConfig withLateCommit(Duration newLateCommit, long seed) {
+    return with(
+        c -> {
+          c.lateCommit = newLateCommit;
+          c.lateCommitSeed = OptionalLong.of(seed);
+        });
+  }
+
+  /** A copy admitting {@code pageLoadsPerSecond} page loads per second per client IP (0: off). */
+  public DemoShopConfig withRateLimit(int pageLoadsPerSecond) {
+    return with(c -> c.rateLimit = pageLoadsPerSecond);
+  }
+
   /** A copy with what {@code change} sets on a field-by-field copy, checked like any config. */
   private DemoShopConfig with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -248,6 +341,10 @@ public record DemoShopConfig(
     Challenge challenge;
     CardEntry cardEntry;
     SalePage salePage;
+    Duration renderDelay;
+    Duration lateCommit;
+    OptionalLong lateCommitSeed;
+    int rateLimit;
 
     Copy(DemoShopConfig c) {
       releaseAt = c.releaseAt;
@@ -261,6 +358,10 @@ public record DemoShopConfig(
       challenge = c.challenge;
       cardEntry = c.cardEntry;
       salePage = c.salePage;
+      renderDelay = c.renderDelay;
+      lateCommit = c.lateCommit;
+      lateCommitSeed = c.lateCommitSeed;
+      rateLimit = c.rateLimit;
     }
 
     DemoShopConfig build() {
@@ -275,7 +376,11 @@ public record DemoShopConfig(
           skew,
           challenge,
           cardEntry,
-          salePage);
+          salePage,
+          renderDelay,
+          lateCommit,
+          lateCommitSeed,
+          rateLimit);
     }
   }
 }

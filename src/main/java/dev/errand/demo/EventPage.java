@@ -9,8 +9,10 @@ import java.util.Objects;
  * {@code GET /events/aurora-live}: the event details. Requested before release (on the shop's
  * clock), the tickets section holds no buy controls at all: {@code tickets.js} shows a countdown
  * and renders the buy form from the event API when it ends (unless the shop shows its {@link
- * DemoShopConfig.SalePage#FORM} before the sale). Requested after release, the page arrives with
- * the buy form (or "Sold out") already in it, as many shops do, and the script only wires it up.
+ * DemoShopConfig.SalePage#FORM} before the sale). A {@link DemoShopConfig.SalePage#SERVER} page
+ * requested before release carries no script at all: it says when to reload and never changes by
+ * itself. Requested after release (after the late commit, if any), the page arrives with the buy
+ * form (or "Sold out") already in it, as many shops do, and the script only wires it up.
  */
 final class EventPage implements Route {
 
@@ -25,7 +27,8 @@ final class EventPage implements Route {
   @Override
   public void handle(ShopExchange ex) throws IOException {
     ZonedDateTime doors = AuroraEvent.doorsOpen(shop.config().releaseAt());
-    String tickets = TicketsPanel.render(shop.status(ex.shopTime()), shop.config());
+    SaleStatus status = shop.status(ex.shopTime());
+    String tickets = TicketsPanel.render(status, shop.config());
     String content =
         Resources.template("event.html")
             .render(
@@ -44,6 +47,9 @@ final class EventPage implements Route {
                     AuroraEvent.API_PATH,
                     "tickets",
                     tickets));
-    ex.html(200, layout.page(ex, AuroraEvent.NAME, content, "tickets.js"));
+    boolean still =
+        status == SaleStatus.UPCOMING && shop.config().salePage() == DemoShopConfig.SalePage.SERVER;
+    String[] scripts = still ? new String[0] : new String[] {"tickets.js"};
+    ex.html(200, layout.page(ex, AuroraEvent.NAME, content, scripts));
   }
 }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.Map;
 final class HttpCall {
 
   private final RequestHead head;
+  private final InetAddress client;
   private final URI uri;
   private final InputStream requestBody;
   private final OutputStream out;
@@ -27,14 +29,19 @@ final class HttpCall {
   private int status = -1;
   private Body body;
 
+  /**
+   * @param client the address the request came from
+   */
   HttpCall(
       RequestHead head,
+      InetAddress client,
       URI uri,
       InputStream requestBody,
       OutputStream out,
       Clock dateClock,
       boolean keepAlive) {
     this.head = head;
+    this.client = client;
     this.uri = uri;
     this.requestBody = requestBody;
     this.out = out;
@@ -48,6 +55,11 @@ final class HttpCall {
 
   URI uri() {
     return uri;
+  }
+
+  /** The address the request came from. */
+  InetAddress client() {
+    return client;
   }
 
   Headers requestHeaders() {
@@ -176,6 +188,8 @@ final class HttpCall {
         return "Method Not Allowed";
       case 409:
         return "Conflict";
+      case 429:
+        return "Too Many Requests";
       case 422:
         return "Unprocessable Content";
       case 500:

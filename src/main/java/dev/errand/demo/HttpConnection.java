@@ -86,7 +86,8 @@ final class HttpConnection implements Runnable {
       out.flush();
     }
     RequestBody body = new RequestBody(in, length);
-    HttpCall call = new HttpCall(head, uri, body, out, dateClock, head.keepAlive());
+    HttpCall call =
+        new HttpCall(head, socket.getInetAddress(), uri, body, out, dateClock, head.keepAlive());
     try {
       handler.handle(call);
     } catch (IOException | RuntimeException e) {
@@ -107,7 +108,14 @@ final class HttpConnection implements Runnable {
     byte[] text = (message + "\n").getBytes(StandardCharsets.UTF_8);
     RequestHead none = new RequestHead("GET", "*", "HTTP/1.1", new Headers());
     HttpCall call =
-        new HttpCall(none, URI.create("/"), InputStream.nullInputStream(), out, dateClock, false);
+        new HttpCall(
+            none,
+            socket.getInetAddress(),
+            URI.create("/"),
+            InputStream.nullInputStream(),
+            out,
+            dateClock,
+            false);
     call.responseHeaders().set("Content-Type", "text/plain; charset=utf-8");
     call.sendResponseHeaders(status, text.length);
     call.responseBody().write(text);

@@ -4,16 +4,21 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shop's single HTTP handler: takes the receipt time first, attaches the session, dispatches by
- * method and path, and turns any failure into a 400 or 500 page so the server keeps running. A
- * {@code HEAD} request is answered like the {@code GET} of the same path, without the body.
+ * The shop's single HTTP handler: takes the receipt time first, attaches the session, asks the
+ * {@link RateLimiter} (answering {@code 429} at once if it refuses), dispatches by method and path,
+ * and turns any failure into a 400 or 500 page so the server keeps running. Every page but a static
+ * file waits out the {@link RenderDelay} before it answers. A {@code HEAD} request is answered like
+ * the {@code GET} of the same path, without the body; with a render delay, {@code HEAD} of a page
+ * is answered 404 instead. Instrumentation requests are neither limited nor delayed.
  */
 final class Router implements CallHandler {
 
@@ -24,29 +29,47 @@ final class Router implements CallHandler {
 
   private final Map<String, Map<String, Route>> exact = new LinkedHashMap<>();
   private final Map<String, Map<String, Route>> prefixes = new LinkedHashMap<>();
+  private final Set<String> staticPaths = new HashSet<>();
   private final SessionStore sessions;
   private final RequestLog log;
   private final MessagePage messages;
   private final Clock shopClock;
   private final Duration skew;
+  private final RateLimiter limiter;
+  private final RenderDelay renderDelay;
+  private final Route tooManyRequests = new TooManyRequestsPage();
 
   /**
    * @param shopClock the shop's clock, for the {@code Date} header
    * @param skew how far {@code shopClock} runs ahead of the true clock
    */
   Router(
-      SessionStore sessions, RequestLog log, MessagePage messages, Clock shopClock, Duration skew) {
+      SessionStore sessions,
+      RequestLog log,
+      MessagePage messages,
+      Clock shopClock,
+      Duration skew,
+      RateLimiter limiter,
+      RenderDelay renderDelay) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.log = Objects.requireNonNull(log, "log");
     this.messages = Objects.requireNonNull(messages, "messages");
     this.shopClock = Objects.requireNonNull(shopClock, "shopClock");
     this.skew = Objects.requireNonNull(skew, "skew");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
+    this.renderDelay = Objects.requireNonNull(renderDelay, "renderDelay");
   }
 
   /** Routes {@code method path} to {@code route}. */
   Router on(String method, String path, Route route) {
     exact.computeIfAbsent(path, p -> new LinkedHashMap<>()).put(method, route);
     return this;
+  }
+
+  /** Routes {@code GET} (and {@code HEAD}) of {@code path} to a static file, never delayed. */
+  Router onStatic(String path, Route route) {
+    staticPaths.add(path);
+    return on("GET", path, route);
   }
 
   /** Routes {@code method} on every path starting with {@code prefix} to {@code route}. */
@@ -60,10 +83,30 @@ final class Router implements CallHandler {
     Instant receivedAt = Instant.now();
     long receivedNanos = System.nanoTime();
     ShopExchange ex =
-        new ShopExchange(call, receivedAt, receivedNanos, receivedAt.plus(skew), shopClock, log);
+        new ShopExchange(
+            call,
+            receivedAt,
+            receivedNanos,
+            receivedAt.plus(skew),
+            shopClock,
+            log,
+            location -> limiter.redirected(call.client(), location));
     try {
-      if (!ex.path().startsWith(INSTRUMENTATION_PREFIX)) {
-        attachSession(ex);
+      if (ex.path().startsWith(INSTRUMENTATION_PREFIX)) {
+        dispatch(ex);
+        return;
+      }
+      attachSession(ex);
+      if (!limiter.admits(ex.client(), ex.method(), ex.path(), ex.header("Sec-Fetch-Dest"))) {
+        tooManyRequests.handle(ex);
+        return;
+      }
+      if (!staticPaths.contains(ex.path())) {
+        renderDelay.awaitEnd(ex.receivedNanos());
+        if (renderDelay.isOn() && ex.method().equals("HEAD")) {
+          messages.notFound(ex);
+          return;
+        }
       }
       dispatch(ex);
     } catch (BadRequestException e) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -12,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /**
  * The shop's rules: when it sells, what a basket may hold, and what paying does. Every instant the
  * rules see is on the shop's own clock ({@link #clock()}), which runs {@code config.skew()} ahead
- * of the true one.
+ * of the true one. The sale opens at {@link #opensAt()}: the announced release, or later by the
+ * late commit drawn when the shop is made ({@link DemoShopConfig#lateCommit()}).
  */
 final class Shop {
 
@@ -23,11 +25,34 @@ final class Shop {
   private final List<Payment> payments = new CopyOnWriteArrayList<>();
   private final Set<String> orderIds = ConcurrentHashMap.newKeySet();
   private final Clock clock;
+  private final Instant opensAt;
 
   Shop(DemoShopConfig config) {
     this.config = Objects.requireNonNull(config, "config");
     this.inventory = new Inventory(config.stock());
     this.clock = Clock.offset(Clock.systemUTC(), config.skew());
+    this.opensAt = config.releaseAt().plusNanos(lateCommit(config));
+  }
+
+  /** A delay drawn uniformly from [0, lateCommit], in nanoseconds; 0 without a late commit. */
+  private static long lateCommit(DemoShopConfig config) {
+    long most = config.lateCommit().toNanos();
+    if (most == 0) {
+      return 0;
+    }
+    Random random =
+        config.lateCommitSeed().isPresent()
+            ? new Random(config.lateCommitSeed().getAsLong())
+            : new Random();
+    return random.nextLong(0, most + 1);
+  }
+
+  /**
+   * When the sale really opens, on the shop's clock: {@code config.releaseAt()} plus the late
+   * commit. Before it the shop sells nothing, as before release.
+   */
+  Instant opensAt() {
+    return opensAt;
   }
 
   /** The shop's own clock: the true clock plus the configured skew. */
@@ -65,7 +90,7 @@ final class Shop {
   }
 
   SaleStatus status(Instant now) {
-    if (now.isBefore(config.releaseAt())) {
+    if (now.isBefore(opensAt)) {
       return SaleStatus.UPCOMING;
     }
     return inventory.available() > 0 ? SaleStatus.ON_SALE : SaleStatus.SOLD_OUT;
@@ -73,7 +98,7 @@ final class Shop {
 
   /** Tries to hold {@code quantityText} tickets of {@code typeId} for {@code session}. */
   AddResult addToBasket(Session session, String typeId, String quantityText, Instant now) {
-    if (now.isBefore(config.releaseAt())) {
+    if (now.isBefore(opensAt)) {
       return new AddResult.TooEarly(config.releaseAt());
     }
     Optional<TicketType> type = TicketType.byId(typeId);

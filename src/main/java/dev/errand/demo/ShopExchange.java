@@ -4,6 +4,7 @@ import com.sun.net.httpserver.Headers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * One request being answered: its session, parsed inputs and the ways to respond. Every response
  * goes through {@link #send}, which records the request in the {@link RequestLog} before the client
- * can see the answer, marks it {@code Cache-Control: no-store} and dates it by the shop's clock.
+ * can see the answer, marks it {@code Cache-Control: no-store} and dates it by the shop's clock as
+ * it writes the headers (so a page that took long to render is dated when it was done).
  */
 final class ShopExchange {
 
@@ -27,6 +30,7 @@ final class ShopExchange {
   private final Instant shopTime;
   private final Clock shopClock;
   private final RequestLog log;
+  private final Consumer<String> redirects;
   private Session session;
   private boolean responded;
   private String body;
@@ -36,6 +40,7 @@ final class ShopExchange {
    * @param receivedNanos {@link System#nanoTime()} right after {@code receivedAt}
    * @param shopTime when the request arrived, on the shop's clock
    * @param shopClock the shop's clock, for the {@code Date} header
+   * @param redirects told the location of every redirect before it is sent
    */
   ShopExchange(
       HttpCall call,
@@ -43,18 +48,25 @@ final class ShopExchange {
       long receivedNanos,
       Instant shopTime,
       Clock shopClock,
-      RequestLog log) {
+      RequestLog log,
+      Consumer<String> redirects) {
     this.call = Objects.requireNonNull(call, "call");
     this.receivedAt = receivedAt;
     this.receivedNanos = receivedNanos;
     this.shopTime = shopTime;
     this.shopClock = shopClock;
     this.log = log;
+    this.redirects = Objects.requireNonNull(redirects, "redirects");
   }
 
   /** When the request arrived, on the true clock (the ground truth for the request log). */
   Instant receivedAt() {
     return receivedAt;
+  }
+
+  /** {@link System#nanoTime()} when the request arrived. */
+  long receivedNanos() {
+    return receivedNanos;
   }
 
   /** When the request arrived, on the shop's clock: what the shop's rules go by. */
@@ -64,6 +76,16 @@ final class ShopExchange {
 
   String method() {
     return call.method();
+  }
+
+  /** The address the request came from. */
+  InetAddress client() {
+    return call.client();
+  }
+
+  /** The first value of a request header. */
+  Optional<String> header(String name) {
+    return Optional.ofNullable(call.requestHeaders().getFirst(name));
   }
 
   /** The decoded path without the query. */
@@ -148,11 +170,15 @@ final class ShopExchange {
 
   /** {@code 303 See Other} to a path of this shop. */
   void redirect(String location) throws IOException {
+    redirects.accept(location);
     addHeader("Location", location);
     send(303, null, new byte[0]);
   }
 
-  /** Records the request in the log, then writes status, headers (dated by the shop) and body. */
+  /**
+   * Records the request in the log, then writes status, headers (dated by the shop's clock now) and
+   * body.
+   */
   void send(int status, String contentType, byte[] content) throws IOException {
     if (responded) {
       throw new IllegalStateException("already responded to " + target());

@@ -3,10 +3,11 @@ package dev.errand.demo;
 /**
  * The inside of the event page's tickets section as the server renders it. Before release: a
  * loading line that {@code tickets.js} replaces with the countdown, or, on a {@link
- * DemoShopConfig.SalePage#FORM} page, the buy form under a note of when the sale opens. Once the
- * sale is open (on the shop's clock) the page arrives with the buy form or "Sold out" already in
- * it, exactly the markup {@code tickets.js} renders when its countdown ends, so a reload at the
- * instant shows the buy controls and the script only wires them up.
+ * DemoShopConfig.SalePage#FORM} page, the buy form under a note of when the sale opens, or, on a
+ * {@link DemoShopConfig.SalePage#SERVER} page, only a note saying when to reload. Once the sale is
+ * open (on the shop's clock) the page arrives with the buy form or "Sold out" already in it,
+ * exactly the markup {@code tickets.js} renders when its countdown ends, so a reload at the instant
+ * shows the buy controls and the script only wires them up.
  */
 final class TicketsPanel {
 
@@ -16,9 +17,11 @@ final class TicketsPanel {
   static String render(SaleStatus status, DemoShopConfig config) {
     return switch (status) {
       case UPCOMING ->
-          config.salePage() == DemoShopConfig.SalePage.FORM
-              ? opensAt(config) + form(config.perCustomerLimit())
-              : loading();
+          switch (config.salePage()) {
+            case FORM -> opensAt(config) + form(config.perCustomerLimit());
+            case SERVER -> reloadAt(config);
+            case COUNTDOWN -> loading();
+          };
       case ON_SALE -> form(config.perCustomerLimit());
       case SOLD_OUT -> soldOut();
     };
@@ -29,6 +32,14 @@ final class TicketsPanel {
     return "<p class=\"sale-note\" role=\"status\">Sale opens at "
         + Html.escape(Times.utcClock(config.releaseAt()))
         + ". Orders sent before then are turned away.</p>";
+  }
+
+  /** What a server-rendered page shows before the sale: when to reload, and nothing that moves. */
+  static String reloadAt(DemoShopConfig config) {
+    return "<div class=\"countdown-box\"><h2 class=\"countdown-label\">General sale</h2>"
+        + "<p class=\"opens-at\">Tickets go on sale at "
+        + Html.escape(Times.utcClock(config.releaseAt()))
+        + " — reload this page then.</p></div>";
   }
 
   static String loading() {

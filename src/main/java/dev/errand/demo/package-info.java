@@ -5,6 +5,26 @@
  * purpose ({@link dev.errand.demo.DemoShopConfig#skew()}) to exercise site-clock sync; {@code HEAD}
  * is answered like {@code GET} without the body. (The shop serves HTTP itself rather than with the
  * JDK's {@code com.sun.net.httpserver}, which overwrites {@code Date} with the machine's clock.)
+ * {@code Date} is stamped as the headers are written, so it follows any render delay.
+ *
+ * <p>Overloaded-shop modes, each off by default ({@link dev.errand.demo.DemoShopConfig}):
+ *
+ * <ul>
+ *   <li>{@link dev.errand.demo.DemoShopConfig#renderDelay()}: every page (HTML pages, the event
+ *       API, form posts, "not found") answers only after this delay, like a slow server-side
+ *       render, and is dated after it; {@code HEAD} of any page answers 404 after the same delay.
+ *       {@code /robots.txt} and {@code /favicon.ico} (always served) and 429 answers come at once.
+ *   <li>{@link dev.errand.demo.DemoShopConfig#lateCommit()}: the sale really opens at the announced
+ *       {@code releaseAt} plus a random delay of up to this long, drawn at start ({@link
+ *       dev.errand.demo.DemoShop#opensReallyAt()}); until then pages, API and basket behave as
+ *       before release, while every announced time stays {@code releaseAt}.
+ *   <li>{@link dev.errand.demo.DemoShopConfig#rateLimit()}: N page loads per second per client IP
+ *       (a request with {@code Sec-Fetch-Dest: document} or without {@code Sec-Fetch-Dest}; not a
+ *       {@code GET} following the shop's own redirect within 2 s). A faster one gets {@code 429 Too
+ *       Many Requests}, {@code Retry-After: 3} and shuts the IP out for 3 s. The counts are {@link
+ *       dev.errand.demo.DemoShop#rateLimitViolations()} and {@link
+ *       dev.errand.demo.DemoShop#rateLimited()}, also in {@code GET /__demo/log}.
+ * </ul>
  *
  * <p>Markup a recipe may rely on (roles and accessible names):
  *
@@ -19,7 +39,12 @@
  *       "Quantity" ({@code #qty}); a button "Add to basket". Sold out: "Sold out". A page requested
  *       after release (by the shop's clock) arrives with these controls (or "Sold out") already in
  *       its HTML, so a reload at the instant shows them; a page opened before release renders them
- *       by script when its countdown ends, with the same markup.
+ *       by script when its countdown ends, with the same markup. With {@link
+ *       dev.errand.demo.DemoShopConfig.SalePage#FORM} the buy controls are there from the start;
+ *       with {@link dev.errand.demo.DemoShopConfig.SalePage#SERVER} a page opened before release
+ *       holds only "Tickets go on sale at HH:MM:SS UTC — reload this page then." and no script, and
+ *       never changes by itself. "Release" is when the sale really opens: after the late commit, if
+ *       any.
  *   <li>{@code /basket}: "Your tickets are held for MM:SS" and a link "Checkout".
  *   <li>{@code /security-check}: by default ({@link dev.errand.demo.DemoShopConfig.Challenge#DEMO})
  *       {@link dev.errand.demo.DemoShop#CHALLENGE_SELECTOR}, holding a {@code checkbox} "I'm not a

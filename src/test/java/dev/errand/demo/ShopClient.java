@@ -45,16 +45,36 @@ final class ShopClient {
             .method("HEAD", HttpRequest.BodyPublishers.noBody()));
   }
 
+  /**
+   * {@code method path} without a body, with extra request headers (e.g. {@code Sec-Fetch-Dest}).
+   */
+  HttpResponse<String> send(String method, String path, Map<String, String> headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(method, HttpRequest.BodyPublishers.noBody());
+    headers.forEach(request::header);
+    return send(request);
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
+    return post(path, form, Map.of());
+  }
+
+  /** {@code POST path} of a url-encoded form, with extra request headers. */
+  HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers)
       throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    headers.forEach(request::header);
+    return send(request);
   }
 
   HttpResponse<String> postJson(String path, String json) throws IOException, InterruptedException {
