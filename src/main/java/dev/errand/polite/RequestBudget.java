@@ -25,6 +25,7 @@ public final class RequestBudget {
 
   private final LongSupplier nanoTime;
   private final Backoff backoff;
+  private final long spacingNanos;
   private final Map<String, Site> sites = new HashMap<>();
 
   /** The state of one site. */
@@ -36,9 +37,19 @@ public final class RequestBudget {
     int refusals;
   }
 
+  /** One request a second per site, on {@code nanoTime}, backing off as {@code backoff} says. */
   public RequestBudget(LongSupplier nanoTime, Backoff backoff) {
+    this(nanoTime, backoff, SPACING);
+  }
+
+  /**
+   * With another spacing: for tests whose pages are fixtures, not a site errand must be polite to
+   * (a run always uses {@link #SPACING}).
+   */
+  public RequestBudget(LongSupplier nanoTime, Backoff backoff, Duration spacing) {
     this.nanoTime = nanoTime;
     this.backoff = backoff;
+    this.spacingNanos = spacing.toNanos();
   }
 
   /** On {@link System#nanoTime()}, with a jittered backoff. */
@@ -71,13 +82,17 @@ public final class RequestBudget {
     if (s == null) {
       return Long.MIN_VALUE;
     }
-    long spaced = s.last == Long.MIN_VALUE ? Long.MIN_VALUE : s.last + SPACING.toNanos();
+    long spaced = s.last == Long.MIN_VALUE ? Long.MIN_VALUE : s.last + spacingNanos;
     return Math.max(spaced, s.blockedUntil);
   }
 
   /** How long until a request to {@code site} may go: zero when it may now. */
   public Duration wait(String site) {
-    long left = earliest(site) - nanoTime.getAsLong();
+    long earliest = earliest(site);
+    if (earliest == Long.MIN_VALUE) {
+      return Duration.ZERO;
+    }
+    long left = earliest - nanoTime.getAsLong();
     return left <= 0 ? Duration.ZERO : Duration.ofNanos(left);
   }
 

@@ -3,6 +3,7 @@ package dev.errand.timing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
@@ -24,6 +25,12 @@ public final class ReleaseWaiter {
   static final Duration SPIN_WINDOW = Duration.ofMillis(12);
 
   private static final Duration TICK = Duration.ofSeconds(1);
+
+  /**
+   * The longest single pause once the page holds the target: a new estimate (a sync finishing) is
+   * noticed within this, while there is still time to hand the page the new target.
+   */
+  static final Duration LONGEST_PAUSE = Duration.ofMillis(100);
 
   /**
    * How long before the target it is handed on {@linkplain Ahead ahead}: after the clock's last
@@ -92,7 +99,7 @@ public final class ReleaseWaiter {
 
   /** Waits until {@code instant} plus the clock's margin; nothing is handed on. */
   public Fired waitUntil(Instant instant, Ticker onTick) {
-    return waitUntil(instant, onTick, (target, siteClock) -> {});
+    return wait(instant, onTick, null);
   }
 
   /**
@@ -102,10 +109,15 @@ public final class ReleaseWaiter {
    * changes.
    */
   public Fired waitUntil(Instant instant, Ticker onTick, Ahead ahead) {
+    return wait(instant, onTick, Objects.requireNonNull(ahead, "ahead"));
+  }
+
+  /** The wait; {@code ahead} null: nothing is handed on. */
+  private Fired wait(Instant instant, Ticker onTick, Ahead ahead) {
     Instant nextTick = clock.now();
     Instant told = null;
     Object toldEstimate = null;
-    boolean handOnDecided = false;
+    boolean handOnDecided = ahead == null;
     while (true) {
       Duration margin = clock.uncertainty();
       Instant target = instant.plus(margin);
@@ -147,6 +159,9 @@ public final class ReleaseWaiter {
       Duration untilTick = Duration.between(now, nextTick);
       Duration untilAhead = handOnDecided ? left : left.minus(AHEAD);
       Duration coarse = min(left.minus(SPIN_WINDOW), min(untilTick, untilAhead));
+      if (told != null) {
+        coarse = min(coarse, LONGEST_PAUSE); // a new estimate is handed on while it can be
+      }
       pauser.pause(coarse);
     }
   }

@@ -19,10 +19,18 @@ import dev.errand.recipe.Step;
 import dev.errand.recipe.StepOptions;
 import dev.errand.recipe.Value;
 import dev.errand.recipe.Verdict;
+import dev.errand.timing.ReleaseWaiter;
+import dev.errand.timing.SiteClock;
+import dev.errand.timing.SwitchableSiteClock;
+import dev.errand.timing.sync.OffsetBounds;
+import dev.errand.timing.sync.SyncResult;
+import dev.errand.timing.sync.SyncedSiteClock;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -187,6 +195,78 @@ class PageStrikeIT {
       assertTrue(started.isBefore(seen), started + " is after errand saw the click at " + seen);
     }
     assertEquals("clicked;", out(), "clicked once: errand's fire started nothing more");
+  }
+
+  @Test
+  void aSyncThatFinishesAfterTheTargetWasHandedOnMovesThePagesStartWithItsMargin()
+      throws Exception {
+    open("<button onclick=\"out('clicked')\">Buy tickets</button>");
+    SwitchableSiteClock clock = new SwitchableSiteClock(SiteClock.local());
+    // the sync says: the site is 30 ms ahead of this machine, give or take 40 ms
+    OffsetBounds bounds = OffsetBounds.of(Duration.ofMillis(-10), Duration.ofMillis(70));
+    SyncedSiteClock synced =
+        new SyncedSiteClock(
+            new SyncResult(
+                URI.create("http://127.0.0.1/"),
+                bounds.midpoint(),
+                bounds.halfWidth(),
+                bounds,
+                Duration.ofMillis(1),
+                12,
+                List.of(),
+                List.of(),
+                null,
+                false,
+                "/"));
+    Instant instant = Instant.now().plusMillis(3_200);
+    Thread sync =
+        new Thread(
+            () -> {
+              try {
+                // after the page was handed the target (2 s before it), before the instant
+                Thread.sleep(
+                    Math.max(0, Duration.between(Instant.now(), instant).toMillis() - 900));
+              } catch (InterruptedException e) {
+                return;
+              }
+              clock.switchTo(synced);
+            });
+    try (Strike strike = page.prepareStrike(List.of(click(button("Buy tickets"))), s -> T)) {
+      List<Instant> told = new ArrayList<>();
+      sync.start();
+      ReleaseWaiter.Fired fired =
+          new ReleaseWaiter(clock, page::pause)
+              .waitUntil(
+                  instant,
+                  left -> {},
+                  new ReleaseWaiter.Ahead() {
+                    @Override
+                    public void target(Instant target, InstantSource siteClock) {
+                      told.add(target);
+                      strike.startAt(target, siteClock);
+                    }
+
+                    @Override
+                    public void withdraw() {
+                      strike.withdrawStart();
+                    }
+                  });
+      strike.fire();
+      Strike.Struck struck = strike.outcome();
+      sync.join(5_000);
+      assertEquals(List.of(instant, instant.plusMillis(40)), told, "handed on again");
+      assertTrue(fired.handedOn());
+      assertEquals(instant.plusMillis(40), fired.planned());
+      assertEquals(1, struck.steps().size(), struck.toString());
+      // on the site clock as errand knows it at the end, the click is never before instant + margin
+      Instant startedOnSite = synced.at(struck.steps().get(0).started());
+      assertFalse(
+          startedOnSite.isBefore(instant.plusMillis(40).minusMillis(1)),
+          "the page started at "
+              + Duration.between(instant, startedOnSite).toNanos() / 1e6
+              + " ms on the site clock, before the margin of 40 ms");
+    }
+    assertEquals("clicked;", out());
   }
 
   @Test
