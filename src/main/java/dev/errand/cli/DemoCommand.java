@@ -146,10 +146,30 @@ final class DemoCommand implements Callable<Integer> {
                       remote));
       Outcome outcome = attempt.result().outcome();
       console.always(console.dim(paymentsLine(shop.payments().size(), outcome, person)));
+      if (config.rateLimit() > 0) {
+        console.always(
+            console.dim(
+                rateLimitLine(config.rateLimit(), shop.rateLimited(), shop.rateLimitViolations())));
+      }
       return outcome == Outcome.REACHED_PAYMENT ? ExitCode.OK : RunCommand.exitCode(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
+  }
+
+  /** What the demo shop's rate limit saw: errand is polite when it refused nothing. */
+  static String rateLimitLine(int perSecond, int refused, int violations) {
+    return "the demo shop's rate limit ("
+        + perSecond
+        + " page load"
+        + (perSecond == 1 ? "" : "s")
+        + " a second) refused "
+        + refused
+        + " and counted "
+        + violations
+        + " violation"
+        + (violations == 1 ? "" : "s")
+        + " (requests too fast, or inside a Retry-After window)";
   }
 
   /** The profiles folder holding {@code example.conf}: the user's, else the bundled copy. */

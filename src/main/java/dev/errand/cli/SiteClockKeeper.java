@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
 final class SiteClockKeeper implements AutoCloseable {
 
   /** No probe may be planned to run this close to the release instant. */
-  static final Duration QUIET_BEFORE_RELEASE = Duration.ofSeconds(8);
+  static final Duration QUIET_BEFORE_RELEASE = Duration.ofSeconds(5);
 
   static final Duration RESYNC_BEFORE = Duration.ofSeconds(40);
 

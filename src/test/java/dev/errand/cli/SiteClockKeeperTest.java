@@ -9,9 +9,9 @@ class SiteClockKeeperTest {
 
   @Test
   void neverPlansProbesIntoTheQuietSecondsBeforeTheRelease() {
+    assertEquals(0, SiteClockKeeper.probesFor(Duration.ofSeconds(3)));
     assertEquals(0, SiteClockKeeper.probesFor(Duration.ofSeconds(5)));
-    assertEquals(0, SiteClockKeeper.probesFor(Duration.ofSeconds(8)));
-    assertEquals(7, SiteClockKeeper.probesFor(Duration.ofSeconds(15)));
+    assertEquals(10, SiteClockKeeper.probesFor(Duration.ofSeconds(15)));
     assertEquals(30, SiteClockKeeper.probesFor(Duration.ofMinutes(3)));
   }
 }
