@@ -24,7 +24,8 @@ import picocli.CommandLine.Parameters;
     versionProvider = Version.class,
     description = {
       "Show how far a site's clock is from this machine's, to a few milliseconds.",
-      "It reads the Date headers of a few HEAD requests: at most 2 a second, never more than 30."
+      "It reads the Date headers of a few HEAD requests: at most one a second, never more than 30,",
+      "none while the site asks to be left alone (429/503 Retry-After)."
     })
 final class ClockCommand implements Callable<Integer> {
 
@@ -84,12 +85,22 @@ final class ClockCommand implements Callable<Integer> {
             + " ± "
             + String.format("%.1f ms", result.uncertainty().toNanos() / 1e6)
             + console.dim("  (" + direction + ")"));
+    console.always(
+        console.dim("interval    ")
+            + result.bounds()
+            + console.dim(
+                String.format(
+                    "  (the offset lies in it: errand waits %.1f ms past an instant, never early)",
+                    result.uncertainty().toNanos() / 1e6)));
     console.always(console.dim("site time   ") + TIME.format(clock.now()));
     console.always(
         console.dim(
             String.format(
-                "round trip  %.1f ms · %d probes · %.1f s",
-                result.medianRtt().toNanos() / 1e6, result.probes(), took.toNanos() / 1e9)));
+                "round trip  %.1f ms · %d probes to %s · %.1f s",
+                result.medianRtt().toNanos() / 1e6,
+                result.probes(),
+                result.target(),
+                took.toNanos() / 1e9)));
     result.warnings().forEach(console::warn);
     return result.consistent() ? ExitCode.OK : ExitCode.RUN_FAILED;
   }

@@ -24,12 +24,35 @@ class ClockIT {
     try (DemoShop shop =
         DemoShop.start(
             DemoShopConfig.opensIn(Duration.ofMinutes(5)).withSkew(Duration.ofMillis(1234)))) {
-      CliRunner.Result r = cli.run("clock", shop.url().toString());
+      CliRunner.Result r = cli.run("clock", shop.url().toString(), "--probes", "20");
       assertEquals(ExitCode.OK, r.exitCode(), r.toString());
       Matcher m = Pattern.compile("site clock\\s+([+-]\\d+\\.\\d{3}) s").matcher(r.out());
       assertTrue(m.find(), r.out());
       double offset = Double.parseDouble(m.group(1));
       assertTrue(Math.abs(offset - 1.234) <= 0.010, "measured " + offset + " s for a 1.234 s skew");
+    }
+  }
+
+  @Test
+  void onASlowServerThatStampsLateTheIntervalHoldsTheTruthAndTheFastPathIsUsed()
+      throws IOException {
+    Duration skew = Duration.ofMillis(-321);
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensIn(Duration.ofMinutes(5))
+                .withSkew(skew)
+                .withRenderDelay(Duration.ofMillis(120)))) {
+      CliRunner.Result r = cli.run("clock", shop.url().toString(), "--probes", "14");
+      assertEquals(ExitCode.OK, r.exitCode(), r.toString());
+      Matcher m =
+          Pattern.compile("interval\\s+\\[([+-][0-9.]+) s, ([+-][0-9.]+) s\\)").matcher(r.out());
+      assertTrue(m.find(), r.out());
+      double lo = Double.parseDouble(m.group(1));
+      double hi = Double.parseDouble(m.group(2));
+      double truth = skew.toNanos() / 1e9;
+      assertTrue(lo <= truth && truth < hi, "[" + lo + ", " + hi + ") excludes " + truth);
+      // HEAD / renders for 120 ms; robots.txt and the icon answer at once
+      assertTrue(r.out().matches("(?s).*probes to /(robots\\.txt|favicon\\.ico).*"), r.out());
     }
   }
 
