@@ -119,7 +119,7 @@ final class SiteClockKeeper implements AutoCloseable {
         if (!result.consistent()
             || w.contains("CDN")
             || w.contains("known only to")
-            || w.contains("stopped early")) {
+            || (w.contains("stopped early") && !w.contains("out of time"))) {
           console.warn("site clock: " + w);
         } else {
           console.detail("  site clock: " + w);
