@@ -311,7 +311,7 @@ class ClockSyncTest {
     assertThrows(IllegalArgumentException.class, () -> DEFAULTS.withProbeTimeout(Duration.ZERO));
     assertEquals(30, DEFAULTS.maxProbes());
     assertEquals(Duration.ofMillis(2), DEFAULTS.targetWidth());
-    assertEquals(Duration.ofSeconds(1), DEFAULTS.minSpacing());
+    assertEquals(Duration.ofMillis(1_100), DEFAULTS.minSpacing());
     assertThrows(
         IllegalArgumentException.class, () -> DEFAULTS.withMinSpacing(Duration.ofMillis(500)));
     assertEquals(Duration.ofSeconds(5), DEFAULTS.probeTimeout());
