@@ -78,11 +78,7 @@ final class ConsoleListener implements RunListener {
                     Duration.between(release, fired.firedAt()).toNanos() / 1e6,
                     fired.margin().toNanos() / 1e6,
                     lateBy.toNanos() / 1e6,
-                    fired.handedOn()
-                        ? "; the page was set to start at +"
-                            + String.format("%.1f ms", fired.margin().toNanos() / 1e6)
-                            + " itself"
-                        : "")));
+                    fired.handedOn() ? "; the page was set to start the steps itself then" : "")));
     if (lateBy.compareTo(Duration.ofSeconds(1)) > 0) {
       console.warn(
           "errand is "

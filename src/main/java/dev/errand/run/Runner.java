@@ -204,7 +204,10 @@ public final class Runner {
     return done;
   }
 
-  /** When the page's first step started, after the instant on the site clock: " (+12.3 ms)". */
+  /**
+   * When the page's first step started, against the instant on the site clock: "; its first step
+   * started at +12.3 ms on the site clock"; nothing when the page did no step.
+   */
   private String startedWhen(Strike.Struck struck) {
     if (struck.steps().isEmpty() || released == null) {
       return "";
