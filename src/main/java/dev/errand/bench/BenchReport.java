@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A whole bench run: its results on each sale page.
+ * A whole bench run: its results on each kind of drop.
  *
  * @param errandVersion the errand version that ran
  * @param startedAt when the run started
  * @param took how long it took
- * @param pages the results on each sale page, in the order the drops first showed them
+ * @param pages the results on each kind, in the order the drops first showed them
  */
 public record BenchReport(
     String errandVersion, Instant startedAt, Duration took, List<PageResults> pages) {
@@ -42,7 +42,7 @@ public record BenchReport(
     pages = List.copyOf(pages);
   }
 
-  /** How many drops ran, on every page together. */
+  /** How many drops ran, of every kind together. */
   public int drops() {
     return pages.stream().mapToInt(p -> p.skews().size()).sum();
   }

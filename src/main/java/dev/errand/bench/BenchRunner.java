@@ -3,11 +3,9 @@ package dev.errand.bench;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
-import dev.errand.demo.DemoShopConfig.SalePage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,8 +14,8 @@ import java.util.Optional;
 
 /**
  * Runs the drops: for each drop, each strategy in turn against its own fresh demo shop (rivals off,
- * the drop's skew and sale page), one at a time so they never compete for the CPU, and measures
- * each reaction on that shop's request log.
+ * the drop's skew, sale page and mode), one at a time so they never compete for the CPU, and
+ * measures each reaction and the strategy's page loads on that shop's request log.
  */
 public final class BenchRunner {
 
@@ -39,19 +37,19 @@ public final class BenchRunner {
   }
 
   /**
-   * Runs the drops and sums up each strategy on each sale page, the pages in the order the drops
-   * first show them.
+   * Runs the drops and sums up each strategy on each kind, the kinds in the order the drops first
+   * show them.
    *
    * @throws BrowserUnavailableException when a strategy finds no browser: the bench cannot run
    * @throws InterruptedException when interrupted
    */
   public List<PageResults> run(List<Drop> drops) throws InterruptedException {
-    Map<SalePage, Map<String, List<DropResult>>> results = new LinkedHashMap<>();
-    Map<SalePage, List<Duration>> skews = new LinkedHashMap<>();
+    Map<DropKind, Map<String, List<DropResult>>> results = new LinkedHashMap<>();
+    Map<DropKind, List<Duration>> skews = new LinkedHashMap<>();
     for (Drop drop : drops) {
       Map<String, List<DropResult>> onPage =
-          results.computeIfAbsent(drop.page(), p -> new LinkedHashMap<>());
-      skews.computeIfAbsent(drop.page(), p -> new ArrayList<>()).add(drop.skew());
+          results.computeIfAbsent(drop.kind(), k -> new LinkedHashMap<>());
+      skews.computeIfAbsent(drop.kind(), k -> new ArrayList<>()).add(drop.skew());
       for (Strategy strategy : strategies) {
         listener.starting(drop, strategy.name());
         DropResult result = drop(strategy, drop);
@@ -61,19 +59,17 @@ public final class BenchRunner {
     }
     List<PageResults> pages = new ArrayList<>();
     results.forEach(
-        (page, byStrategy) -> {
+        (kind, byStrategy) -> {
           List<StrategySummary> summaries = new ArrayList<>();
           byStrategy.forEach((name, done) -> summaries.add(StrategySummary.of(name, done)));
-          pages.add(new PageResults(page, skews.get(page), summaries));
+          pages.add(new PageResults(kind, skews.get(kind), summaries));
         });
     return List.copyOf(pages);
   }
 
   private static DropResult drop(Strategy strategy, Drop drop) throws InterruptedException {
     Duration skew = drop.skew();
-    try (DemoShop shop =
-        DemoShop.start(shopFor(strategy.setUp(), skew).withSalePage(drop.page()))) {
-      Instant trueRelease = shop.releaseAt().minus(skew);
+    try (DemoShop shop = DemoShop.start(drop.kind().shop(shopFor(strategy.setUp(), skew)))) {
       Optional<Strike> strike = Optional.empty();
       Optional<String> error = Optional.empty();
       try {
@@ -83,9 +79,17 @@ public final class BenchRunner {
       } catch (RuntimeException e) {
         error = Optional.of(headline(e));
       }
-      Reaction reaction = Reaction.of(shop.requestLog().matching("POST", "/basket"), trueRelease);
+      Reaction reaction =
+          Reaction.of(shop.requestLog().matching("POST", "/basket"), shop.releaseAt());
       return new DropResult(
-          strategy.name(), drop.number(), drop.page(), skew, reaction, strike, error);
+          strategy.name(),
+          drop.number(),
+          drop.kind(),
+          skew,
+          reaction,
+          Politeness.of(shop),
+          strike,
+          error);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }

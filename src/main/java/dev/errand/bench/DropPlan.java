@@ -1,13 +1,12 @@
 package dev.errand.bench;
 
-import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The drops of a bench run: clock skews spread evenly over −max … +max, both ends included, and the
- * sale pages taken in turn.
+ * The drops of a bench run: the kinds taken in turn, and each kind's clock skews spread evenly over
+ * −max … +max, both ends included.
  */
 public final class DropPlan {
 
@@ -43,19 +42,29 @@ public final class DropPlan {
   }
 
   /**
-   * {@code drops} drops with the {@link #skews} of {@code max}, the {@code pages} taken in turn, so
-   * each page meets skews from across the range.
+   * {@code drops} drops, the {@code kinds} taken in turn; each kind's drops get the {@link #skews}
+   * of {@code max} for their own count, so every kind meets skews from −max to +max.
    *
-   * @throws IllegalArgumentException as {@link #skews} does, or when {@code pages} is empty
+   * @throws IllegalArgumentException as {@link #skews} does, when {@code kinds} is empty, or when
+   *     there are fewer drops than kinds
    */
-  public static List<Drop> drops(int drops, Duration max, List<SalePage> pages) {
-    if (pages.isEmpty()) {
-      throw new IllegalArgumentException("at least one sale page");
+  public static List<Drop> drops(int drops, Duration max, List<DropKind> kinds) {
+    if (kinds.isEmpty()) {
+      throw new IllegalArgumentException("at least one kind");
     }
-    List<Duration> skews = skews(drops, max);
+    if (drops < kinds.size()) {
+      throw new IllegalArgumentException(
+          "at least one drop per kind: " + drops + " drops, " + kinds.size() + " kinds");
+    }
+    List<List<Duration>> skewsOfKind = new ArrayList<>();
+    for (int k = 0; k < kinds.size(); k++) {
+      int ofKind = drops / kinds.size() + (k < drops % kinds.size() ? 1 : 0);
+      skewsOfKind.add(skews(ofKind, max));
+    }
     List<Drop> plan = new ArrayList<>(drops);
     for (int i = 0; i < drops; i++) {
-      plan.add(new Drop(i + 1, skews.get(i), pages.get(i % pages.size())));
+      int k = i % kinds.size();
+      plan.add(new Drop(i + 1, skewsOfKind.get(k).get(i / kinds.size()), kinds.get(k)));
     }
     return List.copyOf(plan);
   }

@@ -10,29 +10,37 @@ import java.util.Optional;
  *
  * @param strategy the strategy's name
  * @param drop the drop's number, from 1
- * @param page what the shop's event page showed before the sale
+ * @param kind the shop's sale page and mode
  * @param skew how far the shop's clock ran ahead of the true one (negative: behind)
  * @param reaction what the shop's request log says
+ * @param politeness the strategy's page loads and what the shop's rate limit said of them
  * @param strike what the strategy said about itself; empty when it threw
  * @param error the strategy's error, if it threw
  */
 public record DropResult(
     String strategy,
     int drop,
-    SalePage page,
+    DropKind kind,
     Duration skew,
     Reaction reaction,
+    Politeness politeness,
     Optional<Strike> strike,
     Optional<String> error) {
 
   /** Checks that no component is null. */
   public DropResult {
     Objects.requireNonNull(strategy, "strategy");
-    Objects.requireNonNull(page, "page");
+    Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(skew, "skew");
     Objects.requireNonNull(reaction, "reaction");
+    Objects.requireNonNull(politeness, "politeness");
     Objects.requireNonNull(strike, "strike");
     Objects.requireNonNull(error, "error");
+  }
+
+  /** What the shop's event page showed before the sale. */
+  public SalePage page() {
+    return kind.page();
   }
 
   /** The clock offset the strategy measured, if any. */
@@ -57,5 +65,21 @@ public record DropResult(
   /** |measured offset − true skew|, when the strategy measured an offset. */
   public Optional<Duration> offsetError() {
     return measuredOffset().map(m -> m.minus(skew).abs());
+  }
+
+  /** The never-early margin the strategy kept, if it keeps one. */
+  public Optional<Duration> margin() {
+    return strike.flatMap(Strike::margin);
+  }
+
+  /** When the strategy reloaded for the buy control, after the instant, if it can tell. */
+  public Optional<Duration> reloadStarted() {
+    return strike.flatMap(Strike::reloadStarted);
+  }
+
+  /** The reaction latency beyond the strategy's own margin, when it keeps one. */
+  public Optional<Duration> beyondMargin() {
+    Optional<Duration> latency = reaction.latency();
+    return margin().flatMap(m -> latency.map(l -> l.minus(m)));
   }
 }

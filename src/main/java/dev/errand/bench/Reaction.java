@@ -7,35 +7,38 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * How one strategy reacted in one drop, read from the shop's request log.
+ * How one strategy reacted in one drop, read from the shop's request log. Everything is read on the
+ * shop's own clock against the instant the shop announced: a shop that opens late still answers a
+ * request after that instant with 403 ("too early"), and that request is not early.
  *
- * @param latency the first {@code POST /basket}'s true receipt time minus the true release instant
- *     (negative when early); empty when no such request arrived
- * @param early whether a request arrived before the true instant or was answered 403 (too early)
+ * @param latency the first {@code POST /basket}'s receipt time minus the announced release instant,
+ *     both on the shop's clock (negative when early); empty when no such request arrived
+ * @param early whether any {@code POST /basket} arrived before the announced instant
  * @param posts how many {@code POST /basket} requests arrived
  * @param firstStatus the HTTP status of the first one, 0 when there was none
+ * @param added whether one was answered {@code 303} (the tickets went into the basket)
  */
-public record Reaction(Optional<Duration> latency, boolean early, int posts, int firstStatus) {
+public record Reaction(
+    Optional<Duration> latency, boolean early, int posts, int firstStatus, boolean added) {
 
-  /** The HTTP status the shop answers a request made before its sale opens with. */
-  static final int TOO_EARLY = 403;
+  /** The HTTP status the shop answers a {@code POST /basket} that put tickets in the basket. */
+  static final int ADDED = 303;
 
   /**
-   * Reads the reaction from {@code posts} (ordered by arrival) against the true release instant.
+   * Reads the reaction from {@code posts} (ordered by arrival) against {@code releaseAt}, the
+   * instant the shop announced, on its own clock.
    */
-  public static Reaction of(List<RequestLog.Entry> posts, Instant trueRelease) {
+  public static Reaction of(List<RequestLog.Entry> posts, Instant releaseAt) {
     if (posts.isEmpty()) {
-      return new Reaction(Optional.empty(), false, 0, 0);
+      return new Reaction(Optional.empty(), false, 0, 0, false);
     }
     RequestLog.Entry first = posts.get(0);
-    boolean early =
-        first.receivedAt().isBefore(trueRelease)
-            || posts.stream().anyMatch(p -> p.status() == TOO_EARLY);
     return new Reaction(
-        Optional.of(Duration.between(trueRelease, first.receivedAt())),
-        early,
+        Optional.of(Duration.between(releaseAt, first.shopTime())),
+        posts.stream().anyMatch(p -> p.shopTime().isBefore(releaseAt)),
         posts.size(),
-        first.status());
+        first.status(),
+        posts.stream().anyMatch(p -> p.status() == ADDED));
   }
 
   /** No {@code POST /basket} arrived at all. */

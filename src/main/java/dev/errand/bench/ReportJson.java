@@ -38,9 +38,9 @@ public final class ReportJson {
     root.put("startedAt", report.startedAt().toString());
     root.put("tookSeconds", report.took().toMillis() / 1000.0);
     root.put("drops", report.drops());
-    ObjectNode pages = root.putObject("salePages");
+    ObjectNode kinds = root.putObject("kinds");
     for (PageResults page : report.pages()) {
-      pages.set(page.page().name().toLowerCase(Locale.ROOT), page(page));
+      kinds.set(page.kind().id(), page(page));
     }
     return root;
   }
@@ -48,6 +48,7 @@ public final class ReportJson {
   private static ObjectNode page(PageResults page) {
     ObjectNode root = JSON.createObjectNode();
     root.put("description", page.describe());
+    root.put("salePage", page.kind().page().name().toLowerCase(Locale.ROOT));
     root.put("drops", page.skews().size());
     ArrayNode skews = root.putArray("skewsMs");
     page.skews().forEach(s -> skews.add(Figures.roundedMillis(s)));
@@ -90,6 +91,17 @@ public final class ReportJson {
       put(node, "afterShownMedianMs", s.afterShown().map(Stats::median));
       put(node, "afterShownP95Ms", s.afterShown().map(Stats::p95));
     }
+    if (s.margin().isPresent()) {
+      put(node, "marginMedianMs", s.margin().map(Stats::median));
+      put(node, "beyondMarginMedianMs", s.beyondMargin().map(Stats::median));
+    }
+    if (s.reloadStarted().isPresent()) {
+      put(node, "reloadStartedMedianMs", s.reloadStarted().map(Stats::median));
+    }
+    node.put("added", s.added());
+    node.put("densestSecondPageLoads", s.densestSecond());
+    node.put("answered429", s.refused());
+    node.put("rateLimitViolations", s.violations());
     return node;
   }
 
@@ -101,6 +113,17 @@ public final class ReportJson {
     node.put("early", d.reaction().early());
     node.put("posts", d.reaction().posts());
     node.put("status", d.reaction().firstStatus());
+    node.put("added", d.reaction().added());
+    node.put("pageLoads", d.politeness().pageLoads());
+    node.put("densestSecondPageLoads", d.politeness().densestSecond());
+    node.put("answered429", d.politeness().refused());
+    node.put("rateLimitViolations", d.politeness().violations());
+    if (d.margin().isPresent()) {
+      put(node, "marginMs", d.margin());
+    }
+    if (d.reloadStarted().isPresent()) {
+      put(node, "reloadStartedMs", d.reloadStarted());
+    }
     if (d.measuredOffset().isPresent()) {
       put(node, "measuredOffsetMs", d.measuredOffset());
       put(node, "offsetErrorMs", d.offsetError());

@@ -14,7 +14,7 @@ public final class ReportTable {
 
   private ReportTable() {}
 
-  /** The whole report: a heading, then each sale page's table, ratios and targets. */
+  /** The whole report: a heading, then each kind's table, ratios and targets. */
   public static List<String> lines(BenchReport report) {
     List<String> lines = new ArrayList<>();
     int drops = report.drops();
@@ -25,7 +25,9 @@ public final class ReportTable {
             + " · rivals off · took "
             + report.took().toSeconds()
             + " s");
-    lines.add("reaction latency = first POST /basket at the shop − the true release instant");
+    lines.add(
+        "reaction latency = first POST /basket at the shop − the announced release instant,"
+            + " both on the shop's clock");
     for (PageResults page : report.pages()) {
       lines.add("");
       lines.addAll(page(page));
@@ -37,7 +39,9 @@ public final class ReportTable {
     List<String> lines = new ArrayList<>();
     int drops = page.skews().size();
     lines.add(
-        page.describe()
+        page.kind().id()
+            + ": "
+            + page.describe()
             + " · "
             + drops
             + (drops == 1 ? " drop" : " drops")
@@ -50,6 +54,13 @@ public final class ReportTable {
       lines.add(row(s));
     }
     page.strategy(BenchReport.ERRAND).flatMap(ReportTable::ownPart).ifPresent(lines::add);
+    page.strategy(BenchReport.ERRAND).flatMap(ReportTable::reload).ifPresent(lines::add);
+    if (page.kind() == DropKind.LIMITED) {
+      lines.add("page loads (as the shop's rate limit counts them), over all drops:");
+      for (StrategySummary s : page.strategies()) {
+        lines.add("  " + manners(s));
+      }
+    }
     lines.add(ratios(page));
     List<Target> targets = page.targets();
     lines.add(
@@ -81,7 +92,7 @@ public final class ReportTable {
                 "drop %d/%d · %-9s · skew %s · %-6s ",
                 r.drop(),
                 drops,
-                r.page().name().toLowerCase(Locale.ROOT),
+                r.kind().id(),
                 Figures.skew(r.skew()),
                 r.strategy()));
     Reaction reaction = r.reaction();
@@ -143,6 +154,40 @@ public final class ReportTable {
             + " after that (median; p95 "
             + Figures.ms(after.p95())
             + ")");
+  }
+
+  /**
+   * Where errand's time went on a page it reloads at the instant: the reload, the buy control
+   * arriving with the new page, the request after it.
+   */
+  private static Optional<String> reload(StrategySummary errand) {
+    if (errand.reloadStarted().isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        "errand reloaded "
+            + Figures.ms(errand.reloadStarted().get().median())
+            + " after the instant (median"
+            + errand
+                .margin()
+                .map(m -> "; its never-early margin " + Figures.ms(m.median()))
+                .orElse("")
+            + "); the new page brought the buy control "
+            + errand.controlShown().map(c -> Figures.ms(c.median())).orElse(NONE)
+            + " after the instant");
+  }
+
+  /** {@code errand 23 page loads, at most 1 in a second, 0 answered 429, 0 violations}. */
+  static String manners(StrategySummary s) {
+    int loads = s.drops().stream().mapToInt(d -> d.politeness().pageLoads()).sum();
+    return String.format(
+        Locale.ROOT,
+        "%-8s %3d page loads, at most %d in a second, %d answered 429, %d violations",
+        s.name(),
+        loads,
+        s.densestSecond(),
+        s.refused(),
+        s.violations());
   }
 
   private static String ratios(PageResults report) {

@@ -53,4 +53,39 @@ public record StrategySummary(
         Stats.of(drops.stream().flatMap(d -> d.controlShown().stream()).toList()),
         Stats.of(drops.stream().flatMap(d -> d.afterShown().stream()).toList()));
   }
+
+  /** The never-early margins the strategy kept, over the drops that tell one. */
+  public Optional<Stats> margin() {
+    return Stats.of(drops.stream().flatMap(d -> d.margin().stream()).toList());
+  }
+
+  /** The reaction latency beyond the margin, over the drops that tell one. */
+  public Optional<Stats> beyondMargin() {
+    return Stats.of(drops.stream().flatMap(d -> d.beyondMargin().stream()).toList());
+  }
+
+  /** When the strategy reloaded for the buy control, over the drops where it did. */
+  public Optional<Stats> reloadStarted() {
+    return Stats.of(drops.stream().flatMap(d -> d.reloadStarted().stream()).toList());
+  }
+
+  /** How many drops put tickets in the basket. */
+  public int added() {
+    return (int) drops.stream().filter(d -> d.reaction().added()).count();
+  }
+
+  /** The most page loads within one second, over every drop; 0 without drops. */
+  public int densestSecond() {
+    return drops.stream().mapToInt(d -> d.politeness().densestSecond()).max().orElse(0);
+  }
+
+  /** The {@code 429} answers, over every drop. */
+  public int refused() {
+    return drops.stream().mapToInt(d -> d.politeness().refused()).sum();
+  }
+
+  /** The page loads that broke the rate limit, over every drop. */
+  public int violations() {
+    return drops.stream().mapToInt(d -> d.politeness().violations()).sum();
+  }
 }

@@ -3,6 +3,7 @@ package dev.errand.cli;
 import dev.errand.bench.BenchReport;
 import dev.errand.bench.BenchRunner;
 import dev.errand.bench.Drop;
+import dev.errand.bench.DropKind;
 import dev.errand.bench.DropPlan;
 import dev.errand.bench.DropResult;
 import dev.errand.bench.Figures;
@@ -38,8 +39,9 @@ import picocli.CommandLine.Option;
       "Measure how fast errand acts at a release instant.",
       "On the embedded demo shop,",
       "against a naive Playwright script and the floor (one raw HTTP request at the",
-      "exact instant), with the shop's clock off by -3 s to +3 s. Prints a table and",
-      "writes the raw numbers as JSON. Takes about 45 s a drop."
+      "exact instant), with the shop's clock off by -3 s to +3 s, on the kinds of sale",
+      "chosen with --kind. Prints a table per kind and writes the raw numbers as JSON.",
+      "Takes about 45 s a drop."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -57,17 +59,32 @@ final class BenchCommand implements Callable<Integer> {
       names = "--drops",
       paramLabel = "N",
       defaultValue = "10",
-      description = "How many drops, each with another clock skew (default: ${DEFAULT-VALUE}).")
+      description = {
+        "How many drops in all, the kinds taking turns; each kind's drops spread their clock",
+        "skews over -3 s … +3 s (default: ${DEFAULT-VALUE})."
+      })
   int drops;
 
   @Option(
-      names = "--sale-page",
-      paramLabel = "both|countdown|form",
-      defaultValue = "both",
+      names = "--kind",
+      paramLabel = "KIND[,KIND...]",
       description = {
-        "What the shop's event page shows before the sale: a countdown that then shows the buy",
-        "form by itself, the buy form from the start (early orders turned away), or both, the",
-        "drops taking them in turn (default). Each page gets its own table."
+        "The kinds of sale, each with its own table and targets (default: countdown,form):",
+        "  form       the buy form is there before the sale; early orders are turned away",
+        "  countdown  a countdown; when it ends the page shows the buy form by itself",
+        "  server     a server-rendered page: a reload at the instant brings the buy form",
+        "  slow       the form page on a shop whose every page takes 60 ms to render",
+        "  late       the form page on a shop whose sale opens up to 100 ms after its instant",
+        "  limited    the form page on a shop allowing 1 page load a second (429 beyond it)"
+      })
+  String kind;
+
+  @Option(
+      names = "--sale-page",
+      paramLabel = "both|countdown|form|server",
+      description = {
+        "The older spelling of --kind for the sale pages alone: both is --kind countdown,form;",
+        "countdown, form and server are the kinds of those names. Not together with --kind."
       })
   String salePage;
 
@@ -97,7 +114,13 @@ final class BenchCommand implements Callable<Integer> {
     Console console = env.console(common);
     Instant started = Instant.now();
     Path file = outFile(started);
-    List<Drop> plan = DropPlan.drops(drops, DropPlan.MAX_SKEW, SalePageOption.oneOrBoth(salePage));
+    List<DropKind> kinds = kinds();
+    if (drops < kinds.size()) {
+      throw new UserError(
+          ExitCode.BAD_INPUT,
+          "--drops must be at least the number of kinds (" + kinds.size() + "): " + drops);
+    }
+    List<Drop> plan = DropPlan.drops(drops, DropPlan.MAX_SKEW, kinds);
     List<Strategy> strategies =
         List.of(new ErrandStrategy(env, browser), new NaiveStrategy(browser), new FloorStrategy());
     console.info(
@@ -134,6 +157,27 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** The kinds {@code --kind} or {@code --sale-page} name, else {@link DropKind#DEFAULT}. */
+  private List<DropKind> kinds() {
+    if (kind != null && salePage != null) {
+      throw new UserError(
+          ExitCode.BAD_INPUT, "--sale-page is the older spelling of --kind: give one of them");
+    }
+    if (salePage != null) {
+      return SalePageOption.oneOrBoth(salePage).stream()
+          .map(page -> DropKind.valueOf(page.name()))
+          .toList();
+    }
+    if (kind == null) {
+      return DropKind.DEFAULT;
+    }
+    try {
+      return DropKind.parse(kind);
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.BAD_INPUT, "--kind: " + e.getMessage());
+    }
+  }
+
   /**
    * {@code --out}, else {@code attempts/bench-TIME.json}; its directory is made now, so a bad path
    * fails before the run.
@@ -166,6 +210,8 @@ final class BenchCommand implements Callable<Integer> {
                 + drop.number()
                 + "/"
                 + drops
+                + " · "
+                + drop.kind().id()
                 + " · skew "
                 + Figures.skew(drop.skew())
                 + " · "

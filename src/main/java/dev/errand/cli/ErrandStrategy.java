@@ -6,6 +6,7 @@ import dev.errand.bench.Strategy;
 import dev.errand.bench.Strike;
 import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.demo.DemoShop;
+import dev.errand.demo.DemoShopConfig.SalePage;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.StopHere;
 import dev.errand.journal.JournalLines;
@@ -22,10 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * errand itself in {@code errand bench}, through the real product path: the demo recipe prepared
- * against the drop's shop, run by {@link AttemptRunner} headless with a site-clock sync, stopping
- * at the first handoff. Its console is silent; the clock offset it measured is read from the
- * attempt's journal.
+ * errand itself in {@code errand bench}, through the real product path: the demo recipe (on the
+ * server-rendered sale page, {@link #SERVER_PAGE_RECIPE}) prepared against the drop's shop, run by
+ * {@link AttemptRunner} headless with a site-clock sync, stopping at the first handoff. Its console
+ * is silent; the clock offset, never-early margin and at-release steps are read from the attempt's
+ * journal.
  */
 final class ErrandStrategy implements Strategy {
 
@@ -35,6 +37,12 @@ final class ErrandStrategy implements Strategy {
    * trips of 10–25 ms) had too few quiet probes left and ended ±6–11 ms wide.
    */
   static final Duration SET_UP = Duration.ofSeconds(32);
+
+  /**
+   * The recipe for the server-rendered sale page: the demo recipe's, but reloading at the instant
+   * rather than first waiting 3 s for a form that page never shows by itself.
+   */
+  static final String SERVER_PAGE_RECIPE = "recipes/bench-server-page.yaml";
 
   private final Env env;
   private final String browser;
@@ -68,7 +76,7 @@ final class ErrandStrategy implements Strategy {
                           .getParent(),
                       env.errandHome()))
               .prepare(
-                  Bundled.file(env.workDir, DemoCommand.RECIPE, tmp.path()),
+                  Bundled.file(env.workDir, recipeFor(shop.config().salePage()), tmp.path()),
                   DemoCommand.PROFILE,
                   Map.of(),
                   Optional.of(shop.url()),
@@ -97,8 +105,47 @@ final class ErrandStrategy implements Strategy {
       return new Strike(
           measuredOffset(events),
           controlShown(events),
+          margin(events),
+          reloadStarted(events),
           attempt.result().outcome().id() + " — " + attempt.result().message());
     }
+  }
+
+  /** The recipe errand runs on {@code page}. */
+  static String recipeFor(SalePage page) {
+    return page == SalePage.SERVER ? SERVER_PAGE_RECIPE : DemoCommand.RECIPE;
+  }
+
+  /** The never-early margin of the {@code release} event in a journal, if any. */
+  static Optional<Duration> margin(List<JsonNode> events) {
+    return events.stream()
+        .filter(e -> e.path("event").asText().equals("release") && e.hasNonNull("marginMs"))
+        .findFirst()
+        .map(e -> millis(e.get("marginMs")));
+  }
+
+  /**
+   * When the first at-release {@code reload} that ran (was not skipped) started, since the release;
+   * empty when none ran.
+   */
+  static Optional<Duration> reloadStarted(List<JsonNode> events) {
+    Map<Integer, JsonNode> starts = new HashMap<>();
+    for (JsonNode event : events) {
+      if (!event.path("phase").asText().equals("at-release")
+          || !event.path("type").asText().equals("reload")) {
+        continue;
+      }
+      int index = event.path("index").asInt();
+      String name = event.path("event").asText();
+      if (name.equals("step-start") && event.hasNonNull("sinceReleaseMs")) {
+        starts.put(index, event);
+      } else if (name.equals("step-end")
+          && event.path("result").asText().equals("ok")
+          && starts.containsKey(index)) {
+        return Optional.of(millis(starts.get(index).get("sinceReleaseMs")));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The offset of the last successful {@code clock-sync} in a journal, if any. */

@@ -34,6 +34,7 @@ final class DemoLogApi implements Route {
       json.put("status", entry.status());
       json.put("session", entry.session());
       json.put("shopTime", entry.shopTime().toString());
+      json.put("fetchDest", entry.fetchDest().orElse(null));
       entries.add(json);
     }
     Map<String, Object> body = new LinkedHashMap<>();

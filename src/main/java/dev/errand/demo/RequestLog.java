@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Every request the shop answered, with the instant it arrived: the ground truth for measuring how
@@ -24,6 +25,8 @@ public final class RequestLog {
    * @param session the {@code sid} of the request's session (a new one if it had none)
    * @param shopTime {@code receivedAt} read on the shop's own clock (the same unless the shop runs
    *     with a {@link DemoShopConfig#skew()}); the shop's rules, "too early" included, go by this
+   * @param fetchDest the request's {@code Sec-Fetch-Dest} header, if it sent one ({@code document}
+   *     for a browser's page load; none from a client that is not a browser)
    */
   public record Entry(
       Instant receivedAt,
@@ -32,7 +35,8 @@ public final class RequestLog {
       String path,
       int status,
       String session,
-      Instant shopTime) {
+      Instant shopTime,
+      Optional<String> fetchDest) {
 
     /** Checks that no component is null. */
     public Entry {
@@ -41,6 +45,19 @@ public final class RequestLog {
       Objects.requireNonNull(path, "path");
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(shopTime, "shopTime");
+      Objects.requireNonNull(fetchDest, "fetchDest");
+    }
+
+    /** An entry of a request without {@code Sec-Fetch-Dest}. */
+    public Entry(
+        Instant receivedAt,
+        long receivedNanos,
+        String method,
+        String path,
+        int status,
+        String session,
+        Instant shopTime) {
+      this(receivedAt, receivedNanos, method, path, status, session, shopTime, Optional.empty());
     }
   }
 

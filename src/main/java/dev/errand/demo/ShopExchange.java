@@ -187,7 +187,14 @@ final class ShopExchange {
     if (session != null) {
       log.add(
           new RequestLog.Entry(
-              receivedAt, receivedNanos, method(), target(), status, session.id(), shopTime));
+              receivedAt,
+              receivedNanos,
+              method(),
+              target(),
+              status,
+              session.id(),
+              shopTime,
+              header("Sec-Fetch-Dest")));
     }
     Headers headers = call.responseHeaders();
     headers.set("Date", Times.httpDate(shopClock.instant()));

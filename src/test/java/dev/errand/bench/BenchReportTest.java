@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -62,7 +61,7 @@ class BenchReportTest {
   @Test
   void onACountdownPageTheEndToEndLatencyIsShownNotJudgedAndErrandsOwnPartIsJudged() {
     PageResults form = SampleReports.twoDropsPage();
-    PageResults countdown = new PageResults(SalePage.COUNTDOWN, form.skews(), form.strategies());
+    PageResults countdown = new PageResults(DropKind.COUNTDOWN, form.skews(), form.strategies());
     List<Target> targets = countdown.targets();
     assertEquals(6, targets.size());
     assertEquals("–", targets.get(1).mark());
@@ -87,7 +86,7 @@ class BenchReportTest {
   void aRunCountsTheDropsOfEveryPage() {
     PageResults form = SampleReports.twoDropsPage();
     PageResults countdown =
-        new PageResults(SalePage.COUNTDOWN, List.of(Duration.ZERO), form.strategies());
+        new PageResults(DropKind.COUNTDOWN, List.of(Duration.ZERO), form.strategies());
     BenchReport report =
         new BenchReport("x", Instant.EPOCH, Duration.ZERO, List.of(form, countdown));
     assertEquals(3, report.drops());

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(10)
 class DropPlanTest {
 
   @Test
@@ -49,15 +50,46 @@ class DropPlanTest {
   }
 
   @Test
-  void thePagesTakeTurnsSoEachMeetsSkewsFromAcrossTheRange() {
+  void theKindsTakeTurnsAndEachSpreadsItsOwnSkewsOverTheWholeRange() {
     List<Drop> drops =
-        DropPlan.drops(4, Duration.ofSeconds(3), List.of(SalePage.COUNTDOWN, SalePage.FORM));
+        DropPlan.drops(
+            7, Duration.ofSeconds(3), List.of(DropKind.SERVER, DropKind.LIMITED, DropKind.SLOW));
     assertEquals(
-        List.of(SalePage.COUNTDOWN, SalePage.FORM, SalePage.COUNTDOWN, SalePage.FORM),
-        drops.stream().map(Drop::page).toList());
-    assertEquals(List.of(1, 2, 3, 4), drops.stream().map(Drop::number).toList());
-    assertEquals(Duration.ofSeconds(-3), drops.get(0).skew());
-    assertEquals(Duration.ofSeconds(3), drops.get(3).skew());
+        List.of(
+            DropKind.SERVER,
+            DropKind.LIMITED,
+            DropKind.SLOW,
+            DropKind.SERVER,
+            DropKind.LIMITED,
+            DropKind.SLOW,
+            DropKind.SERVER),
+        drops.stream().map(Drop::kind).toList());
+    assertEquals(List.of(1, 2, 3, 4, 5, 6, 7), drops.stream().map(Drop::number).toList());
+    assertEquals(
+        List.of(Duration.ofSeconds(-3), Duration.ZERO, Duration.ofSeconds(3)),
+        skewsOf(drops, DropKind.SERVER));
+    assertEquals(
+        List.of(Duration.ofSeconds(-3), Duration.ofSeconds(3)), skewsOf(drops, DropKind.LIMITED));
+    assertEquals(
+        List.of(Duration.ofSeconds(-3), Duration.ofSeconds(3)), skewsOf(drops, DropKind.SLOW));
+  }
+
+  @Test
+  void oneDropOfAKindHasNoSkew() {
+    List<Drop> drops =
+        DropPlan.drops(2, Duration.ofSeconds(3), List.of(DropKind.SERVER, DropKind.LIMITED));
+    assertEquals(List.of(Duration.ZERO, Duration.ZERO), drops.stream().map(Drop::skew).toList());
+  }
+
+  @Test
+  void refusesNoKindsAndFewerDropsThanKinds() {
     assertThrows(IllegalArgumentException.class, () -> DropPlan.drops(2, Duration.ZERO, List.of()));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> DropPlan.drops(1, Duration.ZERO, List.of(DropKind.FORM, DropKind.LATE)));
+  }
+
+  private static List<Duration> skewsOf(List<Drop> drops, DropKind kind) {
+    return drops.stream().filter(d -> d.kind() == kind).map(Drop::skew).toList();
   }
 }

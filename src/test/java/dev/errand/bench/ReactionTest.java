@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+@Timeout(10)
 class ReactionTest {
 
   static final Instant RELEASE = Instant.parse("2026-03-01T10:00:00Z");
@@ -40,11 +42,39 @@ class ReactionTest {
   }
 
   @Test
-  void aTooEarlyAnswerIsEarlyEvenWhenALaterRequestWorked() {
+  void aTooEarlyAnswerAfterTheAnnouncedInstantIsNotEarly() {
+    // a shop that opens late turns away a request that came after the instant it announced
     Reaction r =
         Reaction.of(
             List.of(post(Duration.ofMillis(1), 403), post(Duration.ofMillis(300), 303)), RELEASE);
-    assertTrue(r.early());
+    assertFalse(r.early());
+    assertEquals(403, r.firstStatus());
+    assertTrue(r.added(), "the later request got the tickets");
+  }
+
+  @Test
+  void anyRequestBeforeTheInstantMakesTheDropEarlyWhateverItsAnswer() {
+    Reaction r =
+        Reaction.of(
+            List.of(post(Duration.ofMillis(5), 303), post(Duration.ofMillis(400), 400)), RELEASE);
+    assertFalse(r.early());
+    Reaction twice =
+        Reaction.of(
+            List.of(post(Duration.ofMillis(-1), 403), post(Duration.ofMillis(2), 303)), RELEASE);
+    assertTrue(twice.early());
+    assertEquals(Optional.of(Duration.ofMillis(-1)), twice.latency());
+  }
+
+  @Test
+  void earlyIsJudgedOnTheShopsClockNotThisMachines() {
+    // the shop runs 2 s ahead: received 1.5 s before the instant locally, 0.5 s after it there
+    Instant local = RELEASE.minusMillis(1500);
+    RequestLog.Entry post =
+        new RequestLog.Entry(local, 0, "POST", "/basket", 403, "sid", RELEASE.plusMillis(500));
+    Reaction r = Reaction.of(List.of(post), RELEASE);
+    assertFalse(r.early());
+    assertEquals(Optional.of(Duration.ofMillis(500)), r.latency());
+    assertFalse(r.added());
   }
 
   @Test

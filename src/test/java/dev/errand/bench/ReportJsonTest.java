@@ -22,9 +22,10 @@ class ReportJsonTest {
 
     assertEquals("1.2.3", root.get("errand").asText());
     assertEquals(2, root.get("drops").asInt());
-    assertEquals(List.of("form"), names(root.get("salePages")));
-    JsonNode page = root.get("salePages").get("form");
+    assertEquals(List.of("form"), names(root.get("kinds")));
+    JsonNode page = root.get("kinds").get("form");
     assertTrue(page.get("description").asText().contains("buy form"));
+    assertEquals("form", page.get("salePage").asText());
     assertEquals(2, page.get("drops").asInt());
     assertEquals(-3000.0, page.get("skewsMs").get(0).asDouble());
     assertEquals(List.of("errand", "naive", "floor"), names(page.get("strategies")));
@@ -68,7 +69,7 @@ class ReportJsonTest {
             List.of(
                 new PageResults(
                     SampleReports.PAGE, SampleReports.SKEWS.subList(0, 1), List.of(naive))));
-    JsonNode root = ReportJson.tree(report).get("salePages").get("form");
+    JsonNode root = ReportJson.tree(report).get("kinds").get("form");
     JsonNode drop = root.get("strategies").get("naive").get("drops").get(0);
     assertTrue(drop.get("latencyMs").isNull());
     assertEquals("no browser", drop.get("error").asText());

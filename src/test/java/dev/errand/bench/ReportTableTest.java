@@ -13,7 +13,7 @@ class ReportTableTest {
     List<String> lines = ReportTable.lines(SampleReports.twoDrops());
     String text = String.join("\n", lines);
     assertTrue(lines.get(0).contains("2 drops"), text);
-    String page = lines.stream().filter(l -> l.startsWith("sale page:")).findFirst().orElseThrow();
+    String page = lines.stream().filter(l -> l.startsWith("form: ")).findFirst().orElseThrow();
     assertTrue(page.contains("buy form is there before the sale"), page);
     assertTrue(page.contains("2 drops · skews -3.000 s … +3.000 s"), page);
     String errand = row(lines, "errand ");
@@ -37,7 +37,10 @@ class ReportTableTest {
   void everyTargetIsPrintedNextToItsFigure() {
     String text = String.join("\n", ReportTable.lines(SampleReports.twoDrops()));
     assertTrue(
-        text.contains("✓ errand early requests: 0 of 2 drops (target 0 across skews)"), text);
+        text.contains(
+            "✓ errand early requests (before the announced instant, shop clock): 0 of 2 drops"
+                + " (target 0 across skews)"),
+        text);
     assertTrue(text.contains("✓ errand median latency: 25.0 ms (target ≤ 50.0 ms)"), text);
     assertTrue(text.contains("✓ errand p95 latency: 30.0 ms (target ≤ 100.0 ms)"), text);
     assertTrue(text.contains("✓ errand clock-offset error (max): 4.0 ms (target ≤ 5.0 ms)"), text);

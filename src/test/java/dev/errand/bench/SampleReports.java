@@ -1,6 +1,5 @@
 package dev.errand.bench;
 
-import dev.errand.demo.DemoShopConfig.SalePage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +8,10 @@ import java.util.Optional;
 /** Hand-made bench results for the formatting tests. */
 final class SampleReports {
 
-  static final SalePage PAGE = SalePage.FORM;
+  static final DropKind PAGE = DropKind.FORM;
+
+  /** A strategy that loaded one page and kept to any rate limit. */
+  static final Politeness POLITE = new Politeness(1, 1, 0, 0);
 
   static final List<Duration> SKEWS = List.of(Duration.ofMillis(-3000), Duration.ofMillis(3000));
 
@@ -24,8 +26,9 @@ final class SampleReports {
       String strategy, int n, Long latencyMs, boolean early, Long offsetMs, String error) {
     Reaction reaction =
         latencyMs == null
-            ? new Reaction(Optional.empty(), false, 0, 0)
-            : new Reaction(Optional.of(Duration.ofMillis(latencyMs)), early, 1, early ? 403 : 303);
+            ? new Reaction(Optional.empty(), false, 0, 0, false)
+            : new Reaction(
+                Optional.of(Duration.ofMillis(latencyMs)), early, 1, early ? 403 : 303, !early);
     Optional<Strike> strike =
         error != null
             ? Optional.empty()
@@ -35,7 +38,7 @@ final class SampleReports {
                     Optional.ofNullable(offsetMs).map(o -> Duration.ofMillis(n * 4)),
                     ""));
     return new DropResult(
-        strategy, n, PAGE, SKEWS.get(n - 1), reaction, strike, Optional.ofNullable(error));
+        strategy, n, PAGE, SKEWS.get(n - 1), reaction, POLITE, strike, Optional.ofNullable(error));
   }
 
   /**
@@ -61,7 +64,8 @@ final class SampleReports {
             1,
             PAGE,
             SKEWS.get(0),
-            new Reaction(Optional.of(Duration.ofNanos(500_000)), false, 1, 303),
+            new Reaction(Optional.of(Duration.ofNanos(500_000)), false, 1, 303, true),
+            POLITE,
             Optional.of(Strike.plain()),
             Optional.empty());
     DropResult floor2 =
@@ -70,7 +74,8 @@ final class SampleReports {
             2,
             PAGE,
             SKEWS.get(1),
-            new Reaction(Optional.of(Duration.ofNanos(500_000)), false, 1, 303),
+            new Reaction(Optional.of(Duration.ofNanos(500_000)), false, 1, 303, true),
+            POLITE,
             Optional.of(Strike.plain()),
             Optional.empty());
     StrategySummary floor = StrategySummary.of(BenchReport.FLOOR, List.of(floor1, floor2));

@@ -34,12 +34,12 @@ class BenchIT {
           Pattern.compile("(?m)^" + strategy + "\\s+-?\\d+\\.\\d ms\\s+").matcher(r.out()).find(),
           "a table row with figures for " + strategy + ":\n" + r);
       assertTrue(
-          r.out().contains("drop 1/2 · countdown · skew -3.000 s · " + strategy), "progress: " + r);
+          r.out().contains("drop 1/2 · countdown · skew +0.000 s · " + strategy), "progress: " + r);
       assertTrue(
-          r.out().contains("drop 2/2 · form      · skew +3.000 s · " + strategy), "progress: " + r);
+          r.out().contains("drop 2/2 · form      · skew +0.000 s · " + strategy), "progress: " + r);
     }
-    assertTrue(r.out().contains("sale page: a countdown"), "a table per page: " + r);
-    assertTrue(r.out().contains("sale page: the buy form is there"), "a table per page: " + r);
+    assertTrue(r.out().contains("countdown: a countdown"), "a table per kind: " + r);
+    assertTrue(r.out().contains("form: the buy form is there"), "a table per kind: " + r);
     assertTrue(r.out().contains("errand median latency"), "targets: " + r);
     assertTrue(r.out().contains("errand had the buy control "), "the page's part apart: " + r);
     assertFalse(r.out().contains("outcome:"), "errand's own output stays out of the table: " + r);
@@ -47,7 +47,7 @@ class BenchIT {
     JsonNode root = Journal.json().readTree(out.toFile());
     assertEquals(2, root.get("drops").asInt(), root.toPrettyString());
     for (String page : List.of("countdown", "form")) {
-      assertPage(root.get("salePages").get(page), page);
+      assertPage(root.get("kinds").get(page), page);
     }
     RunIT.assertNoBrowserLeft();
   }

@@ -69,4 +69,52 @@ class ErrandStrategyTest {
     Files.writeString(journal, "{\"event\":\"outcome\"}\n");
     assertEquals(Optional.empty(), ErrandStrategy.controlShown(ErrandStrategy.events(journal)));
   }
+
+  @Test
+  void theMarginIsTheReleaseEventsAndTheReloadTheFirstThatRan(@TempDir Path tmp)
+      throws IOException {
+    Path journal = tmp.resolve("journal.jsonl");
+    Files.writeString(
+        journal,
+        String.join(
+            "\n",
+            "{\"event\":\"release\",\"marginMs\":6.5,\"lateMs\":0.1}",
+            "{\"event\":\"step-start\",\"phase\":\"at-release\",\"index\":0,"
+                + "\"type\":\"reload\",\"sinceReleaseMs\":6.75}",
+            "{\"event\":\"step-end\",\"phase\":\"at-release\",\"index\":0,"
+                + "\"type\":\"reload\",\"result\":\"ok\",\"durationMs\":0.5}",
+            ""));
+    var events = ErrandStrategy.events(journal);
+    assertEquals(Optional.of(Duration.ofNanos(6_500_000)), ErrandStrategy.margin(events));
+    assertEquals(Optional.of(Duration.ofNanos(6_750_000)), ErrandStrategy.reloadStarted(events));
+  }
+
+  @Test
+  void aSkippedReloadIsNoReload(@TempDir Path tmp) throws IOException {
+    Path journal = tmp.resolve("journal.jsonl");
+    Files.writeString(
+        journal,
+        String.join(
+            "\n",
+            "{\"event\":\"step-start\",\"phase\":\"at-release\",\"index\":1,"
+                + "\"type\":\"reload\",\"sinceReleaseMs\":3000.0}",
+            "{\"event\":\"step-end\",\"phase\":\"at-release\",\"index\":1,"
+                + "\"type\":\"reload\",\"result\":\"skipped\",\"durationMs\":0.1}",
+            ""));
+    var events = ErrandStrategy.events(journal);
+    assertEquals(Optional.empty(), ErrandStrategy.reloadStarted(events));
+    assertEquals(Optional.empty(), ErrandStrategy.margin(events));
+  }
+
+  @Test
+  void theServerPageGetsTheBenchsOwnRecipeAndTheOthersTheDemoRecipe() {
+    assertEquals(
+        ErrandStrategy.SERVER_PAGE_RECIPE,
+        ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.SERVER));
+    assertEquals(
+        DemoCommand.RECIPE, ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.FORM));
+    assertEquals(
+        DemoCommand.RECIPE,
+        ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.COUNTDOWN));
+  }
 }
