@@ -77,9 +77,12 @@ public record DropResult(
     return strike.flatMap(Strike::reloadStarted);
   }
 
-  /** The reaction latency beyond the strategy's own margin, when it keeps one. */
+  /**
+   * How much later than its own never-early margin the strategy started its purchase (had the buy
+   * control), when it keeps a margin: what a slow server cost it beyond the margin. Its own steps
+   * after that are the same on any server and judged on the form page.
+   */
   public Optional<Duration> beyondMargin() {
-    Optional<Duration> latency = reaction.latency();
-    return margin().flatMap(m -> latency.map(l -> l.minus(m)));
+    return margin().flatMap(m -> controlShown().map(shown -> shown.minus(m)));
   }
 }
