@@ -129,10 +129,17 @@ final class ErrandStrategy implements Strategy {
    * empty when none ran.
    */
   static Optional<Duration> reloadStarted(List<JsonNode> events) {
+    return firstDone(events, "reload").map(done -> millis(done.start().get("sinceReleaseMs")));
+  }
+
+  /** The start and end events of the first at-release step of {@code type} that ended ok. */
+  private record Done(JsonNode start, JsonNode end) {}
+
+  private static Optional<Done> firstDone(List<JsonNode> events, String type) {
     Map<Integer, JsonNode> starts = new HashMap<>();
     for (JsonNode event : events) {
       if (!event.path("phase").asText().equals("at-release")
-          || !event.path("type").asText().equals("reload")) {
+          || !event.path("type").asText().equals(type)) {
         continue;
       }
       int index = event.path("index").asInt();
@@ -142,7 +149,7 @@ final class ErrandStrategy implements Strategy {
       } else if (name.equals("step-end")
           && event.path("result").asText().equals("ok")
           && starts.containsKey(index)) {
-        return Optional.of(millis(starts.get(index).get("sinceReleaseMs")));
+        return Optional.of(new Done(starts.get(index), event));
       }
     }
     return Optional.empty();
@@ -166,24 +173,11 @@ final class ErrandStrategy implements Strategy {
    * the instant: its start (since the release) plus its duration; empty when no such step held.
    */
   static Optional<Duration> controlShown(List<JsonNode> events) {
-    Map<Integer, JsonNode> starts = new HashMap<>();
-    for (JsonNode event : events) {
-      if (!event.path("phase").asText().equals("at-release")
-          || !event.path("type").asText().equals("wait-for")) {
-        continue;
-      }
-      int index = event.path("index").asInt();
-      String name = event.path("event").asText();
-      if (name.equals("step-start") && event.hasNonNull("sinceReleaseMs")) {
-        starts.put(index, event);
-      } else if (name.equals("step-end")
-          && event.path("result").asText().equals("ok")
-          && starts.containsKey(index)) {
-        return Optional.of(
-            millis(starts.get(index).get("sinceReleaseMs")).plus(millis(event.get("durationMs"))));
-      }
-    }
-    return Optional.empty();
+    return firstDone(events, "wait-for")
+        .map(
+            done ->
+                millis(done.start().get("sinceReleaseMs"))
+                    .plus(millis(done.end().get("durationMs"))));
   }
 
   private static Duration millis(JsonNode value) {

@@ -307,14 +307,10 @@ public final class ClockSync {
       } catch (InterruptedException e) {
         throw interrupted();
       }
-      sentAny = true;
-      lastSent = reply.sentNanos();
-      lastMethod = reply.method();
-      ReplyReader.Reading reading = read(reply);
-      if (refused(number, reply, reading, target)) {
+      ReplyReader.Reading reading = answered(number, reply, target);
+      if (reading == null) {
         return;
       }
-      budget.answered(key);
       warm = true;
       book.answered(number, Sample.Use.WARM_UP, reply, reading, null, path(target));
       sawClock = hasClock(reading);
@@ -381,13 +377,10 @@ public final class ClockSync {
         throw interrupted();
       }
       failuresInRow = 0;
-      lastSent = reply.sentNanos();
-      lastMethod = reply.method();
-      ReplyReader.Reading reading = read(reply);
-      if (refused(number, reply, reading, target)) {
+      ReplyReader.Reading reading = answered(number, reply, target);
+      if (reading == null) {
         return;
       }
-      budget.answered(key);
       sawClock |= hasClock(reading);
       if (reading.use() != Sample.Use.USED) {
         book.answered(number, reading.use(), reply, reading, bounds, path(target));
@@ -416,6 +409,19 @@ public final class ClockSync {
           reading,
           bounds,
           path(target));
+    }
+
+    /** What an answer says; null when the site refused (booked and left alone by then). */
+    private ReplyReader.Reading answered(int number, ProbeReply reply, URI target) {
+      sentAny = true;
+      lastSent = reply.sentNanos();
+      lastMethod = reply.method();
+      ReplyReader.Reading reading = read(reply);
+      if (refused(number, reply, reading, target)) {
+        return null;
+      }
+      budget.answered(key);
+      return reading;
     }
 
     /** No answer: backs off, drops a target that never answered, gives up after a few. */
