@@ -43,11 +43,17 @@ final class TestPages implements AutoCloseable {
     return page(path, exchange -> html);
   }
 
-  /** Serve what {@code html} makes of each request at {@code path}. */
+  /**
+   * Serve what {@code html} makes of each request at {@code path}; it may add headers, and set the
+   * status with a {@link #STATUS} header (taken off before the answer goes).
+   */
   TestPages page(String path, Function<HttpExchange, String> html) {
     pages.put(path, html);
     return this;
   }
+
+  /** The response header a page sets to answer with another status than 200. */
+  static final String STATUS = "X-Test-Status";
 
   String url(String path) {
     return "http://127.0.0.1:" + server.getAddress().getPort() + path;
@@ -61,7 +67,10 @@ final class TestPages implements AutoCloseable {
               .getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
       exchange.getResponseHeaders().add("Cache-Control", "no-store");
-      exchange.sendResponseHeaders(page == null ? 404 : 200, body.length);
+      String status = exchange.getResponseHeaders().getFirst(STATUS);
+      exchange.getResponseHeaders().remove(STATUS);
+      exchange.sendResponseHeaders(
+          page == null ? 404 : status == null ? 200 : Integer.parseInt(status), body.length);
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body);
       }

@@ -1,0 +1,91 @@
+package dev.errand.browser.pw;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.BrowserPage;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page load that the site refuses (429, 503) is never opened: errand waits out the site's {@code
+ * Retry-After}, sends nothing inside it, loads again a bounded number of times and says what the
+ * site answered.
+ */
+@Timeout(60)
+class PoliteLoadsIT {
+
+  private static final Duration T = Duration.ofSeconds(10);
+
+  @TempDir static Path tmp;
+  private static LoopbackBrowser browser;
+  private static BrowserPage page;
+
+  @BeforeAll
+  static void start() {
+    browser = LoopbackBrowser.start(tmp);
+    page = browser.page();
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  /** Serves {@code path}, answering the first {@code refusals} requests with {@code status}. */
+  private static List<Long> busy(String path, int refusals, int status) {
+    List<Long> arrivals = new CopyOnWriteArrayList<>();
+    browser
+        .pages()
+        .page(
+            path,
+            exchange -> {
+              arrivals.add(System.nanoTime());
+              if (arrivals.size() <= refusals) {
+                exchange.getResponseHeaders().add(TestPages.STATUS, String.valueOf(status));
+                exchange.getResponseHeaders().add("Retry-After", "1");
+                return "<h1>Too busy</h1>";
+              }
+              return "<h1>Tickets</h1>";
+            });
+    return arrivals;
+  }
+
+  @Test
+  void aRefusedLoadIsWaitedOutForItsRetryAfterAndLoadedAgain() {
+    List<Long> arrivals = busy("/busy", 1, 429);
+
+    String answer = page.navigate(browser.pages().url("/busy"), T);
+
+    assertTrue(answer.startsWith("HTTP 200"), answer);
+    assertTrue(answer.contains("after HTTP 429"), answer);
+    assertTrue(answer.contains("Retry-After 1s"), answer);
+    assertEquals(2, arrivals.size());
+    long gap = arrivals.get(1) - arrivals.get(0);
+    assertTrue(gap >= 1_000_000_000L, "nothing inside the Retry-After window: " + gap + " ns");
+  }
+
+  @Test
+  void aSiteThatKeepsRefusingFailsTheLoadAfterThreeTries() {
+    List<Long> arrivals = busy("/down", 99, 503);
+
+    BrowserActionException e =
+        assertThrows(
+            BrowserActionException.class, () -> page.navigate(browser.pages().url("/down"), T));
+
+    assertTrue(e.getMessage().contains("the site refused 3 times"), e.getMessage());
+    assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
+    assertEquals(3, arrivals.size(), "bounded: no fourth request");
+  }
+}
