@@ -42,6 +42,23 @@ public interface SiteClock {
    * while the site's clock is not known ({@code why}, e.g. "the site's could not be read").
    */
   static SiteClock localWithMargin(Duration margin, String why) {
+    return thisMachine(
+        margin,
+        "this machine's clock ("
+            + why
+            + "), acting "
+            + margin.toMillis()
+            + " ms after the instant"
+            + " by it");
+  }
+
+  /** The local wall clock, taken as the site's. */
+  static SiteClock local() {
+    return thisMachine(Duration.ZERO, "local clock (not synced with the site)");
+  }
+
+  /** The local wall clock taken as the site's, with {@code margin} and {@code description}. */
+  private static SiteClock thisMachine(Duration margin, String description) {
     return new SiteClock() {
       @Override
       public Instant now() {
@@ -55,26 +72,7 @@ public interface SiteClock {
 
       @Override
       public String describe() {
-        return "this machine's clock ("
-            + why
-            + "), acting "
-            + margin.toMillis()
-            + " ms after the instant by it";
-      }
-    };
-  }
-
-  /** The local wall clock, taken as the site's. */
-  static SiteClock local() {
-    return new SiteClock() {
-      @Override
-      public Instant now() {
-        return Instant.now();
-      }
-
-      @Override
-      public String describe() {
-        return "local clock (not synced with the site)";
+        return description;
       }
     };
   }
