@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,8 +25,6 @@ import picocli.CommandLine.ParentCommand;
       "a journal are left alone and listed."
     })
 final class AttemptsPruneCommand implements Callable<Integer> {
-
-  private static final Pattern DAYS = Pattern.compile("(\\d+)\\s*(d|w)");
 
   @Mixin CommonOptions common;
 
@@ -56,16 +52,8 @@ final class AttemptsPruneCommand implements Callable<Integer> {
     this.clock = clock;
   }
 
-  /** {@code 30d}, {@code 2w}, or anything {@link DurationParser} reads. */
+  /** {@code 30d}, {@code 2w}, {@code 12h}: errand's one duration grammar. */
   static Duration age(String text) {
-    Matcher m = DAYS.matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
-    if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
-      Duration d = m.group(2).equals("w") ? Duration.ofDays(7 * n) : Duration.ofDays(n);
-      if (!d.isZero()) {
-        return d;
-      }
-    }
     try {
       return DurationParser.parse(text);
     } catch (DurationParseException e) {

@@ -19,25 +19,19 @@ final class DurationOptions {
 
   /** A duration that may be zero ({@code 0} or {@code 0s}) but not negative. */
   static Duration orZero(String option, String text) {
-    String t = text.trim();
-    if (t.equals("0") || t.equals("0s") || t.equals("0ms")) {
-      return Duration.ZERO;
+    try {
+      return DurationParser.parseOrZero(text);
+    } catch (DurationParseException e) {
+      throw new UserError(ExitCode.BAD_INPUT, option + ": " + e.getMessage());
     }
-    if (t.startsWith("-")) {
-      throw new UserError(ExitCode.BAD_INPUT, option + " must not be negative, not '" + t + "'");
-    }
-    return parse(option, t);
   }
 
   /** A duration with an optional sign: {@code 2s}, {@code +2s}, {@code -1.5s}, {@code 0s}. */
   static Duration signed(String option, String text) {
-    String t = text.trim();
-    if (t.equals("0") || t.equals("0s")) {
-      return Duration.ZERO;
+    try {
+      return DurationParser.parseSigned(text);
+    } catch (DurationParseException e) {
+      throw new UserError(ExitCode.BAD_INPUT, option + ": " + e.getMessage());
     }
-    if (t.startsWith("-")) {
-      return parse(option, t.substring(1)).negated();
-    }
-    return parse(option, t.startsWith("+") ? t.substring(1) : t);
   }
 }

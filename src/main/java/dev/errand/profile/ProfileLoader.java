@@ -8,6 +8,8 @@ import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
 import dev.errand.text.Suggestions;
+import dev.errand.timing.DurationParseException;
+import dev.errand.timing.DurationParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -253,18 +255,16 @@ public final class ProfileLoader {
       }
     }
 
+    /** In errand's one duration grammar ({@link DurationParser}), as in recipes and options. */
     Duration duration(String path) {
       try {
-        Duration d = config.getDuration(path);
-        if (d.isNegative() || d.isZero()) {
-          problems.add(
-              where(file, config.getValue(path)) + "'" + path + "' must be a positive duration");
-        }
-        return d;
+        return DurationParser.parse(config.getString(path));
+      } catch (DurationParseException e) {
+        problems.add(where(file, config.getValue(path)) + "'" + path + "': " + e.getMessage());
       } catch (ConfigException e) {
         problems.add(plain(file, e));
-        return Duration.ofSeconds(1);
       }
+      return Duration.ofSeconds(1);
     }
 
     /** {@code off} (or empty) for none, else a port: 1..65535, or 0 for any free one. */

@@ -9,15 +9,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads durations as people write them in recipes and on the command line: {@code 500ms}, {@code
- * 10s}, {@code 2m}, {@code 1h}, {@code 1h30m}, {@code 1.5s}, or ISO-8601 ({@code PT10S}). Units go
- * from largest to smallest, each at most once; the result must be greater than zero.
+ * errand's one duration grammar, the same in recipes, on the command line and in profiles: {@code
+ * 500ms}, {@code 10s}, {@code 2m}, {@code 1h}, {@code 1h30m}, {@code 1.5s}, {@code 30d}, {@code
+ * 2w}, the long unit names ({@code 10 seconds}, {@code 3 minutes}), or ISO-8601 ({@code PT10S}).
+ * Units go from largest to smallest, each at most once; {@link #parse} wants more than zero.
  */
 public final class DurationParser {
 
-  private static final Pattern PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|h|m|s)");
+  // Longest spellings first, so that "ms" and "min" are not read as "m".
+  private static final Pattern PART =
+      Pattern.compile(
+          "(\\d+(?:\\.\\d+)?)(milliseconds|millisecond|millis|ms|weeks|week|w|days|day|d|hours|hour"
+              + "|hrs|hr|h|minutes|minute|mins|min|m|seconds|second|secs|sec|s)");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
-  private static final List<String> UNIT_ORDER = List.of("h", "m", "s", "ms");
+  private static final List<String> UNIT_ORDER = List.of("w", "d", "h", "m", "s", "ms");
 
   private DurationParser() {}
 
@@ -38,6 +43,33 @@ public final class DurationParser {
     return result;
   }
 
+  /**
+   * Like {@link #parse}, but zero ({@code 0}, {@code 0s}, {@code 0ms}) is allowed; negative not.
+   */
+  public static Duration parseOrZero(String text) {
+    String t = text.trim();
+    if (t.startsWith("-")) {
+      throw new DurationParseException("duration '" + t + "' must not be negative");
+    }
+    return isZero(t) ? Duration.ZERO : parse(t);
+  }
+
+  /** A duration with an optional sign: {@code 2s}, {@code +2s}, {@code -1.5s}, {@code 0s}. */
+  public static Duration parseSigned(String text) {
+    String t = text.trim();
+    if (isZero(t)) {
+      return Duration.ZERO;
+    }
+    if (t.startsWith("-")) {
+      return parse(t.substring(1)).negated();
+    }
+    return parse(t.startsWith("+") ? t.substring(1) : t);
+  }
+
+  private static boolean isZero(String text) {
+    return text.matches("[+-]?0+(?:\\.0+)?\\s*(?:ms|s|m|h)?");
+  }
+
   private static Duration parseIso(String text, String compact) {
     try {
       return Duration.parse(compact.toUpperCase(Locale.ROOT));
@@ -56,12 +88,12 @@ public final class DurationParser {
     int lastUnit = -1;
     Duration total = Duration.ZERO;
     while (m.lookingAt()) {
-      int unit = UNIT_ORDER.indexOf(m.group(2));
+      int unit = UNIT_ORDER.indexOf(canonical(m.group(2)));
       if (unit <= lastUnit) {
         throw bad(text);
       }
       lastUnit = unit;
-      total = total.plus(amount(text, new BigDecimal(m.group(1)), m.group(2)));
+      total = total.plus(amount(text, new BigDecimal(m.group(1)), canonical(m.group(2))));
       end = m.end();
       m.region(end, compact.length());
     }
@@ -71,9 +103,26 @@ public final class DurationParser {
     return total;
   }
 
+  /** The one-letter (or {@code ms}) form of a unit as written. */
+  private static String canonical(String unit) {
+    if (unit.startsWith("mil") || unit.equals("ms")) {
+      return "ms";
+    }
+    if (unit.startsWith("mi")) {
+      return "m";
+    }
+    return unit.substring(0, 1);
+  }
+
   private static Duration amount(String text, BigDecimal number, String unit) {
     BigDecimal nanosPerUnit;
     switch (unit) {
+      case "w":
+        nanosPerUnit = BigDecimal.valueOf(7 * 86_400_000_000_000L);
+        break;
+      case "d":
+        nanosPerUnit = BigDecimal.valueOf(86_400_000_000_000L);
+        break;
       case "h":
         nanosPerUnit = BigDecimal.valueOf(3_600_000_000_000L);
         break;
@@ -98,7 +147,7 @@ public final class DurationParser {
     return new DurationParseException(
         "bad duration '"
             + text
-            + "': use a number and a unit, like 500ms, 10s, 2m, 1h or 1h30m (or ISO-8601 like"
-            + " PT10S)");
+            + "': use a number and a unit, like 500ms, 10s, 2m, 1h, 1h30m or 30d (or ISO-8601"
+            + " like PT10S)");
   }
 }

@@ -75,6 +75,19 @@ class ProfileLoaderTest {
   }
 
   @Test
+  void durationsReadAsInRecipesAndOptions() throws IOException {
+    write("me", "timing.lead = 1h30m\nhandoff.timeout = \"10 minutes\"\n");
+    Profile p = loader().load("me");
+    assertEquals(Duration.ofMinutes(90), p.lead());
+    assertEquals(Duration.ofMinutes(10), p.handoffTimeout());
+    write("bad", "\nbrowser.step-timeout = 10\n");
+    ProfileException e = assertThrows(ProfileException.class, () -> loader().load("bad"));
+    assertTrue(
+        e.problems().get(0).contains("bad.conf:2: 'browser.step-timeout': bad duration '10'"),
+        e.problems().get(0));
+  }
+
+  @Test
   void aMissingProfileSaysHowToMakeOne() throws IOException {
     write("alex", "");
     write("example", "");

@@ -222,8 +222,8 @@ class StepFormsTest {
     assertEquals(
         List.of(
             "t.yaml:9:15: 'optional' must be true or false, got 'maybe'",
-            "t.yaml:10:14: bad duration 'soon': use a number and a unit, like 500ms, 10s, 2m, 1h"
-                + " or 1h30m (or ISO-8601 like PT10S)"),
+            "t.yaml:10:14: bad duration 'soon': use a number and a unit, like 500ms, 10s, 2m, 1h,"
+                + " 1h30m or 30d (or ISO-8601 like PT10S)"),
         stepProblems("reload:\noptional: maybe\ntimeout: soon"));
   }
 }
