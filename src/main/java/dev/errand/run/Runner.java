@@ -12,6 +12,7 @@ import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
 import dev.errand.run.steps.HandoffHandler;
 import dev.errand.timing.ReleaseWaiter;
+import dev.errand.timing.sync.LocalTimeline;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
@@ -36,6 +37,7 @@ public final class Runner {
   private final HandoffResponder responder;
   private final Evidence evidence;
   private final RunSettings settings;
+  private final LocalTimeline time;
   private final StepHandlers handlers;
   private final PageWatch watch;
   private Optional<Condition> paymentDone = Optional.empty();
@@ -43,6 +45,7 @@ public final class Runner {
   /** The release instant once reached, for telling when the page's steps started. */
   private Instant released;
 
+  /** A runner on this machine's clock. */
   public Runner(
       BrowserPage page,
       ReleaseWaiter waiter,
@@ -50,6 +53,19 @@ public final class Runner {
       HandoffResponder responder,
       Evidence evidence,
       RunSettings settings) {
+    this(page, waiter, listener, responder, evidence, settings, LocalTimeline.system());
+  }
+
+  /** A runner that reads the local time (steps' starts and durations) only from {@code time}. */
+  public Runner(
+      BrowserPage page,
+      ReleaseWaiter waiter,
+      RunListener listener,
+      HandoffResponder responder,
+      Evidence evidence,
+      RunSettings settings,
+      LocalTimeline time) {
+    this.time = time;
     this.page = page;
     this.waiter = waiter;
     this.listener = listener;
@@ -220,8 +236,8 @@ public final class Runner {
   }
 
   private void runStep(Phase phase, int index, Step step, StepContext context) {
-    Instant started = Instant.now();
-    long t0 = System.nanoTime();
+    long t0 = time.nanoTime();
+    Instant started = time.instant(t0);
     listener.stepStarted(phase, index, step, started);
     if (step.options().when().isPresent() && !holdsQuietly(step)) {
       report(
@@ -373,7 +389,7 @@ public final class Runner {
       long t0,
       Optional<String> matched,
       Optional<String> message) {
-    Duration took = Duration.ofNanos(System.nanoTime() - t0);
+    Duration took = Duration.ofNanos(time.nanoTime() - t0);
     listener.stepFinished(
         new StepReport(phase, index, step, status, started, took, matched, message));
   }

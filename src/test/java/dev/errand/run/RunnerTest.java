@@ -15,6 +15,7 @@ import dev.errand.recipe.Value;
 import dev.errand.recipe.Verdict;
 import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
+import dev.errand.timing.sync.LocalTimeline;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -94,6 +95,33 @@ class RunnerTest {
     assertEquals(
         List.of("goto https://shop.example/event", "reload", "click " + BUY.describe()),
         page.actions);
+  }
+
+  @Test
+  void stepsAreTimedOnTheTimelineTheRunnerIsGivenNotTheSystemClock() {
+    Instant start = Instant.parse("2031-05-06T07:08:09Z");
+    long[] nanos = {1_000};
+    LocalTimeline time =
+        new LocalTimeline(
+            start,
+            1_000,
+            () -> {
+              nanos[0] += 250_000_000L; // each reading: a quarter of a second later
+              return nanos[0];
+            });
+    SiteClock clock = SiteClock.local();
+    new Runner(
+            page,
+            new ReleaseWaiter(clock, d -> {}),
+            listener,
+            (request, p, l) -> handoffAnswer,
+            Evidence.NONE,
+            RunSettings.DEFAULTS,
+            time)
+        .run(recipe(Optional.empty(), List.of(new Step.Goto("/event", OPT)), List.of(), List.of()));
+    StepReport goTo = reports.get(0);
+    assertEquals(start.plusMillis(250), goTo.started());
+    assertEquals(java.time.Duration.ofMillis(250), goTo.duration());
   }
 
   @Test
