@@ -1,17 +1,11 @@
 package dev.errand.bench;
 
+import dev.errand.timing.Sleeper;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 
-/**
- * Waits until a wall-clock instant to well under a millisecond: parks until shortly before it, then
- * spins on {@link System#nanoTime()} ({@code Thread.sleep} alone wakes 1–4 ms late).
- */
+/** Waits until a wall-clock instant to well under a millisecond ({@link Sleeper#precise}). */
 public final class PreciseWait {
-
-  /** How long before the instant parking stops and spinning starts. */
-  static final Duration SPIN = Duration.ofMillis(2);
 
   private PreciseWait() {}
 
@@ -22,16 +16,6 @@ public final class PreciseWait {
    */
   public static void until(Instant target) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.between(Instant.now(), target).toNanos();
-    long spinFrom = deadline - SPIN.toNanos();
-    long left;
-    while ((left = spinFrom - System.nanoTime()) > 0) {
-      LockSupport.parkNanos(left);
-      if (Thread.interrupted()) {
-        throw new InterruptedException("interrupted while waiting for " + target);
-      }
-    }
-    while (System.nanoTime() < deadline) {
-      Thread.onSpinWait();
-    }
+    Sleeper.precise(System::nanoTime).sleepUntil(deadline);
   }
 }

@@ -21,12 +21,6 @@ public final class LongWait {
     }
   }
 
-  /** Sleeps; in tests, advances a fake clock. */
-  @FunctionalInterface
-  public interface Sleeper {
-    void sleep(Duration d) throws InterruptedException;
-  }
-
   private static final Duration STEP = Duration.ofSeconds(1);
 
   private final Clock wall;
@@ -40,7 +34,7 @@ public final class LongWait {
   }
 
   public static LongWait system() {
-    return new LongWait(Clock.systemUTC(), System::nanoTime, d -> Thread.sleep(d.toMillis()));
+    return new LongWait(Clock.systemUTC(), System::nanoTime, Sleeper.coarse(System::nanoTime));
   }
 
   /**
@@ -62,7 +56,7 @@ public final class LongWait {
       Duration left = Duration.between(before, target);
       Duration step = left.compareTo(STEP) < 0 ? left : STEP;
       long n0 = nanoTime.getAsLong();
-      sleeper.sleep(step);
+      sleeper.sleepUntil(n0 + step.toNanos());
       Duration monotonic = Duration.ofNanos(nanoTime.getAsLong() - n0);
       Duration onWall = Duration.between(before, wall.instant());
       Duration gap = onWall.minus(monotonic);

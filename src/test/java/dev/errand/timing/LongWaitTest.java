@@ -36,8 +36,12 @@ class LongWaitTest {
         }
       };
 
-  LongWait waitWith(LongWait.Sleeper sleeper) {
-    return new LongWait(wall, monoNanos::get, sleeper);
+  /** A wait whose every sleep is {@code sleep} given how long it was asked to last. */
+  LongWait waitWith(java.util.function.Consumer<Duration> sleep) {
+    return new LongWait(
+        wall,
+        monoNanos::get,
+        deadline -> sleep.accept(Duration.ofNanos(deadline - monoNanos.get())));
   }
 
   void pass(Duration d) {

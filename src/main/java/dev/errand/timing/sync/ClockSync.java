@@ -2,6 +2,7 @@ package dev.errand.timing.sync;
 
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.RetryAfter;
+import dev.errand.timing.Sleeper;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.errand.timing.sync;
 
+import dev.errand.timing.Sleeper;
 import java.io.IOException;
 import java.net.http.HttpHeaders;
 import java.time.Duration;

@@ -1,9 +1,13 @@
-package dev.errand.timing.sync;
+package dev.errand.timing;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
-/** Waits until a {@code nanoTime} reading; in tests it advances a fake clock instead. */
+/**
+ * errand's one way to wait on this machine: until a {@code nanoTime} reading. In tests it advances
+ * a fake clock instead. (A run's coarse waits go through {@link Pauser}, the page's own pause, so
+ * the browser's events keep flowing.)
+ */
 @FunctionalInterface
 public interface Sleeper {
 
@@ -15,7 +19,15 @@ public interface Sleeper {
    * rather than the ~1 ms (p50) to 4 ms (p99) lateness of a plain sleep.
    */
   static Sleeper precise(LongSupplier nanoTime) {
-    long spinNanos = 1_000_000L;
+    return precise(nanoTime, 1_000_000L);
+  }
+
+  /** Sleeps until the deadline and no further: for waits where a few milliseconds do not matter. */
+  static Sleeper coarse(LongSupplier nanoTime) {
+    return precise(nanoTime, 0L);
+  }
+
+  private static Sleeper precise(LongSupplier nanoTime, long spinNanos) {
     return deadline -> {
       while (true) {
         long left = deadline - nanoTime.getAsLong();
