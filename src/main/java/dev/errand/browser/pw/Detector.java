@@ -52,7 +52,7 @@ final class Detector {
   }
 
   private List<Detection> once() {
-    PageScan scan = PageScan.of(page.evaluate(DetectScripts.detect()));
+    PageScan scan = PageScan.of(page.evaluate(DetectScripts.detect(), DetectScripts.table()));
     Sightings seen = new Sightings(table);
     for (PageScan.Hit hit : scan.hits()) {
       if (hit.index() >= 0 && hit.index() < table.size()) {

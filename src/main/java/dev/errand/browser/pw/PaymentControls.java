@@ -59,7 +59,7 @@ final class PaymentControls {
                   .element()
                   .evaluate(
                       DetectScripts.control(),
-                      null,
+                      DetectScripts.table(),
                       new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
     } catch (PlaywrightException e) {
       throw unreadable(found.description(), e);

@@ -2,97 +2,93 @@ package dev.errand.browser.recognition;
 
 import dev.errand.browser.pagescript.ScriptResource;
 import dev.errand.browser.recognition.Signature.Clue;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The detection scripts, {@code /errand/detect.js} (the whole page) and {@code /errand/control.js}
- * (one element), loaded once with the {@link Signatures} table written into them, so that each call
- * sends only the function.
+ * (one element), each behind {@code dom.js}, and the {@link Signatures} table they take as their
+ * argument.
  */
 public final class DetectScripts {
 
-  private static final String PLACEHOLDER = "/*SIGNATURES*/ null";
-
-  private static final String TABLE = table(Signatures.ALL);
-  private static final String DETECT = load("detect.js");
-  private static final String CONTROL = load("control.js");
+  private static final String DETECT_SOURCE = ScriptResource.load("detect.js");
+  private static final String DETECT = ScriptResource.withDom("table", DETECT_SOURCE);
+  private static final String CONTROL =
+      ScriptResource.withDom("el, table", ScriptResource.load("control.js"));
+  private static final Map<String, Object> TABLE = table(Signatures.ALL);
 
   private DetectScripts() {}
 
-  /** {@code () => {hits: [[index, where]...], frames: [{src, name, title, visible, where}...]}}. */
+  /**
+   * {@code table => {hits: [[index, where]...], frames: [{src, name, title, visible, where}...]}},
+   * called with {@link #table()}.
+   */
   public static String detect() {
     return DETECT;
   }
 
-  /** {@code el => {autocomplete, containers, clickable, label, frameUrl, frameName, ...}}. */
+  /** {@code detect.js} itself, a function of {@code (dom, table)}, for the strike to call. */
+  public static String detectWithoutDom() {
+    return DETECT_SOURCE;
+  }
+
+  /**
+   * {@code (el, table) => {autocomplete, containers, clickable, label, frameUrl, frameName, ...}},
+   * called on the element with {@link #table()}.
+   */
   public static String control() {
     return CONTROL;
   }
 
+  /** {@link Signatures#ALL} as the scripts take it (see {@link #table(List)}). */
+  public static Map<String, Object> table() {
+    return TABLE;
+  }
+
   /**
-   * The document signatures as JSON: {@code {selectors: [[index, selector, kind]...], phrases:
-   * [[index, phrase]...], titles: [[index, title]...], headlines: [[index, phrase]...]}}, indexes
-   * into {@code table}, phrases normalized by {@link Phrases}.
+   * A signature table as the page scripts take it: {@code {selectors: [[index, selector, kind]...],
+   * phrases: [[index, phrase]...], titles: [[index, title]...], headlines: [[index, phrase]...],
+   * frames: [{index, kind, clue, value, unless, weak}...]}}, indexes into {@code table}, phrases
+   * normalized by {@link Phrases}. Frame patterns are in the common subset of Java's and
+   * JavaScript's regular expressions; {@code dom.js} matches them as {@link FrameFacts} does.
    */
-  static String table(List<Signature> table) {
-    StringBuilder selectors = new StringBuilder();
-    StringBuilder phrases = new StringBuilder();
-    StringBuilder titles = new StringBuilder();
-    StringBuilder headlines = new StringBuilder();
+  public static Map<String, Object> table(List<Signature> table) {
+    List<Object> selectors = new ArrayList<>();
+    List<Object> phrases = new ArrayList<>();
+    List<Object> titles = new ArrayList<>();
+    List<Object> headlines = new ArrayList<>();
+    List<Object> frames = new ArrayList<>();
     for (int i = 0; i < table.size(); i++) {
       Signature s = table.get(i);
       if (s.clue() == Clue.SELECTOR) {
-        append(selectors, i, s.value(), s.kind().name());
+        selectors.add(List.of(i, s.value(), s.kind().name()));
       } else if (s.clue() == Clue.TEXT) {
-        append(phrases, i, Phrases.normalize(s.value()), null);
+        phrases.add(List.of(i, Phrases.normalize(s.value())));
       } else if (s.clue() == Clue.TITLE) {
-        append(titles, i, Phrases.normalize(s.value()), null);
+        titles.add(List.of(i, Phrases.normalize(s.value())));
       } else if (s.clue() == Clue.HEADLINE) {
-        append(headlines, i, Phrases.normalize(s.value()), null);
+        headlines.add(List.of(i, Phrases.normalize(s.value())));
+      } else if (s.onFrames()) {
+        Map<String, Object> frame = new HashMap<>();
+        frame.put("index", i);
+        frame.put("kind", s.kind().name());
+        frame.put("clue", s.clue().name());
+        frame.put("value", s.value());
+        frame.put("unless", s.unless() == null ? null : s.unless().pattern());
+        frame.put("weak", s.fallback());
+        frames.add(frame);
       }
     }
-    return "{\"selectors\": ["
-        + selectors
-        + "], \"phrases\": ["
-        + phrases
-        + "], \"titles\": ["
-        + titles
-        + "], \"headlines\": ["
-        + headlines
-        + "]}";
-  }
-
-  private static void append(StringBuilder list, int index, String value, String kind) {
-    if (list.length() > 0) {
-      list.append(", ");
-    }
-    list.append('[').append(index).append(", ").append(quote(value));
-    if (kind != null) {
-      list.append(", ").append(quote(kind));
-    }
-    list.append(']');
-  }
-
-  static String quote(String s) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
-  }
-
-  private static String load(String name) {
-    return ScriptResource.load(name, Map.of(PLACEHOLDER, TABLE));
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("selectors", List.copyOf(selectors));
+    out.put("phrases", List.copyOf(phrases));
+    out.put("titles", List.copyOf(titles));
+    out.put("headlines", List.copyOf(headlines));
+    out.put("frames", List.copyOf(frames));
+    return out;
   }
 }

@@ -2,6 +2,7 @@ package dev.errand.browser.recognition;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -86,25 +87,21 @@ public final class PayWording {
   }
 
   /**
-   * The wording as JavaScript for {@code strike.js}: {@code {commits: [source...], withEntry:
+   * The wording as the strike's page script takes it: {@code {commits: [source...], withEntry:
    * [source...], savedCard: source}}, the first two to be matched whole against a label normalized
    * as {@link #of} does; {@code savedCard} ({@link SavedCards#MASKED}) to be found in the page's
-   * normalized text, which makes a page a payment step for {@code withEntry} wording.
+   * normalized text, which makes a page a payment step for {@code withEntry} wording. The sources
+   * are in the common subset of Java's and JavaScript's regular expressions.
    */
-  public static String javaScript() {
-    return "{\"commits\": "
-        + sources(COMMITS)
-        + ", \"withEntry\": "
-        + sources(WITH_PAYMENT_ENTRY)
-        + ", \"savedCard\": "
-        + DetectScripts.quote(SavedCards.MASKED.pattern())
-        + "}";
+  public static Map<String, Object> forPageScripts() {
+    return Map.of(
+        "commits", sources(COMMITS),
+        "withEntry", sources(WITH_PAYMENT_ENTRY),
+        "savedCard", SavedCards.MASKED.pattern());
   }
 
-  private static String sources(List<Pattern> patterns) {
-    return patterns.stream()
-        .map(p -> DetectScripts.quote(p.pattern()))
-        .collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+  private static List<String> sources(List<Pattern> patterns) {
+    return patterns.stream().map(Pattern::pattern).toList();
   }
 
   private static List<Pattern> patterns(String... regexes) {

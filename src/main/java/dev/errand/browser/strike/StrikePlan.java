@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.browser.Durations;
 import dev.errand.browser.MatchDescription;
 import dev.errand.browser.UrlPattern;
+import dev.errand.browser.recognition.DetectScripts;
+import dev.errand.browser.recognition.PayWording;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
 import dev.errand.recipe.Step;
@@ -84,7 +86,10 @@ public final class StrikePlan {
     return steps.size();
   }
 
-  /** The plan as {@code strike.js} takes it. */
+  /**
+   * The plan as {@code strike.js} takes it: its steps, the names it is reached by in the page, and
+   * the tables it recognises the person's turn and payment wording by.
+   */
   public String json(String binding, String go, String key, boolean resume) {
     ObjectNode plan = JSON.createObjectNode();
     plan.put("binding", binding);
@@ -93,6 +98,8 @@ public final class StrikePlan {
     plan.put("resume", resume);
     ArrayNode list = plan.putArray("steps");
     steps.forEach(list::add);
+    plan.set("signatures", JSON.valueToTree(DetectScripts.table()));
+    plan.set("payWording", JSON.valueToTree(PayWording.forPageScripts()));
     return plan.toString();
   }
 
@@ -223,6 +230,14 @@ public final class StrikePlan {
       return any.candidates().stream().flatMap(c -> descriptions(c).stream()).toList();
     }
     return List.of(target.describe());
+  }
+
+  /**
+   * The candidates of {@code target} as {@code dom.js}'s {@code find} takes them, a JSON list in
+   * order; empty when one of them is beyond the page's own lookups.
+   */
+  public static Optional<String> candidatesJson(Locator target) {
+    return candidates(target).map(ArrayNode::toString);
   }
 
   /** The candidates in order, or empty when one of them is beyond the page's own lookups. */

@@ -1,10 +1,12 @@
 package dev.errand.browser.recognition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.browser.Detection.Kind;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,25 +119,29 @@ class FrameSignaturesTest {
   }
 
   @Test
-  void theScriptTableHoldsDocumentSignaturesOnlyWithTheirIndexes() {
-    String json = DetectScripts.table(Signatures.ALL);
+  void theScriptTableHoldsEverySignatureWithItsIndexOnce() {
+    Map<String, Object> table = DetectScripts.table(Signatures.ALL);
     int demo = -1;
     for (int i = 0; i < Signatures.ALL.size(); i++) {
       if (Signatures.ALL.get(i).value().equals("[data-demo-challenge]")) {
         demo = i;
       }
     }
-    assertTrue(json.contains("[" + demo + ", \"[data-demo-challenge]\", \"CHALLENGE\"]"), json);
-    assertTrue(json.contains("\"just a moment...\""), "titles normalized: " + json);
-    assertTrue(json.contains("\"i'm not a robot\""), json);
-    String headlines = json.substring(json.indexOf("\"headlines\""));
-    assertTrue(headlines.contains("\"security check\""), "only as a headline: " + json);
-    assertEquals(
-        json.indexOf("\"security check\""),
-        json.indexOf(headlines) + headlines.indexOf("\"security check\""));
-    assertTrue(!json.contains("recaptcha/"), "frame patterns stay in Java: " + json);
-    assertEquals("\"a\\\"b\\\\c\\u000a\"", DetectScripts.quote("a\"b\\c\n"));
-    assertTrue(DetectScripts.detect().startsWith("() => {"), DetectScripts.detect());
-    assertTrue(DetectScripts.control().startsWith("(el) => {"), DetectScripts.control());
+    assertTrue(
+        ((List<?>) table.get("selectors"))
+            .contains(List.of(demo, "[data-demo-challenge]", "CHALLENGE")),
+        table.toString());
+    assertTrue(table.get("titles").toString().contains("just a moment..."), "titles normalized");
+    assertTrue(table.get("phrases").toString().contains("i'm not a robot"));
+    assertTrue(table.get("headlines").toString().contains("security check"));
+    assertFalse(table.get("phrases").toString().contains("security check"), "only as a headline");
+    assertTrue(table.get("frames").toString().contains("/recaptcha/"));
+    int entries = 0;
+    for (String key : List.of("selectors", "phrases", "titles", "headlines", "frames")) {
+      entries += ((List<?>) table.get(key)).size();
+    }
+    assertEquals(Signatures.ALL.size(), entries);
+    assertTrue(DetectScripts.detect().startsWith("(table) => ("), DetectScripts.detect());
+    assertTrue(DetectScripts.control().startsWith("(el, table) => ("), DetectScripts.control());
   }
 }
