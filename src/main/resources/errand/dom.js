@@ -146,6 +146,8 @@
 
   // ---- locators -----------------------------------------------------------------------------------
   // A locator as StrikePlan.java writes it: {kind: css|role|label|text|placeholder|testid, ...}.
+  // The elements implicitRole gives each role to (roleOf then decides), so a role lookup queries
+  // only those and the elements with an explicit role.
   const ROLE_TAGS = {
     button: 'button, input[type=button], input[type=submit], input[type=reset], input[type=image]',
     link: 'a[href], area[href]',
@@ -153,11 +155,29 @@
     listbox: 'select',
     textbox: 'input, textarea',
     searchbox: 'input[type=search]',
+    spinbutton: 'input[type=number]',
+    slider: 'input[type=range]',
     checkbox: 'input[type=checkbox]',
     radio: 'input[type=radio]',
     option: 'option',
     heading: 'h1, h2, h3, h4, h5, h6',
     region: 'section',
+    navigation: 'nav',
+    main: 'main',
+    form: 'form',
+    img: 'img',
+    presentation: 'img',
+    list: 'ul, ol',
+    listitem: 'li',
+    dialog: 'dialog',
+    table: 'table',
+    row: 'tr',
+    cell: 'td',
+    columnheader: 'th',
+    article: 'article',
+    complementary: 'aside',
+    group: 'fieldset',
+    progressbar: 'progress',
   };
   const all = (selector) => Array.from(document.querySelectorAll(selector));
   const findRole = (loc) => {
