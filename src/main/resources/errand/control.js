@@ -1,7 +1,8 @@
 // errand's look at one element it is about to act on, for the payment-control check. It reads
-// markup and a button's label; never a field's value. The table comes from Signatures.java.
-(el) => {
-  const TABLE = /*SIGNATURES*/ null;
+// markup and a button's label; never a field's value. `table` is DetectScripts.java's table of the
+// document signatures; `dom` is dom.js.
+(dom, el, table) => {
+  const TABLE = table;
   const CLICKABLE = 'button, a[href], [role="button"], [role="link"], [role="menuitem"], summary,'
     + ' input[type="submit" i], input[type="button" i], input[type="image" i]';
 
@@ -14,29 +15,14 @@
 
   const clickable = el.closest(CLICKABLE);
   const node = clickable || el;
-  const textOf = (n) => (n.innerText || n.textContent || '');
-  let label = node.getAttribute('aria-label') || '';
-  const labelledBy = node.getAttribute('aria-labelledby');
-  if (!label && labelledBy) {
-    label = labelledBy.split(/\s+/)
-      .map((id) => node.ownerDocument.getElementById(id))
-      .filter(Boolean)
-      .map(textOf)
-      .join(' ');
-  }
-  if (!label && node.tagName === 'INPUT') {
-    const type = (node.getAttribute('type') || '').toLowerCase();
-    if (type === 'submit' || type === 'button') {
-      label = node.value || (type === 'submit' ? 'Submit' : '');
-    } else if (type === 'image') {
-      label = node.getAttribute('alt') || '';
-    }
-  } else if (!label && node.tagName !== 'INPUT' && node.tagName !== 'TEXTAREA' && node.tagName !== 'SELECT') {
-    label = textOf(node);
-  }
-  if (!label) {
-    label = node.getAttribute('title') || '';
-  }
+  // A field's label is only what it says itself (never its <label>, which names what goes in it);
+  // anything else is named as Playwright's getByRole names it.
+  const field = ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.tagName)
+    && !['submit', 'button', 'reset', 'image'].includes((node.type || '').toLowerCase());
+  const label = field
+    ? dom.norm(node.getAttribute('aria-label')) || dom.labelledBy(node)
+      || dom.norm(node.getAttribute('title'))
+    : dom.nameOf(node, dom.roleOf(node) || 'button');
 
   let frameTitle = null;
   try {

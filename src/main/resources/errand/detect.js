@@ -1,8 +1,9 @@
 // errand's detection of challenges and payment entry: one pass over the page and its same-origin
 // frames. It only reads: markup, visible text, titles. It never reads a field's value, never
-// dispatches an event and never changes the page. The table comes from Signatures.java.
-() => {
-  const TABLE = /*SIGNATURES*/ null;
+// dispatches an event and never changes the page. `table` is DetectScripts.java's table of the
+// document signatures; `dom` is dom.js.
+(dom, table) => {
+  const TABLE = table;
   const MAX_DEPTH = 3;
   const MAX_FRAMES = 60;
   const HEADLINES = 'h1, h2, h3, [role="heading"], legend, label, button, [role="button"],'
@@ -12,24 +13,8 @@
   const frames = [];
   const seen = new Set();
 
-  const norm = (text) => (text || '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\u2026/g, '...')
-    .replace(/[\s\u00a0\u202f]+/g, ' ')
-    .trim()
-    .toLowerCase();
-
-  const visible = (el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width > 0 && r.height > 0) {
-      return !el.checkVisibility || el.checkVisibility({opacityProperty: true, visibilityProperty: true});
-    }
-    const view = el.ownerDocument.defaultView;
-    if (view && view.getComputedStyle(el).display === 'contents') {
-      return Array.prototype.some.call(el.children, visible);
-    }
-    return false;
-  };
+  const norm = dom.phrase;
+  const visible = dom.shown;
 
   const hit = (index, where) => {
     const key = index + '|' + where;

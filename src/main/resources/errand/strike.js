@@ -7,9 +7,10 @@
 // errand's normal path takes over from it: errors, verdicts and refusals are all made there.
 // It dispatches the same DOM events a click, a select and a typed value cause, but they are not
 // trusted input events; it never reads a field's value and never touches card fields.
-(plan) => {
+// `dom` is dom.js, `detect` detect.js's scan over `plan.signatures` (DetectScripts.java's table),
+// and `plan.payWording` PayWording.java's wording.
+(dom, detect, plan) => {
   if (window !== window.top) return;
-  const DETECT = /*DETECT*/ null;
   // Reports wait in the page until the strike has handed over or finished, and then until its last
   // action's request is out: every message to errand wakes Playwright's driver and errand's JVM,
   // which share the machine's cores with the browser just when it is sending the purchase request.
@@ -66,201 +67,8 @@
   };
   const now = () => performance.timeOrigin + performance.now();
 
-  // ---- text --------------------------------------------------------------------------------------
-  const norm = (s) => (s || '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
-  const matchesText = (actual, wanted, exact) => {
-    const a = norm(actual);
-    return exact ? a === norm(wanted) : a.toLowerCase().includes(norm(wanted).toLowerCase());
-  };
-
-  // ---- visibility ---------------------------------------------------------------------------------
-  const visible = (el) => {
-    const r = el.getBoundingClientRect();
-    if (!(r.width > 0 && r.height > 0)) return false;
-    return !el.checkVisibility || el.checkVisibility({visibilityProperty: true});
-  };
-  const ariaHidden = (el) => !!el.closest('[aria-hidden="true"]');
-
-  // ---- roles and names ----------------------------------------------------------------------------
-  const INPUT_ROLES = {button: 'button', submit: 'button', reset: 'button', image: 'button',
-    checkbox: 'checkbox', radio: 'radio', range: 'slider', number: 'spinbutton',
-    search: 'searchbox'};
-  const implicitRole = (el) => {
-    const tag = el.tagName;
-    switch (tag) {
-      case 'A': case 'AREA': return el.hasAttribute('href') ? 'link' : null;
-      case 'BUTTON': return 'button';
-      case 'INPUT': {
-        const type = (el.getAttribute('type') || 'text').toLowerCase();
-        if (type === 'hidden') return null;
-        if (el.hasAttribute('list') && !INPUT_ROLES[type]) return 'combobox';
-        return INPUT_ROLES[type] || 'textbox';
-      }
-      case 'TEXTAREA': return 'textbox';
-      case 'SELECT': return el.multiple || el.size > 1 ? 'listbox' : 'combobox';
-      case 'OPTION': return 'option';
-      case 'H1': case 'H2': case 'H3': case 'H4': case 'H5': case 'H6': return 'heading';
-      case 'SECTION': return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
-        ? 'region' : null;
-      case 'NAV': return 'navigation';
-      case 'MAIN': return 'main';
-      case 'FORM': return el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')
-        ? 'form' : null;
-      case 'IMG': return el.getAttribute('alt') === '' ? 'presentation' : 'img';
-      case 'UL': case 'OL': return 'list';
-      case 'LI': return 'listitem';
-      case 'DIALOG': return 'dialog';
-      case 'TABLE': return 'table';
-      case 'TR': return 'row';
-      case 'TD': return 'cell';
-      case 'TH': return 'columnheader';
-      case 'ARTICLE': return 'article';
-      case 'ASIDE': return 'complementary';
-      case 'FIELDSET': return 'group';
-      case 'PROGRESS': return 'progressbar';
-      default: return null;
-    }
-  };
-  const roleOf = (el) => {
-    const explicit = (el.getAttribute('role') || '').trim().split(/\s+/)[0];
-    return explicit || implicitRole(el);
-  };
-  const FROM_CONTENT = new Set(['button', 'link', 'option', 'heading', 'cell', 'checkbox', 'radio',
-    'tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'switch', 'treeitem', 'columnheader',
-    'rowheader', 'gridcell', 'tooltip']);
-  const contentText = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return node.textContent;
-    if (node.nodeType !== Node.ELEMENT_NODE) return '';
-    const el = node;
-    if (el.getAttribute('aria-hidden') === 'true') return '';
-    if (el.checkVisibility && !el.checkVisibility() && !['OPTION'].includes(el.tagName)) return '';
-    const label = el.getAttribute('aria-label');
-    if (label && label.trim()) return ' ' + label + ' ';
-    if (el.tagName === 'IMG') return ' ' + (el.getAttribute('alt') || '') + ' ';
-    if (el.tagName === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
-      return ' ' + el.value + ' ';
-    }
-    let out = '';
-    for (const child of el.childNodes) out += contentText(child);
-    const display = getComputedStyle(el).display;
-    return display === 'inline' ? out : ' ' + out + ' ';
-  };
-  const labelsText = (el) => {
-    const parts = [];
-    if (el.labels) for (const l of el.labels) parts.push(contentText(l));
-    return norm(parts.join(' '));
-  };
-  const byIds = (el, attr) => {
-    const ids = (el.getAttribute(attr) || '').trim();
-    if (!ids) return null;
-    const root = el.getRootNode();
-    const found = ids.split(/\s+/).map((id) => (root.getElementById ? root.getElementById(id)
-      : null) || document.getElementById(id)).filter(Boolean);
-    return found.length ? norm(found.map(contentText).join(' ')) : null;
-  };
-  const nameOf = (el, role) => {
-    const labelledBy = byIds(el, 'aria-labelledby');
-    if (labelledBy) return labelledBy;
-    const label = norm(el.getAttribute('aria-label'));
-    if (label) return label;
-    const tag = el.tagName;
-    if (tag === 'INPUT' && ['button', 'submit', 'reset'].includes(el.type)) {
-      return norm(el.value) || (el.type === 'submit' ? 'Submit' : el.type === 'reset' ? 'Reset' : '');
-    }
-    if (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA') {
-      const labels = labelsText(el);
-      if (labels) return labels;
-    }
-    if (tag === 'IMG') return norm(el.getAttribute('alt'));
-    if (FROM_CONTENT.has(role)) {
-      const text = norm(contentText(el));
-      if (text) return text;
-    }
-    return norm(el.getAttribute('title') || el.getAttribute('placeholder') || '');
-  };
-
-  // ---- locators -----------------------------------------------------------------------------------
-  const ROLE_TAGS = {
-    button: 'button, input[type=button], input[type=submit], input[type=reset], input[type=image]',
-    link: 'a[href], area[href]',
-    combobox: 'select, input[list]',
-    listbox: 'select',
-    textbox: 'input, textarea',
-    searchbox: 'input[type=search]',
-    checkbox: 'input[type=checkbox]',
-    radio: 'input[type=radio]',
-    option: 'option',
-    heading: 'h1, h2, h3, h4, h5, h6',
-    region: 'section',
-  };
+  const {norm, visible, roleOf, nameOf, firstVisible} = dom;
   const all = (selector) => Array.from(document.querySelectorAll(selector));
-  const findRole = (loc) => {
-    const tags = ROLE_TAGS[loc.role];
-    const selector = '[role~="' + loc.role + '"]' + (tags ? ', ' + tags : '');
-    return all(selector).filter((el) => roleOf(el) === loc.role && !ariaHidden(el)
-      && (loc.name == null || matchesText(nameOf(el, loc.role), loc.name, loc.exact)));
-  };
-  // The innermost elements whose text (their scripts and styles left out) matches.
-  const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
-  const findText = (loc) => {
-    const out = [];
-    // returns [the element's text, whether it or an element inside it matched]
-    const walk = (el) => {
-      if (SKIPPED.has(el.tagName)) return ['', false];
-      if (el.tagName === 'INPUT') {
-        const value = ['button', 'submit'].includes(el.type) ? el.value : '';
-        if (value && matchesText(value, loc.text, loc.exact)) {
-          out.push(el);
-          return [value, true];
-        }
-        return [value, false];
-      }
-      let text = '';
-      let inner = false;
-      for (const child of el.childNodes) {
-        if (child.nodeType === Node.TEXT_NODE) {
-          text += child.textContent;
-        } else if (child.nodeType === Node.ELEMENT_NODE) {
-          const [t, m] = walk(child);
-          text += t;
-          inner = inner || m;
-        }
-      }
-      if (!inner && matchesText(text, loc.text, loc.exact)) {
-        out.push(el);
-        return [text, true];
-      }
-      return [text, inner];
-    };
-    if (document.body) walk(document.body);
-    return out;
-  };
-  const find = (loc) => {
-    switch (loc.kind) {
-      case 'css': return all(loc.selector);
-      case 'role': return findRole(loc);
-      case 'label': return all('input, select, textarea, [aria-label], [aria-labelledby]')
-        .filter((el) => {
-          const names = [byIds(el, 'aria-labelledby'), norm(el.getAttribute('aria-label')),
-            labelsText(el)].filter(Boolean);
-          return names.some((n) => matchesText(n, loc.text, loc.exact));
-        });
-      case 'text': return findText(loc);
-      case 'placeholder': return all('[placeholder]')
-        .filter((el) => matchesText(el.getAttribute('placeholder'), loc.text, loc.exact));
-      case 'testid': return all('[data-testid]')
-        .filter((el) => el.getAttribute('data-testid') === loc.text);
-      default: return [];
-    }
-  };
-  // The first candidate (in list order) with a visible match: {index, el}, or null.
-  const firstVisible = (candidates) => {
-    for (let i = 0; i < candidates.length; i++) {
-      const el = find(candidates[i]).find(visible);
-      if (el) return {index: i, el};
-    }
-    return null;
-  };
 
   // ---- conditions ---------------------------------------------------------------------------------
   // UrlPattern.java's matching: a regex anywhere, or a glob's regex over all of the part it names.
@@ -279,35 +87,35 @@
   };
 
   // ---- the person's turn --------------------------------------------------------------------------
-  // Anything detect.js sees (a challenge, payment entry) is errand's normal path's business.
+  // Anything detect.js sees (a challenge, payment entry) is errand's normal path's business, and so
+  // is a visible frame that fits a frame signature of the same table.
+  const FRAMES = plan.signatures.frames;
+  const PAYMENT_FRAMES = FRAMES.filter((sig) => sig.kind === 'PAYMENT');
   let lastLook = -Infinity;
   let lastSeen = false;
   const personsTurn = () => {
-    if (!DETECT) return false;
     if (now() - lastLook < 50) return lastSeen;
     lastLook = now();
-    const seen = DETECT();
-    return lastSeen = seen.hits.length > 0 || seen.frames.some((f) => f.visible
-      && /captcha|challenge|turnstile|arkoselabs|funcaptcha|geetest|datadome|awswaf|stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple/i
-        .test(f.src + ' ' + f.title + ' ' + f.name));
+    const seen = detect(plan.signatures);
+    return lastSeen = seen.hits.length > 0
+      || seen.frames.some((f) => f.visible && FRAMES.some((sig) => dom.frameFits(f, sig)));
   };
   // PayWording.java's wording: labels that pay wherever they are, and labels that pay on a payment
   // step (payment entry, or a saved card: SavedCards.java). Either stops the strike; the normal path
   // then decides, and refuses.
-  const PAY_WORDING = /*PAY_WORDING*/ null;
+  const PAY_WORDING = plan.payWording;
   const wording = (sources) => sources.map((source) => new RegExp('^(?:' + source + ')$', 'u'));
   const COMMITS = wording(PAY_WORDING.commits);
   const WITH_ENTRY = wording(PAY_WORDING.withEntry);
   // textContent, not innerText: no layout on the critical path; a stop only hands the step back.
   const SAVED_CARD = new RegExp(PAY_WORDING.savedCard, 'u');
-  const savedCard = () => SAVED_CARD.test(norm(document.body ? document.body.textContent : '')
-    .toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\u2026/g, '...'));
+  const savedCard = () => SAVED_CARD.test(dom.phrase(document.body ? document.body.textContent
+    : ''));
   const paymentEntry = () => !!document.querySelector('input[autocomplete^="cc-"]')
-    || all('iframe').some((f) => visible(f) && /stripe|adyen|braintree|checkout\.com|paypal|pay\.google|apple|card|payment/i
-      .test((f.getAttribute('src') || '') + ' ' + (f.title || '') + ' ' + (f.name || '')));
+    || all('iframe, frame').some((f) => dom.shown(f) && PAYMENT_FRAMES.some((sig) => dom.frameFits(
+      {src: f.src || '', name: f.name || '', title: f.title || ''}, sig)));
   const paymentWording = (el) => {
-    const label = norm(nameOf(el, roleOf(el) || 'button')).toLowerCase()
-      .replace(/[\u2018\u2019\u02bc]/g, "'")
+    const label = dom.phrase(nameOf(el, roleOf(el) || 'button'))
       .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
     if (!label || label.length > 80) return false;
     if (COMMITS.some((re) => re.test(label))) return true;

@@ -43,6 +43,19 @@ class ArchitectureTest {
   }
 
   @Test
+  void theBrowsersOtherRoomsNeverReachIntoTheAdapter() throws IOException {
+    for (String room : List.of("discovery", "recognition", "strike", "pagescript")) {
+      try (Stream<Path> files = Files.walk(MAIN.resolve("browser").resolve(room))) {
+        for (Path p :
+            files.filter(f -> f.toString().endsWith(".java")).collect(Collectors.toList())) {
+          assertFalse(
+              read(p).contains("import dev.errand.browser.pw"), p + " must not import the adapter");
+        }
+      }
+    }
+  }
+
+  @Test
   void theRunnerKnowsOnlyThePortAndTheModel() throws IOException {
     try (Stream<Path> files = Files.walk(MAIN.resolve("run"))) {
       for (Path p :

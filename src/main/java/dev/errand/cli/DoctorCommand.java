@@ -2,8 +2,8 @@ package dev.errand.cli;
 
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.browser.Display;
-import dev.errand.browser.pw.BrowserFinder;
-import dev.errand.browser.pw.FoundBrowser;
+import dev.errand.browser.discovery.BrowserFinder;
+import dev.errand.browser.discovery.FoundBrowser;
 import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileException;

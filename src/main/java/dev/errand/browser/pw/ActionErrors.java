@@ -2,6 +2,7 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.Durations;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -6,6 +6,12 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.Detection;
+import dev.errand.browser.recognition.DetectScripts;
+import dev.errand.browser.recognition.FrameFacts;
+import dev.errand.browser.recognition.PageScan;
+import dev.errand.browser.recognition.Sightings;
+import dev.errand.browser.recognition.Signature;
+import dev.errand.browser.recognition.Signatures;
 import java.util.List;
 
 /**
@@ -46,7 +52,7 @@ final class Detector {
   }
 
   private List<Detection> once() {
-    PageScan scan = PageScan.of(page.evaluate(DetectScripts.detect()));
+    PageScan scan = PageScan.of(page.evaluate(DetectScripts.detect(), DetectScripts.table()));
     Sightings seen = new Sightings(table);
     for (PageScan.Hit hit : scan.hits()) {
       if (hit.index() >= 0 && hit.index() < table.size()) {

@@ -1,6 +1,8 @@
 package dev.errand.browser.pw;
 
 import dev.errand.browser.BrowserUnavailableException;
+import dev.errand.browser.discovery.FoundBrowser;
+import dev.errand.browser.discovery.UserDataDir;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

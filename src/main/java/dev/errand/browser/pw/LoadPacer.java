@@ -3,6 +3,7 @@ package dev.errand.browser.pw;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.Durations;
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.RetryAfter;
 import java.net.URI;

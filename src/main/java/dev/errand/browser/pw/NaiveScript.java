@@ -6,6 +6,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
+import dev.errand.browser.discovery.BrowserFinder;
+import dev.errand.browser.discovery.FoundBrowser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;

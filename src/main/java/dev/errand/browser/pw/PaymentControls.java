@@ -6,6 +6,12 @@ import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.Detection;
 import dev.errand.browser.Detection.Kind;
+import dev.errand.browser.recognition.ControlFacts;
+import dev.errand.browser.recognition.DetectScripts;
+import dev.errand.browser.recognition.PayWording;
+import dev.errand.browser.recognition.SavedCards;
+import dev.errand.browser.recognition.Signature;
+import dev.errand.browser.recognition.Signatures;
 import java.time.Duration;
 import java.util.List;
 
@@ -53,7 +59,7 @@ final class PaymentControls {
                   .element()
                   .evaluate(
                       DetectScripts.control(),
-                      null,
+                      DetectScripts.table(),
                       new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
     } catch (PlaywrightException e) {
       throw unreadable(found.description(), e);

@@ -1,11 +1,13 @@
 package dev.errand.browser.pw;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.Strike;
-import dev.errand.browser.StruckStep;
+import dev.errand.browser.strike.PageClockFit;
+import dev.errand.browser.strike.PageStart;
+import dev.errand.browser.strike.StrikePlan;
+import dev.errand.browser.strike.StrikeReports;
+import dev.errand.browser.strike.StrikeScript;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,13 +36,6 @@ import org.slf4j.LoggerFactory;
 final class PlaywrightStrike implements Strike {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightStrike.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final String ENGINE =
-      ScriptResource.load(
-          "strike.js",
-          Map.of(
-              "/*DETECT*/ null", DetectScripts.detect(),
-              "/*PAY_WORDING*/ null", PayWording.javaScript()));
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** How many times the page's clock is read against errand's before the instant. */
@@ -55,7 +49,7 @@ final class PlaywrightStrike implements Strike {
   private final String go;
   private final String script;
   private final String stash;
-  private final List<JsonNode> reports = new ArrayList<>();
+  private final StrikeReports reports = new StrikeReports();
   private final List<AutoCloseable> installed = new ArrayList<>();
 
   /** Set when the page was told to start by itself: how closely its clock was read. */
@@ -75,9 +69,9 @@ final class PlaywrightStrike implements Strike {
     String binding = "__errandStrikeReport_" + nonce;
     String key = "errand-strike-" + nonce;
     this.stash = key + ":reports"; // strike.js's STASH
-    this.script = program(plan.json(binding, go, key, false));
+    this.script = StrikeScript.program(plan.json(binding, go, key, false));
     installed.add(page.exposeBinding(binding, (source, args) -> report(args)));
-    installed.add(page.addInitScript(program(plan.json(binding, go, key, true))));
+    installed.add(page.addInitScript(StrikeScript.program(plan.json(binding, go, key, true))));
     page.evaluate(script);
   }
 
@@ -151,22 +145,18 @@ final class PlaywrightStrike implements Strike {
   public void fire() {
     int before = reports.size();
     try {
-      Object started =
-          page.evaluate(
-              "go => { if (typeof window[go] !== 'function') return 'gone'; "
-                  + "return window[go]() ? 'now' : 'already'; }",
-              go);
-      if (!"already".equals(started)) {
+      PageStart found = PageStart.of(page.evaluate(PageStart.SCRIPT, go));
+      if (found != PageStart.ALREADY) {
         // Said before the strike started: a document the page went to by itself while errand
         // waited ("not mine"). What came during the call above is the strike's.
-        reports.subList(0, before).clear();
+        reports.forgetFirst(before);
       }
-      if ("gone".equals(started)) {
+      if (found == PageStart.GONE) {
         // The page changed documents since the strike was set up: set it up again, then go.
         page.evaluate(script);
         page.evaluate("go => window[go]()", go);
       }
-      start = Optional.of(startedBy(started));
+      start = Optional.of(startedBy(found));
       fired = true;
     } catch (PlaywrightException e) {
       if (selfStart.isPresent()) {
@@ -182,12 +172,15 @@ final class PlaywrightStrike implements Strike {
       }
       LOG.debug("could not start the strike in the page", e);
       failure = Optional.of("it did not start: " + PlaywrightErrors.headline(e));
+    } catch (IllegalArgumentException e) {
+      LOG.debug("the strike's start gave an unknown answer", e);
+      failure = Optional.of("it did not start: " + e.getMessage());
     }
   }
 
   /** How the steps started, from what errand's call at the instant found. */
-  private String startedBy(Object found) {
-    if ("already".equals(found)) {
+  private String startedBy(PageStart found) {
+    if (found == PageStart.ALREADY) {
       return String.format(
           Locale.ROOT,
           "the page started the steps itself at the instant, on its own clock (read within %.1f"
@@ -205,13 +198,13 @@ final class PlaywrightStrike implements Strike {
     if (fired) {
       try {
         page.waitForCondition(
-            this::over, new Page.WaitForConditionOptions().setTimeout(budget().toMillis()));
+            reports::over, new Page.WaitForConditionOptions().setTimeout(budget().toMillis()));
       } catch (PlaywrightException e) {
         LOG.debug("the strike in the page ended early", e);
         failure = Optional.of("the page stopped answering: " + PlaywrightErrors.headline(e));
       }
     }
-    return struck(failure);
+    return reports.struck(plan, failure, start);
   }
 
   @Override
@@ -234,11 +227,7 @@ final class PlaywrightStrike implements Strike {
   /** A batch of the page's reports, in order; one sent again (the same seq) is taken once. */
   private Object report(Object[] args) {
     try {
-      for (JsonNode r : JSON.readTree(String.valueOf(args[0]))) {
-        if (!r.has("seq") || !taken(r.get("seq").asInt())) {
-          reports.add(r);
-        }
-      }
+      reports.hear(StrikeReports.parse(String.valueOf(args[0])));
       LOG.debug("strike report at {}: {}", Instant.now(), args[0]);
     } catch (IOException e) {
       LOG.debug("unreadable strike report {}", args[0], e);
@@ -246,68 +235,7 @@ final class PlaywrightStrike implements Strike {
     return null;
   }
 
-  /** Whether a report numbered {@code seq} is among those taken. */
-  private boolean taken(int seq) {
-    return reports.stream().anyMatch(r -> r.has("seq") && r.get("seq").asInt() == seq);
-  }
-
-  /** Done, stopped, or its document replaced by one that does not carry on. */
-  private boolean over() {
-    for (JsonNode r : reports) {
-      if (r.has("done") || r.has("stop") || (r.has("document") && !r.path("resumed").asBoolean())) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private Struck struck(Optional<String> failure) {
-    List<StruckStep> steps = new ArrayList<>();
-    Optional<String> stopped = failure;
-    for (JsonNode r : reports) {
-      if (r.has("step") && r.path("step").asInt() == steps.size()) {
-        int index = r.path("step").asInt();
-        Instant started = instant(r.path("started").asDouble());
-        Duration took =
-            Duration.ofNanos(
-                Math.round((r.path("ended").asDouble() - r.path("started").asDouble()) * 1e6));
-        Integer match = r.path("match").isNumber() ? r.path("match").asInt() : null;
-        steps.add(
-            new StruckStep(
-                started,
-                took,
-                r.path("skipped").asBoolean(),
-                r.path("failed").asBoolean() ? plan.timedOut(index) : Optional.empty(),
-                plan.matched(index, match)));
-      } else if (r.has("stop")) {
-        stopped = Optional.of(r.path("why").asText());
-        break;
-      } else if (r.has("done")) {
-        break;
-      } else if (r.has("document") && !r.path("resumed").asBoolean()) {
-        // after the last step (a click that took the page elsewhere before its "done"), the end
-        if (steps.size() < plan.covers()) {
-          stopped = Optional.of("the page went to another document");
-        }
-        break;
-      }
-    }
-    if (stopped.isEmpty() && steps.size() < plan.covers()) {
-      stopped = Optional.of("the page did not finish in time");
-    }
-    return new Struck(steps, stopped, start);
-  }
-
   private Duration budget() {
     return plan.budget().plus(SLACK);
-  }
-
-  private static Instant instant(double epochMillis) {
-    long whole = (long) Math.floor(epochMillis);
-    return Instant.ofEpochMilli(whole).plusNanos(Math.round((epochMillis - whole) * 1e6));
-  }
-
-  private static String program(String planJson) {
-    return "(" + ENGINE + ")(" + planJson + ")";
   }
 }

@@ -3,7 +3,8 @@ package dev.errand.browser.pw;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.recipe.Locator.AnyOf;
+import dev.errand.browser.Durations;
+import dev.errand.browser.MatchDescription;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -133,18 +134,9 @@ final class Targets {
   private static Target target(dev.errand.recipe.Locator target, List<Candidate> cands, Match m) {
     int i = m.index();
     Candidate c = cands.get(i);
-    String description = matched(target, cands.stream().map(Candidate::description).toList(), i);
+    String description =
+        MatchDescription.of(target, cands.stream().map(Candidate::description).toList(), i);
     return new Target(c.visible().first(), description, c.scope(), m.probe());
-  }
-
-  /**
-   * How an action tells what matched {@code target}: candidate {@code i} of {@code descriptions},
-   * with its place in an {@code any:} list or among several candidates.
-   */
-  static String matched(dev.errand.recipe.Locator target, List<String> descriptions, int i) {
-    return target instanceof AnyOf || descriptions.size() > 1
-        ? descriptions.get(i) + " (" + ordinal(i + 1) + " of " + descriptions.size() + ")"
-        : descriptions.get(i);
   }
 
   private BrowserActionException notFound(
@@ -188,18 +180,4 @@ final class Targets {
    * @param probe the match's probe when urgent, else null
    */
   record Match(int index, Probe probe) {}
-
-  static String ordinal(int n) {
-    int mod100 = n % 100;
-    String suffix =
-        mod100 >= 11 && mod100 <= 13
-            ? "th"
-            : switch (n % 10) {
-              case 1 -> "st";
-              case 2 -> "nd";
-              case 3 -> "rd";
-              default -> "th";
-            };
-    return n + suffix;
-  }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.Durations;
+import dev.errand.browser.discovery.BrowserFinder;
+import dev.errand.browser.discovery.FoundBrowser;
 import dev.errand.text.Suggestions;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -109,27 +112,11 @@ class MessagesTest {
     assertEquals("10s", Durations.human(Duration.ofSeconds(10)));
     assertEquals("1.5s", Durations.human(Duration.ofMillis(1500)));
     assertEquals("250ms", Durations.human(Duration.ofMillis(250)));
-    assertEquals("1st", Targets.ordinal(1));
-    assertEquals("2nd", Targets.ordinal(2));
-    assertEquals("3rd", Targets.ordinal(3));
-    assertEquals("11th", Targets.ordinal(11));
-    assertEquals("22nd", Targets.ordinal(22));
-    assertEquals(
-        List.of(
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-sandbox",
-            "--lang=de"),
-        ChromiumArgs.of(List.of("--lang=de", "--disable-sync"), true));
-    assertEquals(
-        "156.0.8078.79",
-        VersionProbe.fromUserAgent("Mozilla/5.0 HeadlessChrome/156.0.8078.79 Safari/537.36")
-            .orElseThrow());
-    assertEquals(
-        "131.0.2903.70",
-        VersionProbe.fromUserAgent("Chrome/131.0.0.0 Safari/537.36 Edg/131.0.2903.70")
-            .orElseThrow());
+    assertEquals("1st", dev.errand.browser.MatchDescription.ordinal(1));
+    assertEquals("2nd", dev.errand.browser.MatchDescription.ordinal(2));
+    assertEquals("3rd", dev.errand.browser.MatchDescription.ordinal(3));
+    assertEquals("11th", dev.errand.browser.MatchDescription.ordinal(11));
+    assertEquals("22nd", dev.errand.browser.MatchDescription.ordinal(22));
   }
 
   @Test

@@ -57,7 +57,7 @@ class StrikeLatencyIT {
         }
       }
     }
-    System.out.println(StrikeReport.render(results));
+    System.out.println(StrikeLatencyTable.render(results));
     for (Drop d : results) {
       assertFalse(d.toPost().isNegative(), "POST /basket before the instant: " + d);
       assertEquals(3, d.postStatus() / 100, "the tickets were added (a redirect): " + d);
