@@ -1,20 +1,17 @@
 package dev.errand.cli;
 
-import dev.errand.browser.Display;
-import dev.errand.browser.pw.PlaywrightLauncher;
-import dev.errand.handoff.ByReason;
-import dev.errand.handoff.PersonInput;
+import dev.errand.attempt.AttemptOptions;
+import dev.errand.attempt.Headless;
+import dev.errand.attempt.Preparation;
+import dev.errand.attempt.Responders;
 import dev.errand.handoff.RemoteHandoff;
-import dev.errand.handoff.StopHere;
-import dev.errand.handoff.TerminalHandoff;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
-import dev.errand.run.HandoffResponder;
-import dev.errand.run.Outcome;
 import dev.errand.timing.TimeParseException;
 import dev.errand.timing.TimeParser;
+import dev.errand.timing.TimeText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -128,61 +125,37 @@ final class RunCommand implements Callable<Integer> {
                 now);
     prepared.recipe().release().ifPresent(r -> refusePast(r, clock));
     Optional<RemoteHandoff> remote = remote(prepared.profile());
-    boolean headlessRun =
-        browserOptions.headless
-            || prepared
-                .profile()
-                .browser()
-                .headless()
-                .orElse(!Display.present(env.vars, System.getProperty("os.name")));
-    boolean nobodyCanTakeOver = headlessRun && remote.isEmpty();
+    Headless headless = env.headless(browserOptions, prepared.profile());
+    boolean nobodyCanTakeOver = headless.on() && remote.isEmpty();
     if (nobodyCanTakeOver && !handoffEndsRun && handsOff(prepared.recipe())) {
       throw new UserError(
           ExitCode.BAD_INPUT,
           List.of(
               "errand: this recipe hands over to you (a challenge or payment), but the browser would be"
                   + " headless ("
-                  + (browserOptions.headless
-                      ? "--headless"
-                      : Display.present(env.vars, System.getProperty("os.name"))
-                          ? "profile browser.headless"
-                          : "no display here")
+                  + headless.why()
                   + "), so nobody could take over.",
               "Run it where there is a display; or add --remote-handoff[=PORT] to take over through"
                   + " Chrome remote debugging on 127.0.0.1 (chrome://inspect, or the port forwarded"
                   + " over SSH); or add --handoff-ends-run to accept that the run ends at the first"
                   + " handoff."));
     }
-    HandoffResponder responder =
-        nobodyCanTakeOver
-            ? new ByReason(
-                new StopHere(
-                    "errand runs headless, so nobody can take over in the browser; the run ends at this"
-                        + " handoff. Run with a display (without --headless), or with"
-                        + " --remote-handoff, to take over."))
-            : new TerminalHandoff(
-                PersonInput.reading(env.in),
-                clock,
-                headlessRun ? TerminalHandoff.REMOTELY : TerminalHandoff.IN_THE_WINDOW);
-    AttemptRunner.Attempt attempt =
-        new AttemptRunner(new PlaywrightLauncher(), console, clock)
-            .run(
-                new AttemptRunner.Setup(
-                    prepared.recipe(),
-                    prepared.profile(),
-                    headlessRun,
-                    browserOptions.browserSetting(prepared.profile()),
-                    prepared.profile().browser().dataDir().orElseThrow(),
-                    responder,
-                    attempts != null
-                        ? attempts
-                        : env.workDir.resolve(prepared.profile().attemptsDir()),
-                    lead != null
-                        ? DurationOptions.parse("--lead", lead)
-                        : prepared.profile().lead(),
-                    !localClock && prepared.profile().syncClock(),
-                    remote));
-    return exitCode(attempt.result().outcome());
+    AttemptOptions.Builder options =
+        AttemptOptions.of(prepared)
+            .headless(headless.on())
+            .browser(browserOptions.browserSetting(prepared.profile()))
+            .responder(
+                nobodyCanTakeOver
+                    ? Responders.nobody()
+                    : Responders.person(env.in, clock, headless.on()))
+            .attemptsRoot(
+                attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
+            .syncClock(!localClock && prepared.profile().syncClock())
+            .remote(remote);
+    if (lead != null) {
+      options.lead(DurationOptions.parse("--lead", lead));
+    }
+    return ExitCode.of(env.attempts(console).run(options.build()).result().outcome());
   }
 
   /**
@@ -223,23 +196,8 @@ final class RunCommand implements Callable<Integer> {
           "the release time "
               + release
               + " is "
-              + ConsoleListener.hms(ago.toSeconds())
+              + TimeText.hms(ago.toSeconds())
               + " in the past; errand never fires late silently. Use --now to run at once, or --at for another time.");
-    }
-  }
-
-  static int exitCode(Outcome outcome) {
-    switch (outcome) {
-      case COMPLETED:
-      case PURCHASED:
-        return ExitCode.OK;
-      case REACHED_PAYMENT:
-      case HANDOFF_TIMEOUT:
-        return ExitCode.HANDED_OFF;
-      case ABORTED:
-        return ExitCode.ABORTED;
-      default:
-        return ExitCode.RUN_FAILED;
     }
   }
 }

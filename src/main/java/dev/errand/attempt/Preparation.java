@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
@@ -19,33 +19,34 @@ import java.util.Optional;
 /**
  * Everything that can be checked before a browser starts: the profile loads, the recipe parses
  * against it, inputs are given, the quantity is within the profile's cap; then variables are
- * resolved into a copy of the recipe. Problems become {@link UserError}s with exit code 2.
+ * resolved into a copy of the recipe. Problems become {@link RecipeException}s, or {@link
+ * AttemptException}s of kind {@code BAD_INPUT}.
  */
-final class Preparation {
+public final class Preparation {
 
   /** A recipe ready to run, with the profile it was resolved against. */
-  record Prepared(Recipe recipe, Profile profile) {}
+  public record Prepared(Recipe recipe, Profile profile) {}
 
   private final ProfileLoader profiles;
 
-  Preparation(ProfileLoader profiles) {
+  public Preparation(ProfileLoader profiles) {
     this.profiles = profiles;
   }
 
-  Profile profile(String name) {
+  public Profile profile(String name) {
     return profiles.load(name);
   }
 
-  static VariableScope scopeOf(Profile profile) {
+  public static VariableScope scopeOf(Profile profile) {
     return new VariableScope(profile.person().keySet(), profile.secrets().keySet());
   }
 
   /** Parses and checks; throws {@link RecipeException} with every problem. */
-  static Recipe parse(Path file, Profile profile) {
+  public static Recipe parse(Path file, Profile profile) {
     return RecipeParser.parse(file, scopeOf(profile));
   }
 
-  Prepared prepare(
+  public Prepared prepare(
       Path recipeFile,
       String profileName,
       Map<String, String> givenInputs,
@@ -80,8 +81,8 @@ final class Preparation {
 
   private static void checkQuantity(Path file, Recipe recipe, Profile profile) {
     if (recipe.quantity() > profile.maxQuantity()) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
+      throw new AttemptException(
+          AttemptException.Kind.BAD_INPUT,
           file
               + ": the recipe asks for "
               + recipe.quantity()
@@ -98,7 +99,7 @@ final class Preparation {
     try {
       return Bindings.of(recipe, givenInputs, profile.person(), profile.secrets());
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.BAD_INPUT, file + ": " + e.getMessage());
+      throw new AttemptException(AttemptException.Kind.BAD_INPUT, file + ": " + e.getMessage());
     }
   }
 }
