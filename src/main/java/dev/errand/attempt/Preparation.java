@@ -8,8 +8,11 @@ import dev.errand.recipe.parse.RecipeException;
 import dev.errand.recipe.parse.RecipeParser;
 import dev.errand.recipe.parse.RecipeResolver;
 import dev.errand.recipe.parse.VariableScope;
+import dev.errand.timing.TimeText;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,9 @@ import java.util.Optional;
  * AttemptException}s of kind {@code BAD_INPUT}.
  */
 public final class Preparation {
+
+  /** How long after a release time errand still treats it as "now" rather than "in the past". */
+  public static final Duration PAST_GRACE = Duration.ofSeconds(5);
 
   /** A recipe ready to run, with the profile it was resolved against. */
   public record Prepared(Recipe recipe, Profile profile) {}
@@ -100,6 +106,22 @@ public final class Preparation {
       return Bindings.of(recipe, givenInputs, profile.person(), profile.secrets());
     } catch (IllegalArgumentException e) {
       throw new AttemptException(AttemptException.Kind.BAD_INPUT, file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses a release instant more than {@link #PAST_GRACE} ago: errand never fires late silently.
+   */
+  public static void refusePast(Instant release, Clock clock) {
+    Duration ago = Duration.between(release, clock.instant());
+    if (ago.compareTo(PAST_GRACE) > 0) {
+      throw new AttemptException(
+          AttemptException.Kind.BAD_INPUT,
+          "the release time "
+              + release
+              + " is "
+              + TimeText.hms(ago.toSeconds())
+              + " in the past; errand never fires late silently. Use --now to run at once, or --at for another time.");
     }
   }
 }

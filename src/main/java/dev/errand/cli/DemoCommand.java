@@ -3,14 +3,13 @@ package dev.errand.cli;
 import dev.errand.attempt.Attempt;
 import dev.errand.attempt.AttemptOptions;
 import dev.errand.attempt.Bundled;
-import dev.errand.attempt.Headless;
+import dev.errand.attempt.Handover;
 import dev.errand.attempt.Preparation;
 import dev.errand.attempt.Responders;
 import dev.errand.attempt.TempDirs;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.DemoShopConfig.CardEntry;
-import dev.errand.handoff.RemoteHandoff;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.run.Outcome;
 import java.io.IOException;
@@ -123,26 +122,29 @@ final class DemoCommand implements Callable<Integer> {
                   Optional.of(shop.url()),
                   Optional.of(shop.releaseAt()),
                   false);
-      Optional<RemoteHandoff> remote = browserOptions.remote(prepared.profile());
-      Headless headless = env.headless(browserOptions, prepared.profile());
-      boolean person = !headless.on() || remote.isPresent();
+      Handover handover =
+          new Handover(
+              env.headless(browserOptions, prepared.profile()),
+              browserOptions.remote(prepared.profile()));
+      boolean headless = handover.headless().on();
       Attempt attempt =
           env.attempts(console)
               .run(
                   AttemptOptions.of(prepared)
-                      .headless(headless.on())
+                      .headless(headless)
                       .browser(browserOptions.browserSetting(prepared.profile()))
                       .dataDir(tmp.sub("browser"))
                       .responder(
-                          person
-                              ? Responders.demoPerson(shop.url(), env.in, clock, headless.on())
-                              : Responders.demoStandIn(shop.url()))
+                          handover.nobody()
+                              ? Responders.demoStandIn(shop.url())
+                              : Responders.demoPerson(shop.url(), env.in, clock, headless))
                       .attemptsRoot(env.workDir.resolve(prepared.profile().attemptsDir()))
                       .syncClock(true)
-                      .remote(remote)
+                      .remote(handover.remote())
                       .build());
       Outcome outcome = attempt.result().outcome();
-      console.always(console.dim(paymentsLine(shop.payments().size(), outcome, person)));
+      console.always(
+          console.dim(paymentsLine(shop.payments().size(), outcome, !handover.nobody())));
       if (config.rateLimit() > 0) {
         console.always(
             console.dim(

@@ -1,24 +1,18 @@
 package dev.errand.cli;
 
 import dev.errand.attempt.AttemptOptions;
-import dev.errand.attempt.Headless;
+import dev.errand.attempt.Handover;
 import dev.errand.attempt.Preparation;
-import dev.errand.attempt.Responders;
 import dev.errand.handoff.RemoteHandoff;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
-import dev.errand.recipe.Recipe;
-import dev.errand.recipe.Step;
 import dev.errand.timing.TimeParseException;
 import dev.errand.timing.TimeParser;
-import dev.errand.timing.TimeText;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -37,9 +31,6 @@ import picocli.CommandLine.Parameters;
       "errand arms early, reads the site's clock and acts at the release instant."
     })
 final class RunCommand implements Callable<Integer> {
-
-  /** How long after a release time errand still treats it as "now" rather than "in the past". */
-  static final Duration PAST_GRACE = Duration.ofSeconds(5);
 
   @Mixin CommonOptions common;
 
@@ -123,35 +114,19 @@ final class RunCommand implements Callable<Integer> {
                 Optional.ofNullable(site),
                 release,
                 now);
-    prepared.recipe().release().ifPresent(r -> refusePast(r, clock));
-    Optional<RemoteHandoff> remote = remote(prepared.profile());
-    Headless headless = env.headless(browserOptions, prepared.profile());
-    boolean nobodyCanTakeOver = headless.on() && remote.isEmpty();
-    if (nobodyCanTakeOver && !handoffEndsRun && handsOff(prepared.recipe())) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
-          List.of(
-              "errand: this recipe hands over to you (a challenge or payment), but the browser would be"
-                  + " headless ("
-                  + headless.why()
-                  + "), so nobody could take over.",
-              "Run it where there is a display; or add --remote-handoff[=PORT] to take over through"
-                  + " Chrome remote debugging on 127.0.0.1 (chrome://inspect, or the port forwarded"
-                  + " over SSH); or add --handoff-ends-run to accept that the run ends at the first"
-                  + " handoff."));
-    }
+    prepared.recipe().release().ifPresent(r -> Preparation.refusePast(r, clock));
+    Handover handover =
+        new Handover(env.headless(browserOptions, prepared.profile()), remote(prepared.profile()));
+    handover.refuseNobody(prepared.recipe(), handoffEndsRun);
     AttemptOptions.Builder options =
         AttemptOptions.of(prepared)
-            .headless(headless.on())
+            .headless(handover.headless().on())
             .browser(browserOptions.browserSetting(prepared.profile()))
-            .responder(
-                nobodyCanTakeOver
-                    ? Responders.nobody()
-                    : Responders.person(env.in, clock, headless.on()))
+            .responder(handover.responder(env.in, clock))
             .attemptsRoot(
                 attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
             .syncClock(!localClock && prepared.profile().syncClock())
-            .remote(remote);
+            .remote(handover.remote());
     if (lead != null) {
       options.lead(DurationOptions.parse("--lead", lead));
     }
@@ -172,11 +147,6 @@ final class RunCommand implements Callable<Integer> {
     return handoffEndsRun ? Optional.empty() : browserOptions.remote(profile);
   }
 
-  /** Whether any step of the recipe hands over to the person. */
-  static boolean handsOff(Recipe recipe) {
-    return recipe.allSteps().stream().anyMatch(step -> step instanceof Step.Handoff);
-  }
-
   static Optional<Instant> parseAt(String at) {
     if (at == null) {
       return Optional.empty();
@@ -185,19 +155,6 @@ final class RunCommand implements Callable<Integer> {
       return Optional.of(TimeParser.parse(at));
     } catch (TimeParseException e) {
       throw new UserError(ExitCode.BAD_INPUT, "--at: " + e.getMessage());
-    }
-  }
-
-  static void refusePast(Instant release, Clock clock) {
-    Duration ago = Duration.between(release, clock.instant());
-    if (ago.compareTo(PAST_GRACE) > 0) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
-          "the release time "
-              + release
-              + " is "
-              + TimeText.hms(ago.toSeconds())
-              + " in the past; errand never fires late silently. Use --now to run at once, or --at for another time.");
     }
   }
 }
