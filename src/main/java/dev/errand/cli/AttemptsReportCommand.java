@@ -1,6 +1,7 @@
 package dev.errand.cli;
 
 import dev.errand.journal.AttemptRecord;
+import dev.errand.os.FileOpener;
 import dev.errand.report.HtmlReport;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -46,7 +47,7 @@ final class AttemptsReportCommand implements Callable<Integer> {
     Path file = HtmlReport.write(r, ZoneId.systemDefault(), Instant.now(), Version.errand());
     console.always("report: " + file);
     if (open) {
-      String why = AttemptsOpener.open(file, env.vars, System.getProperty("os.name"));
+      String why = FileOpener.open(file, env.vars, System.getProperty("os.name"));
       if (why.isEmpty()) {
         console.info(console.dim("opened in your browser"));
       } else {

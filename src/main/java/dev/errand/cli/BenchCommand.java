@@ -6,6 +6,7 @@ import dev.errand.bench.Drop;
 import dev.errand.bench.DropKind;
 import dev.errand.bench.DropPlan;
 import dev.errand.bench.DropResult;
+import dev.errand.bench.ErrandStrategy;
 import dev.errand.bench.Figures;
 import dev.errand.bench.FloorStrategy;
 import dev.errand.bench.NaiveStrategy;
@@ -122,7 +123,11 @@ final class BenchCommand implements Callable<Integer> {
     }
     List<Drop> plan = DropPlan.drops(drops, DropPlan.MAX_SKEW, kinds);
     List<Strategy> strategies =
-        List.of(new ErrandStrategy(env, browser), new NaiveStrategy(browser), new FloorStrategy());
+        List.of(
+            new ErrandStrategy(
+                env.attempts(Console.silent()), env.workDir, env.errandHome(), browser),
+            new NaiveStrategy(browser),
+            new FloorStrategy());
     console.info(
         console.bold("errand bench")
             + console.dim(

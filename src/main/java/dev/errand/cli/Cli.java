@@ -1,5 +1,6 @@
 package dev.errand.cli;
 
+import dev.errand.attempt.AttemptException;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.profile.ProfileException;
 import dev.errand.recipe.parse.RecipeException;
@@ -83,6 +84,9 @@ public final class Cli {
       UserError u = (UserError) e;
       u.lines().forEach(err::println);
       code = u.exitCode();
+    } else if (e instanceof AttemptException) {
+      err.println("errand: " + e.getMessage());
+      code = exitCode(((AttemptException) e).kind());
     } else if (e instanceof RecipeException) {
       RecipeException r = (RecipeException) e;
       r.diagnostics()
@@ -105,6 +109,17 @@ public final class Cli {
     }
     err.flush();
     return code;
+  }
+
+  private static int exitCode(AttemptException.Kind kind) {
+    switch (kind) {
+      case NO_BROWSER:
+        return ExitCode.NO_BROWSER;
+      case ABORTED:
+        return ExitCode.ABORTED;
+      default:
+        return ExitCode.BAD_INPUT;
+    }
   }
 
   private static IFactory factory(Env env) {

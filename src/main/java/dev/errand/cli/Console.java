@@ -1,12 +1,15 @@
 package dev.errand.cli;
 
+import dev.errand.attempt.Narration;
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Everything errand prints goes through here: verbosity ({@code -q}, {@code -v}), colour (only on a
  * terminal, and never with {@code NO_COLOR}), and a status line that rewrites itself on a terminal.
  */
-public final class Console {
+public final class Console implements Narration {
 
   /** How much to print. */
   public enum Verbosity {
@@ -28,6 +31,13 @@ public final class Console {
     this.terminal = terminal;
   }
 
+  /** Prints nothing at all. */
+  public static Console silent() {
+    PrintStream none =
+        new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+    return new Console(none, none, Verbosity.QUIET, false);
+  }
+
   public boolean terminal() {
     return terminal;
   }
@@ -37,6 +47,7 @@ public final class Console {
   }
 
   /** Normal output; hidden by {@code -q}. */
+  @Override
   public synchronized void info(String line) {
     if (verbosity != Verbosity.QUIET) {
       println(out, line);
@@ -44,11 +55,13 @@ public final class Console {
   }
 
   /** Output that matters even with {@code -q} (the outcome, a handoff). */
+  @Override
   public synchronized void always(String line) {
     println(out, line);
   }
 
   /** Extra detail for {@code -v}. */
+  @Override
   public synchronized void detail(String line) {
     if (verbosity == Verbosity.VERBOSE) {
       println(out, dim(line));
@@ -61,6 +74,7 @@ public final class Console {
     err.flush();
   }
 
+  @Override
   public synchronized void warn(String line) {
     clearStatus();
     err.println(yellow("warning: ") + line);
@@ -71,6 +85,7 @@ public final class Console {
    * A line that replaces itself on a terminal (a countdown); elsewhere printed only when {@code
    * printAnyway} is true, so logs don't fill up.
    */
+  @Override
   public synchronized void status(String line, boolean printAnyway) {
     if (verbosity == Verbosity.QUIET) {
       return;
@@ -105,18 +120,22 @@ public final class Console {
     }
   }
 
+  @Override
   public String bold(String s) {
     return ansi("1", s);
   }
 
+  @Override
   public String dim(String s) {
     return ansi("2", s);
   }
 
+  @Override
   public String green(String s) {
     return ansi("32", s);
   }
 
+  @Override
   public String red(String s) {
     return ansi("31", s);
   }

@@ -1,5 +1,9 @@
 package dev.errand.cli;
 
+import static dev.errand.timing.TimeText.CLOCK;
+import static dev.errand.timing.TimeText.hms;
+import static dev.errand.timing.TimeText.human;
+
 import dev.errand.browser.Detection;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
@@ -19,9 +23,6 @@ import java.util.Optional;
 
 /** Shows a run in the terminal: each step as it ends, the countdown, handoffs and the outcome. */
 final class ConsoleListener implements RunListener {
-
-  static final DateTimeFormatter CLOCK =
-      DateTimeFormatter.ofPattern("HH:mm:ss.SSS z").withZone(ZoneId.systemDefault());
 
   private final Console console;
   private final boolean bell;
@@ -172,20 +173,6 @@ final class ConsoleListener implements RunListener {
     // the command prints the outcome with the attempt's paths
   }
 
-  static String hms(long seconds) {
-    return String.format("%02d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
-  }
-
   private static final DateTimeFormatter SITE_TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-
-  static String human(Duration d) {
-    if (d.toHours() > 0 && d.toMinutesPart() == 0) {
-      return d.toHours() + "h";
-    }
-    if (d.toMinutes() > 0 && d.toSecondsPart() == 0) {
-      return d.toMinutes() + "m";
-    }
-    return d.toSeconds() + "s";
-  }
 }

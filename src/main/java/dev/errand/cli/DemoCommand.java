@@ -1,20 +1,16 @@
 package dev.errand.cli;
 
-import dev.errand.browser.Display;
-import dev.errand.browser.pw.PlaywrightLauncher;
+import dev.errand.attempt.Attempt;
+import dev.errand.attempt.AttemptOptions;
+import dev.errand.attempt.Bundled;
+import dev.errand.attempt.Handover;
+import dev.errand.attempt.Preparation;
+import dev.errand.attempt.Responders;
+import dev.errand.attempt.TempDirs;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.DemoShopConfig.CardEntry;
-import dev.errand.handoff.ByReason;
-import dev.errand.handoff.DemoPaymentGuide;
-import dev.errand.handoff.DemoStandIn;
-import dev.errand.handoff.PersonInput;
-import dev.errand.handoff.RemoteHandoff;
-import dev.errand.handoff.StopHere;
-import dev.errand.handoff.TerminalHandoff;
 import dev.errand.profile.ProfileLoader;
-import dev.errand.recipe.HandoffReason;
-import dev.errand.run.HandoffResponder;
 import dev.errand.run.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -49,8 +45,8 @@ import picocli.CommandLine.Option;
     })
 final class DemoCommand implements Callable<Integer> {
 
-  static final String RECIPE = "recipes/demo-shop.yaml";
-  static final String PROFILE = "example";
+  static final String RECIPE = Bundled.DEMO_RECIPE;
+  static final String PROFILE = Bundled.DEMO_PROFILE;
 
   @Mixin CommonOptions common;
 
@@ -126,32 +122,35 @@ final class DemoCommand implements Callable<Integer> {
                   Optional.of(shop.url()),
                   Optional.of(shop.releaseAt()),
                   false);
-      Optional<RemoteHandoff> remote = browserOptions.remote(prepared.profile());
-      boolean headlessRun =
-          browserOptions.headless || !Display.present(env.vars, System.getProperty("os.name"));
-      boolean person = !headlessRun || remote.isPresent();
-      AttemptRunner.Attempt attempt =
-          new AttemptRunner(new PlaywrightLauncher(), console, clock)
+      Handover handover =
+          new Handover(
+              env.headless(browserOptions, prepared.profile()),
+              browserOptions.remote(prepared.profile()));
+      boolean headless = handover.headless().on();
+      Attempt attempt =
+          env.attempts(console)
               .run(
-                  new AttemptRunner.Setup(
-                      prepared.recipe(),
-                      prepared.profile(),
-                      headlessRun,
-                      browserOptions.browserSetting(prepared.profile()),
-                      tmp.sub("browser"),
-                      person ? personAt(shop, headlessRun, clock) : standIn(shop),
-                      env.workDir.resolve(prepared.profile().attemptsDir()),
-                      prepared.profile().lead(),
-                      true,
-                      remote));
+                  AttemptOptions.of(prepared)
+                      .headless(headless)
+                      .browser(browserOptions.browserSetting(prepared.profile()))
+                      .dataDir(tmp.sub("browser"))
+                      .responder(
+                          handover.nobody()
+                              ? Responders.demoStandIn(shop.url())
+                              : Responders.demoPerson(shop.url(), env.in, clock, headless))
+                      .attemptsRoot(env.workDir.resolve(prepared.profile().attemptsDir()))
+                      .syncClock(true)
+                      .remote(handover.remote())
+                      .build());
       Outcome outcome = attempt.result().outcome();
-      console.always(console.dim(paymentsLine(shop.payments().size(), outcome, person)));
+      console.always(
+          console.dim(paymentsLine(shop.payments().size(), outcome, !handover.nobody())));
       if (config.rateLimit() > 0) {
         console.always(
             console.dim(
                 rateLimitLine(config.rateLimit(), shop.rateLimited(), shop.rateLimitViolations())));
       }
-      return outcome == Outcome.REACHED_PAYMENT ? ExitCode.OK : RunCommand.exitCode(outcome);
+      return ExitCode.of(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
@@ -195,32 +194,5 @@ final class DemoCommand implements Callable<Integer> {
       whose = ".";
     }
     return "the demo shop received " + payments + " payment" + (payments == 1 ? "" : "s") + whose;
-  }
-
-  /**
-   * A person answers every handoff, in the window or through remote debugging; at payment the demo
-   * shop takes a test card, so they may pay and see the run through to purchased, or press Enter to
-   * end there.
-   */
-  private HandoffResponder personAt(DemoShop shop, boolean headlessRun, Clock clock) {
-    HandoffResponder person =
-        new TerminalHandoff(
-            PersonInput.reading(env.in),
-            clock,
-            headlessRun ? TerminalHandoff.REMOTELY : TerminalHandoff.IN_THE_WINDOW);
-    return new ByReason(person)
-        .on(HandoffReason.PAYMENT, new DemoPaymentGuide(shop.url().toString(), person));
-  }
-
-  /** Nobody can take over: a stand-in ticks the demo's own check, and the demo ends at payment. */
-  private static HandoffResponder standIn(DemoShop shop) {
-    StopHere atPayment =
-        new StopHere(
-            "errand stops at payment and never pays: on a real run, you pay in the browser window.");
-    StopHere nobody =
-        new StopHere("no display, so nobody can take over here; the demo ends at this handoff.");
-    return new ByReason(nobody)
-        .on(HandoffReason.CHALLENGE, new DemoStandIn(shop.url().toString(), nobody))
-        .on(HandoffReason.PAYMENT, atPayment);
   }
 }

@@ -1,6 +1,12 @@
 package dev.errand.cli;
 
+import dev.errand.attempt.AttemptRunner;
+import dev.errand.attempt.AttemptServices;
+import dev.errand.attempt.Headless;
+import dev.errand.browser.Display;
+import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.profile.ErrandHome;
+import dev.errand.profile.Profile;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -48,5 +54,24 @@ final class Env {
   Path errandHome() {
     return ErrandHome.locate(
         vars, System.getProperty("os.name"), Path.of(System.getProperty("user.home")));
+  }
+
+  /** Whether a run's browser is headless: the one policy, {@link Headless}, on this machine. */
+  Headless headless(BrowserOptions options, Profile profile) {
+    return Headless.decide(
+        options.headless,
+        profile.browser().headless(),
+        Display.present(vars, System.getProperty("os.name")));
+  }
+
+  /** Runs attempts in Playwright's browsers, telling {@code console} what happens. */
+  AttemptRunner attempts(Console console) {
+    return new AttemptRunner(
+        AttemptServices.system(
+            vars,
+            new PlaywrightLauncher(),
+            console,
+            (bell, siteClock, takeOver) -> new ConsoleListener(console, bell, siteClock, takeOver),
+            Version.errand()));
   }
 }

@@ -1,8 +1,14 @@
 package dev.errand.cli;
 
-/** errand's exit codes; documented in {@code --help} and the README. */
+import dev.errand.run.Outcome;
+
+/**
+ * errand's exit codes, the same for every command that runs a recipe ({@code run}, {@code demo});
+ * documented in {@code --help} and the README. Reaching payment is done (0): errand's part ends
+ * there, since it never pays; a handoff nobody completed is 3.
+ */
 public final class ExitCode {
-  /** Done: every step ran, the purchase completed, or (demo) payment was reached. */
+  /** Done: every step ran, the purchase completed, or payment was reached. */
   public static final int OK = 0;
 
   /** The run failed: a step failed, sold out, too early, or blocked by a challenge. */
@@ -25,13 +31,29 @@ public final class ExitCode {
 
   private ExitCode() {}
 
+  /** The exit code for an attempt that ended with {@code outcome}. */
+  static int of(Outcome outcome) {
+    switch (outcome) {
+      case COMPLETED:
+      case PURCHASED:
+      case REACHED_PAYMENT:
+        return OK;
+      case HANDOFF_TIMEOUT:
+        return HANDED_OFF;
+      case ABORTED:
+        return ABORTED;
+      default:
+        return RUN_FAILED;
+    }
+  }
+
   /** The exit code list shown by {@code --help}. */
   static String[] helpList() {
     return new String[] {
-      "0:done (all steps, purchased, or demo reached payment)",
+      "0:done (all steps, purchased, or reached payment)",
       "1:run failed (step failed, sold out, too early, blocked)",
       "2:bad input (recipe, profile, time, options)",
-      "3:handed off and not completed",
+      "3:handed off and not completed (timed out, or nobody to take over)",
       "4:aborted by the person",
       "5:no browser could be found or started",
       "70:internal error (run with --debug and report it)"

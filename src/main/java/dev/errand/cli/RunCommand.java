@@ -1,27 +1,18 @@
 package dev.errand.cli;
 
-import dev.errand.browser.Display;
-import dev.errand.browser.pw.PlaywrightLauncher;
-import dev.errand.handoff.ByReason;
-import dev.errand.handoff.PersonInput;
+import dev.errand.attempt.AttemptOptions;
+import dev.errand.attempt.Handover;
+import dev.errand.attempt.Preparation;
 import dev.errand.handoff.RemoteHandoff;
-import dev.errand.handoff.StopHere;
-import dev.errand.handoff.TerminalHandoff;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
-import dev.errand.recipe.Recipe;
-import dev.errand.recipe.Step;
-import dev.errand.run.HandoffResponder;
-import dev.errand.run.Outcome;
 import dev.errand.timing.TimeParseException;
 import dev.errand.timing.TimeParser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,9 +31,6 @@ import picocli.CommandLine.Parameters;
       "errand arms early, reads the site's clock and acts at the release instant."
     })
 final class RunCommand implements Callable<Integer> {
-
-  /** How long after a release time errand still treats it as "now" rather than "in the past". */
-  static final Duration PAST_GRACE = Duration.ofSeconds(5);
 
   @Mixin CommonOptions common;
 
@@ -126,63 +114,23 @@ final class RunCommand implements Callable<Integer> {
                 Optional.ofNullable(site),
                 release,
                 now);
-    prepared.recipe().release().ifPresent(r -> refusePast(r, clock));
-    Optional<RemoteHandoff> remote = remote(prepared.profile());
-    boolean headlessRun =
-        browserOptions.headless
-            || prepared
-                .profile()
-                .browser()
-                .headless()
-                .orElse(!Display.present(env.vars, System.getProperty("os.name")));
-    boolean nobodyCanTakeOver = headlessRun && remote.isEmpty();
-    if (nobodyCanTakeOver && !handoffEndsRun && handsOff(prepared.recipe())) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
-          List.of(
-              "errand: this recipe hands over to you (a challenge or payment), but the browser would be"
-                  + " headless ("
-                  + (browserOptions.headless
-                      ? "--headless"
-                      : Display.present(env.vars, System.getProperty("os.name"))
-                          ? "profile browser.headless"
-                          : "no display here")
-                  + "), so nobody could take over.",
-              "Run it where there is a display; or add --remote-handoff[=PORT] to take over through"
-                  + " Chrome remote debugging on 127.0.0.1 (chrome://inspect, or the port forwarded"
-                  + " over SSH); or add --handoff-ends-run to accept that the run ends at the first"
-                  + " handoff."));
+    prepared.recipe().release().ifPresent(r -> Preparation.refusePast(r, clock));
+    Handover handover =
+        new Handover(env.headless(browserOptions, prepared.profile()), remote(prepared.profile()));
+    handover.refuseNobody(prepared.recipe(), handoffEndsRun);
+    AttemptOptions.Builder options =
+        AttemptOptions.of(prepared)
+            .headless(handover.headless().on())
+            .browser(browserOptions.browserSetting(prepared.profile()))
+            .responder(handover.responder(env.in, clock))
+            .attemptsRoot(
+                attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
+            .syncClock(!localClock && prepared.profile().syncClock())
+            .remote(handover.remote());
+    if (lead != null) {
+      options.lead(DurationOptions.parse("--lead", lead));
     }
-    HandoffResponder responder =
-        nobodyCanTakeOver
-            ? new ByReason(
-                new StopHere(
-                    "errand runs headless, so nobody can take over in the browser; the run ends at this"
-                        + " handoff. Run with a display (without --headless), or with"
-                        + " --remote-handoff, to take over."))
-            : new TerminalHandoff(
-                PersonInput.reading(env.in),
-                clock,
-                headlessRun ? TerminalHandoff.REMOTELY : TerminalHandoff.IN_THE_WINDOW);
-    AttemptRunner.Attempt attempt =
-        new AttemptRunner(new PlaywrightLauncher(), console, clock)
-            .run(
-                new AttemptRunner.Setup(
-                    prepared.recipe(),
-                    prepared.profile(),
-                    headlessRun,
-                    browserOptions.browserSetting(prepared.profile()),
-                    prepared.profile().browser().dataDir().orElseThrow(),
-                    responder,
-                    attempts != null
-                        ? attempts
-                        : env.workDir.resolve(prepared.profile().attemptsDir()),
-                    lead != null
-                        ? DurationOptions.parse("--lead", lead)
-                        : prepared.profile().lead(),
-                    !localClock && prepared.profile().syncClock(),
-                    remote));
-    return exitCode(attempt.result().outcome());
+    return ExitCode.of(env.attempts(console).run(options.build()).result().outcome());
   }
 
   /**
@@ -199,11 +147,6 @@ final class RunCommand implements Callable<Integer> {
     return handoffEndsRun ? Optional.empty() : browserOptions.remote(profile);
   }
 
-  /** Whether any step of the recipe hands over to the person. */
-  static boolean handsOff(Recipe recipe) {
-    return recipe.allSteps().stream().anyMatch(step -> step instanceof Step.Handoff);
-  }
-
   static Optional<Instant> parseAt(String at) {
     if (at == null) {
       return Optional.empty();
@@ -212,34 +155,6 @@ final class RunCommand implements Callable<Integer> {
       return Optional.of(TimeParser.parse(at));
     } catch (TimeParseException e) {
       throw new UserError(ExitCode.BAD_INPUT, "--at: " + e.getMessage());
-    }
-  }
-
-  static void refusePast(Instant release, Clock clock) {
-    Duration ago = Duration.between(release, clock.instant());
-    if (ago.compareTo(PAST_GRACE) > 0) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
-          "the release time "
-              + release
-              + " is "
-              + ConsoleListener.hms(ago.toSeconds())
-              + " in the past; errand never fires late silently. Use --now to run at once, or --at for another time.");
-    }
-  }
-
-  static int exitCode(Outcome outcome) {
-    switch (outcome) {
-      case COMPLETED:
-      case PURCHASED:
-        return ExitCode.OK;
-      case REACHED_PAYMENT:
-      case HANDOFF_TIMEOUT:
-        return ExitCode.HANDED_OFF;
-      case ABORTED:
-        return ExitCode.ABORTED;
-      default:
-        return ExitCode.RUN_FAILED;
     }
   }
 }

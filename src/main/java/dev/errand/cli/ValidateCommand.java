@@ -1,5 +1,6 @@
 package dev.errand.cli;
 
+import dev.errand.attempt.Preparation;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileException;
 import dev.errand.profile.ProfileLoader;

@@ -26,10 +26,12 @@ public final class SleepInhibitor implements AutoCloseable {
     this.description = description;
   }
 
-  /** Starts inhibiting sleep where the system offers a way; never throws. */
-  public static SleepInhibitor start(String why) {
-    Optional<List<String>> command =
-        command(System.getProperty("os.name"), System.getenv(), ProcessHandle.current().pid(), why);
+  /**
+   * Starts inhibiting sleep where {@code osName} with {@code env}'s {@code PATH} offers a way;
+   * never throws.
+   */
+  public static SleepInhibitor start(String why, String osName, Map<String, String> env) {
+    Optional<List<String>> command = command(osName, env, ProcessHandle.current().pid(), why);
     if (command.isEmpty()) {
       return new SleepInhibitor(null, "this system offers errand no way to keep it awake");
     }

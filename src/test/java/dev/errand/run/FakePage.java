@@ -17,9 +17,9 @@ import java.util.Set;
  * elements "exist" when their description is in {@link #present}; the URL is settable. Browser
  * behaviour itself is tested in real Chromium.
  */
-final class FakePage implements BrowserPage {
+public final class FakePage implements BrowserPage {
 
-  final List<String> actions = new ArrayList<>();
+  public final List<String> actions = new ArrayList<>();
   final List<String> urgentActions = new ArrayList<>();
   final Set<String> present = new HashSet<>();
   String url = "about:blank";

@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
@@ -16,7 +16,7 @@ import java.util.Optional;
 final class NotifyingListener implements RunListener {
 
   private final Notifications notifications;
-  private final Console console;
+  private final Narration console;
   private final Journal journal;
   private final String attempt;
   private final Optional<String> takeOver;
@@ -27,7 +27,7 @@ final class NotifyingListener implements RunListener {
    */
   NotifyingListener(
       Notifications notifications,
-      Console console,
+      Narration console,
       Journal journal,
       String attempt,
       Optional<String> takeOver) {

@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -112,9 +112,10 @@ class ErrandStrategyTest {
         ErrandStrategy.SERVER_PAGE_RECIPE,
         ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.SERVER));
     assertEquals(
-        DemoCommand.RECIPE, ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.FORM));
+        dev.errand.attempt.Bundled.DEMO_RECIPE,
+        ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.FORM));
     assertEquals(
-        DemoCommand.RECIPE,
+        dev.errand.attempt.Bundled.DEMO_RECIPE,
         ErrandStrategy.recipeFor(dev.errand.demo.DemoShopConfig.SalePage.COUNTDOWN));
   }
 }

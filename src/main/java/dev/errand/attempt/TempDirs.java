@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,11 +8,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** A temporary directory removed, with everything in it, on close. */
-final class TempDirs implements AutoCloseable {
+public final class TempDirs implements AutoCloseable {
 
   private final Path dir;
 
-  TempDirs(String prefix) {
+  public TempDirs(String prefix) {
     try {
       this.dir = Files.createTempDirectory(prefix);
     } catch (IOException e) {
@@ -20,11 +20,11 @@ final class TempDirs implements AutoCloseable {
     }
   }
 
-  Path path() {
+  public Path path() {
     return dir;
   }
 
-  Path sub(String name) {
+  public Path sub(String name) {
     return dir.resolve(name);
   }
 

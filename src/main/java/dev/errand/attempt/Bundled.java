@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,12 +11,18 @@ import java.nio.file.StandardCopyOption;
  * Files shipped inside the jar ({@code recipes/demo-shop.yaml}, {@code profiles/example.conf}), so
  * {@code errand demo} works from any directory. The checkout's own copies win when present.
  */
-final class Bundled {
+public final class Bundled {
+
+  /** The demo's recipe, for {@code errand demo} and errand's side of {@code errand bench}. */
+  public static final String DEMO_RECIPE = "recipes/demo-shop.yaml";
+
+  /** The profile the demo runs with. */
+  public static final String DEMO_PROFILE = "example";
 
   private Bundled() {}
 
   /** {@code workDir/relative} when it exists, else the bundled copy extracted under {@code tmp}. */
-  static Path file(Path workDir, String relative, Path tmp) {
+  public static Path file(Path workDir, String relative, Path tmp) {
     Path local = workDir.resolve(relative);
     if (Files.isRegularFile(local)) {
       return local;

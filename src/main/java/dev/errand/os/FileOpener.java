@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.os;
 
 import dev.errand.browser.Display;
 import java.io.IOException;
@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Opens a file with the desktop's opener: {@code xdg-open}, {@code open} or {@code start}. */
-final class AttemptsOpener {
+public final class FileOpener {
 
-  private AttemptsOpener() {}
+  private FileOpener() {}
 
   /** The opener's command line for {@code file} on {@code osName}. */
-  static List<String> command(Path file, String osName) {
+  public static List<String> command(Path file, String osName) {
     String os = osName.toLowerCase(Locale.ROOT);
     String f = file.toAbsolutePath().toString();
     if (os.contains("win")) {
@@ -27,7 +27,7 @@ final class AttemptsOpener {
   }
 
   /** Opens {@code file}; returns "" when it did, else why not. */
-  static String open(Path file, Map<String, String> vars, String osName) {
+  public static String open(Path file, Map<String, String> vars, String osName) {
     if (!Display.present(vars, osName)) {
       return "no display";
     }

@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import dev.errand.browser.Tracer;
 import dev.errand.recipe.Phase;

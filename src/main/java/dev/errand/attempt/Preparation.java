@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
@@ -8,8 +8,11 @@ import dev.errand.recipe.parse.RecipeException;
 import dev.errand.recipe.parse.RecipeParser;
 import dev.errand.recipe.parse.RecipeResolver;
 import dev.errand.recipe.parse.VariableScope;
+import dev.errand.timing.TimeText;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,33 +22,37 @@ import java.util.Optional;
 /**
  * Everything that can be checked before a browser starts: the profile loads, the recipe parses
  * against it, inputs are given, the quantity is within the profile's cap; then variables are
- * resolved into a copy of the recipe. Problems become {@link UserError}s with exit code 2.
+ * resolved into a copy of the recipe. Problems become {@link RecipeException}s, or {@link
+ * AttemptException}s of kind {@code BAD_INPUT}.
  */
-final class Preparation {
+public final class Preparation {
+
+  /** How long after a release time errand still treats it as "now" rather than "in the past". */
+  public static final Duration PAST_GRACE = Duration.ofSeconds(5);
 
   /** A recipe ready to run, with the profile it was resolved against. */
-  record Prepared(Recipe recipe, Profile profile) {}
+  public record Prepared(Recipe recipe, Profile profile) {}
 
   private final ProfileLoader profiles;
 
-  Preparation(ProfileLoader profiles) {
+  public Preparation(ProfileLoader profiles) {
     this.profiles = profiles;
   }
 
-  Profile profile(String name) {
+  public Profile profile(String name) {
     return profiles.load(name);
   }
 
-  static VariableScope scopeOf(Profile profile) {
+  public static VariableScope scopeOf(Profile profile) {
     return new VariableScope(profile.person().keySet(), profile.secrets().keySet());
   }
 
   /** Parses and checks; throws {@link RecipeException} with every problem. */
-  static Recipe parse(Path file, Profile profile) {
+  public static Recipe parse(Path file, Profile profile) {
     return RecipeParser.parse(file, scopeOf(profile));
   }
 
-  Prepared prepare(
+  public Prepared prepare(
       Path recipeFile,
       String profileName,
       Map<String, String> givenInputs,
@@ -80,8 +87,8 @@ final class Preparation {
 
   private static void checkQuantity(Path file, Recipe recipe, Profile profile) {
     if (recipe.quantity() > profile.maxQuantity()) {
-      throw new UserError(
-          ExitCode.BAD_INPUT,
+      throw new AttemptException(
+          AttemptException.Kind.BAD_INPUT,
           file
               + ": the recipe asks for "
               + recipe.quantity()
@@ -98,7 +105,23 @@ final class Preparation {
     try {
       return Bindings.of(recipe, givenInputs, profile.person(), profile.secrets());
     } catch (IllegalArgumentException e) {
-      throw new UserError(ExitCode.BAD_INPUT, file + ": " + e.getMessage());
+      throw new AttemptException(AttemptException.Kind.BAD_INPUT, file + ": " + e.getMessage());
+    }
+  }
+
+  /**
+   * Refuses a release instant more than {@link #PAST_GRACE} ago: errand never fires late silently.
+   */
+  public static void refusePast(Instant release, Clock clock) {
+    Duration ago = Duration.between(release, clock.instant());
+    if (ago.compareTo(PAST_GRACE) > 0) {
+      throw new AttemptException(
+          AttemptException.Kind.BAD_INPUT,
+          "the release time "
+              + release
+              + " is "
+              + TimeText.hms(ago.toSeconds())
+              + " in the past; errand never fires late silently. Use --now to run at once, or --at for another time.");
     }
   }
 }

@@ -1,21 +1,19 @@
-package dev.errand.cli;
+package dev.errand.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.errand.bench.BenchReport;
-import dev.errand.bench.Strategy;
-import dev.errand.bench.Strike;
-import dev.errand.browser.pw.PlaywrightLauncher;
+import dev.errand.attempt.Attempt;
+import dev.errand.attempt.AttemptOptions;
+import dev.errand.attempt.AttemptRunner;
+import dev.errand.attempt.Bundled;
+import dev.errand.attempt.Preparation;
+import dev.errand.attempt.TempDirs;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig.SalePage;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.StopHere;
 import dev.errand.journal.JournalLines;
 import dev.errand.profile.ProfileLoader;
-import java.io.OutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +27,7 @@ import java.util.Optional;
  * is silent; the clock offset, never-early margin and at-release steps are read from the attempt's
  * journal.
  */
-final class ErrandStrategy implements Strategy {
+public final class ErrandStrategy implements Strategy {
 
   /**
    * Arming, and a clock sync of about 23 probes (never in the last 8 s), fit in this. A real run
@@ -44,14 +42,20 @@ final class ErrandStrategy implements Strategy {
    */
   static final String SERVER_PAGE_RECIPE = "recipes/bench-server-page.yaml";
 
-  private final Env env;
+  private final AttemptRunner attempts;
+  private final Path workDir;
+  private final Path errandHome;
   private final String browser;
 
   /**
+   * @param attempts runs errand's attempt, silently
+   * @param workDir where the checkout's own recipe and profile win over the bundled copies
    * @param browser the browser setting; null for the profile's
    */
-  ErrandStrategy(Env env, String browser) {
-    this.env = env;
+  public ErrandStrategy(AttemptRunner attempts, Path workDir, Path errandHome, String browser) {
+    this.attempts = attempts;
+    this.workDir = workDir;
+    this.errandHome = errandHome;
     this.browser = browser;
   }
 
@@ -72,35 +76,26 @@ final class ErrandStrategy implements Strategy {
           new Preparation(
                   new ProfileLoader(
                       Bundled.file(
-                              env.workDir, "profiles/" + DemoCommand.PROFILE + ".conf", tmp.path())
+                              workDir, "profiles/" + Bundled.DEMO_PROFILE + ".conf", tmp.path())
                           .getParent(),
-                      env.errandHome()))
+                      errandHome))
               .prepare(
-                  Bundled.file(env.workDir, recipeFor(shop.config().salePage()), tmp.path()),
-                  DemoCommand.PROFILE,
+                  Bundled.file(workDir, recipeFor(shop.config().salePage()), tmp.path()),
+                  Bundled.DEMO_PROFILE,
                   Map.of(),
                   Optional.of(shop.url()),
                   Optional.of(shop.releaseAt()),
                   false);
-      PrintStream silent =
-          new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-      AttemptRunner.Attempt attempt =
-          new AttemptRunner(
-                  new PlaywrightLauncher(),
-                  new Console(silent, silent, Console.Verbosity.QUIET, false),
-                  Clock.systemUTC())
-              .run(
-                  new AttemptRunner.Setup(
-                      prepared.recipe(),
-                      prepared.profile(),
-                      true,
-                      browser != null ? browser : prepared.profile().browser().executable(),
-                      tmp.sub("browser"),
-                      new ByReason(new StopHere("bench: stops here")),
-                      tmp.sub("attempts"),
-                      prepared.profile().lead(),
-                      true,
-                      Optional.empty()));
+      Attempt attempt =
+          attempts.run(
+              AttemptOptions.of(prepared)
+                  .headless(true)
+                  .browser(browser != null ? browser : prepared.profile().browser().executable())
+                  .dataDir(tmp.sub("browser"))
+                  .responder(new ByReason(new StopHere("bench: stops here")))
+                  .attemptsRoot(tmp.sub("attempts"))
+                  .syncClock(true)
+                  .build());
       List<JsonNode> events = events(attempt.folder().journalFile());
       return new Strike(
           measuredOffset(events),
@@ -113,7 +108,7 @@ final class ErrandStrategy implements Strategy {
 
   /** The recipe errand runs on {@code page}. */
   static String recipeFor(SalePage page) {
-    return page == SalePage.SERVER ? SERVER_PAGE_RECIPE : DemoCommand.RECIPE;
+    return page == SalePage.SERVER ? SERVER_PAGE_RECIPE : Bundled.DEMO_RECIPE;
   }
 
   /** The never-early margin of the {@code release} event in a journal, if any. */

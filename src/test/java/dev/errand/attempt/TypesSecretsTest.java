@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,7 +38,7 @@ class TypesSecretsTest {
 
   @Test
   void aSecretValueMeansNoTrace() {
-    assertTrue(AttemptRunner.typesSecrets(resolved("${secrets.pw}")));
-    assertFalse(AttemptRunner.typesSecrets(resolved("${profile.email}")));
+    assertTrue(AttemptListeners.typesSecrets(resolved("${secrets.pw}")));
+    assertFalse(AttemptListeners.typesSecrets(resolved("${profile.email}")));
   }
 }

@@ -1,9 +1,10 @@
-package dev.errand.cli;
+package dev.errand.attempt;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
 import dev.errand.polite.RequestBudget;
+import dev.errand.timing.LongWait;
 import dev.errand.timing.SiteClock;
 import dev.errand.timing.SwitchableSiteClock;
 import dev.errand.timing.sync.ClockSync;
@@ -40,9 +41,10 @@ final class SiteClockKeeper implements AutoCloseable {
   static final Duration UNSYNCED_MARGIN = Duration.ofSeconds(1);
 
   private final URI site;
-  private final Console console;
+  private final Narration console;
   private final Journal journal;
   private final Clock wall;
+  private final LongWait.Sleeper sleeper;
   private final RequestBudget budget;
   private volatile boolean synced;
   private final SwitchableSiteClock clock = new SwitchableSiteClock(SiteClock.local());
@@ -54,11 +56,18 @@ final class SiteClockKeeper implements AutoCloseable {
             return t;
           });
 
-  SiteClockKeeper(URI site, Console console, Journal journal, Clock wall, RequestBudget budget) {
+  SiteClockKeeper(
+      URI site,
+      Narration console,
+      Journal journal,
+      Clock wall,
+      LongWait.Sleeper sleeper,
+      RequestBudget budget) {
     this.site = site;
     this.console = console;
     this.journal = journal;
     this.wall = wall;
+    this.sleeper = sleeper;
     this.budget = budget;
   }
 
@@ -82,8 +91,7 @@ final class SiteClockKeeper implements AutoCloseable {
       worker.submit(
           () -> {
             try {
-              Thread.sleep(
-                  Duration.between(wall.instant(), release.minus(RESYNC_BEFORE)).toMillis());
+              sleeper.sleep(Duration.between(wall.instant(), release.minus(RESYNC_BEFORE)));
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
               return;
