@@ -48,7 +48,13 @@ public final class AttemptRunner {
     RequestBudget budget = RequestBudget.system();
     SiteClockKeeper keeper =
         new SiteClockKeeper(
-            recipe.site(), say, journal.journal(), services.clock(), services.sleeper(), budget);
+            recipe.site(),
+            say,
+            journal.journal(),
+            services.clock(),
+            services.nanoTime(),
+            services.sleeper(),
+            budget);
     SleepInhibitor awake = null;
     try {
       journal.runStart(setup, services.version());

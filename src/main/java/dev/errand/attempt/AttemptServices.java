@@ -6,6 +6,7 @@ import dev.errand.profile.Profile;
 import dev.errand.run.RunListener;
 import dev.errand.timing.LongWait;
 import dev.errand.timing.SiteClock;
+import dev.errand.timing.Sleeper;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +22,7 @@ import java.util.function.LongSupplier;
 public record AttemptServices(
     Clock clock,
     LongSupplier nanoTime,
-    LongWait.Sleeper sleeper,
+    Sleeper sleeper,
     Map<String, String> env,
     String osName,
     BrowserLauncher launcher,
@@ -63,7 +64,7 @@ public record AttemptServices(
     return new AttemptServices(
         Clock.systemUTC(),
         System::nanoTime,
-        d -> Thread.sleep(d.toMillis()),
+        Sleeper.coarse(System::nanoTime),
         env,
         os,
         launcher,

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
 import dev.errand.polite.RequestBudget;
-import dev.errand.timing.LongWait;
 import dev.errand.timing.SiteClock;
+import dev.errand.timing.Sleeper;
 import dev.errand.timing.SwitchableSiteClock;
 import dev.errand.timing.sync.ClockSync;
 import dev.errand.timing.sync.ClockSyncException;
@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
 
 /**
  * Knows the site's clock for one run: it reads it in the background while the browser arms,
@@ -44,7 +45,8 @@ final class SiteClockKeeper implements AutoCloseable {
   private final Narration console;
   private final Journal journal;
   private final Clock wall;
-  private final LongWait.Sleeper sleeper;
+  private final LongSupplier nanoTime;
+  private final Sleeper sleeper;
   private final RequestBudget budget;
   private volatile boolean synced;
   private final SwitchableSiteClock clock = new SwitchableSiteClock(SiteClock.local());
@@ -61,8 +63,10 @@ final class SiteClockKeeper implements AutoCloseable {
       Narration console,
       Journal journal,
       Clock wall,
-      LongWait.Sleeper sleeper,
+      LongSupplier nanoTime,
+      Sleeper sleeper,
       RequestBudget budget) {
+    this.nanoTime = nanoTime;
     this.site = site;
     this.console = console;
     this.journal = journal;
@@ -91,7 +95,8 @@ final class SiteClockKeeper implements AutoCloseable {
       worker.submit(
           () -> {
             try {
-              sleeper.sleep(Duration.between(wall.instant(), release.minus(RESYNC_BEFORE)));
+              Duration wait = Duration.between(wall.instant(), release.minus(RESYNC_BEFORE));
+              sleeper.sleepUntil(nanoTime.getAsLong() + wait.toNanos());
             } catch (InterruptedException e) {
               Thread.currentThread().interrupt();
               return;

@@ -29,7 +29,15 @@ class ArmingWaitTest {
   final FakeClock clock = new FakeClock(NOW);
   final Lines said = new Lines();
 
-  List<String> waitWith(LongWait.Sleeper sleeper) {
+  /** A sleep given how long it was asked to last. */
+  interface Sleep {
+    void sleep(Duration d) throws InterruptedException;
+  }
+
+  /** Waits whose every sleep is {@code sleep}. */
+  List<String> waitWith(Sleep sleep) {
+    dev.errand.timing.Sleeper sleeper =
+        deadline -> sleep.sleep(Duration.ofNanos(deadline - clock.nanoTime()));
     Path file = dir.resolve("journal.jsonl");
     AttemptJournal journal = new AttemptJournal(new Journal(file, clock));
     new ArmingWait(clock, new LongWait(clock, clock::nanoTime, sleeper), said)

@@ -92,7 +92,7 @@ class AttemptRunnerTest {
     return new AttemptServices(
         clock,
         clock::nanoTime,
-        d -> clock.advance(d),
+        deadline -> clock.advance(java.time.Duration.ofNanos(deadline - clock.nanoTime())),
         Map.of(),
         "TestOS",
         spec -> {
