@@ -147,6 +147,12 @@ class AttemptsIT {
 
       // kill it while a step runs, after at least one step ended
       Path journal = awaitStepRunning(attempts, process);
+      assertEquals(
+          AttemptReader.RUNNING,
+          AttemptReader.read(journal.getParent()).outcome().id(),
+          "a run in progress is not a crash");
+      CliRunner.Result listed = cli().run("attempts", "--dir", attempts.toString());
+      assertTrue(listed.out().contains("running"), listed.out());
       tree.addAll(process.descendants().toList());
       process.destroyForcibly();
       tree.forEach(ProcessHandle::destroyForcibly);
