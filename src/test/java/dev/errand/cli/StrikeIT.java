@@ -115,6 +115,10 @@ class StrikeIT {
   static List<JournalEvent> journal(Path attempts) throws IOException {
     JournalLines lines = JournalLines.read(journalFile(attempts));
     assertEquals(List.of(), lines.problems(), "every line of the journal reads");
+    assertEquals(
+        List.of(),
+        lines.all(JournalEvent.Unknown.class),
+        "every event reads as its record, the untyped writers' too");
     return lines.events();
   }
 
