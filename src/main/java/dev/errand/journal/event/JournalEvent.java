@@ -269,7 +269,8 @@ public sealed interface JournalEvent {
 
   /**
    * An event this errand does not know (from another version), or whose fields do not read: kept as
-   * it was, and written back unchanged.
+   * it was, and written back unchanged. {@code Journal.append(ObjectNode)} writes an untyped event
+   * through it; read back, such a line is its record again.
    */
   record Unknown(@JsonValue ObjectNode node) implements JournalEvent {
 
