@@ -1,7 +1,7 @@
 package dev.errand.attempt;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.Delivery;
 import dev.errand.notify.Notification;
 import dev.errand.notify.Notifications;
@@ -53,12 +53,9 @@ final class NotifyingListener implements RunListener {
   }
 
   private void record(Delivery d) {
-    ObjectNode e = journal.event("notification");
-    e.put("channel", d.channel());
-    e.put("ok", d.ok());
-    e.put("detail", d.detail());
-    e.put("ms", d.took().toNanos() / 1e6);
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Notification(
+            journal.now(), d.channel(), d.ok(), d.detail(), d.took().toNanos() / 1e6));
     if (d.ok()) {
       console.detail("    ✉ " + d.channel() + ": " + d.detail());
     } else {

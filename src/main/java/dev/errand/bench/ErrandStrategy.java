@@ -1,6 +1,5 @@
 package dev.errand.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.attempt.Attempt;
 import dev.errand.attempt.AttemptOptions;
 import dev.errand.attempt.AttemptRunner;
@@ -12,6 +11,7 @@ import dev.errand.demo.DemoShopConfig.SalePage;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.StopHere;
 import dev.errand.journal.JournalLines;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.profile.ProfileLoader;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -96,7 +96,7 @@ public final class ErrandStrategy implements Strategy {
                   .attemptsRoot(tmp.sub("attempts"))
                   .syncClock(true)
                   .build());
-      List<JsonNode> events = events(attempt.folder().journalFile());
+      List<JournalEvent> events = events(attempt.folder().journalFile());
       return new Strike(
           measuredOffset(events),
           controlShown(events),
@@ -112,52 +112,51 @@ public final class ErrandStrategy implements Strategy {
   }
 
   /** The never-early margin of the {@code release} event in a journal, if any. */
-  static Optional<Duration> margin(List<JsonNode> events) {
+  static Optional<Duration> margin(List<JournalEvent> events) {
     return events.stream()
-        .filter(e -> e.path("event").asText().equals("release") && e.hasNonNull("marginMs"))
+        .filter(JournalEvent.Release.class::isInstance)
+        .map(JournalEvent.Release.class::cast)
+        .filter(r -> r.marginMs() != null)
         .findFirst()
-        .map(e -> millis(e.get("marginMs")));
+        .map(r -> millis(r.marginMs()));
   }
 
   /**
    * When the first at-release {@code reload} that ran (was not skipped) started, since the release;
    * empty when none ran.
    */
-  static Optional<Duration> reloadStarted(List<JsonNode> events) {
-    return firstDone(events, "reload").map(done -> millis(done.start().get("sinceReleaseMs")));
+  static Optional<Duration> reloadStarted(List<JournalEvent> events) {
+    return firstDone(events, "reload").map(done -> millis(done.start().sinceReleaseMs()));
   }
 
   /** The start and end events of the first at-release step of {@code type} that ended ok. */
-  private record Done(JsonNode start, JsonNode end) {}
+  private record Done(JournalEvent.StepStart start, JournalEvent.StepEnd end) {}
 
-  private static Optional<Done> firstDone(List<JsonNode> events, String type) {
-    Map<Integer, JsonNode> starts = new HashMap<>();
-    for (JsonNode event : events) {
-      if (!event.path("phase").asText().equals("at-release")
-          || !event.path("type").asText().equals(type)) {
-        continue;
-      }
-      int index = event.path("index").asInt();
-      String name = event.path("event").asText();
-      if (name.equals("step-start") && event.hasNonNull("sinceReleaseMs")) {
-        starts.put(index, event);
-      } else if (name.equals("step-end")
-          && event.path("result").asText().equals("ok")
-          && starts.containsKey(index)) {
-        return Optional.of(new Done(starts.get(index), event));
+  private static Optional<Done> firstDone(List<JournalEvent> events, String type) {
+    Map<Integer, JournalEvent.StepStart> starts = new HashMap<>();
+    for (JournalEvent event : events) {
+      if (event instanceof JournalEvent.StepStart s
+          && "at-release".equals(s.phase())
+          && type.equals(s.type())
+          && s.sinceReleaseMs() != null) {
+        starts.put(s.index(), s);
+      } else if (event instanceof JournalEvent.StepEnd e
+          && "at-release".equals(e.phase())
+          && type.equals(e.type())
+          && "ok".equals(e.result())
+          && starts.containsKey(e.index())) {
+        return Optional.of(new Done(starts.get(e.index()), e));
       }
     }
     return Optional.empty();
   }
 
   /** The offset of the last successful {@code clock-sync} in a journal, if any. */
-  static Optional<Duration> measuredOffset(List<JsonNode> events) {
+  static Optional<Duration> measuredOffset(List<JournalEvent> events) {
     Optional<Duration> offset = Optional.empty();
-    for (JsonNode event : events) {
-      if (event.path("event").asText().equals("clock-sync")
-          && event.path("ok").asBoolean()
-          && event.hasNonNull("offsetMs")) {
-        offset = Optional.of(millis(event.get("offsetMs")));
+    for (JournalEvent event : events) {
+      if (event instanceof JournalEvent.ClockSync c && c.succeeded() && c.offsetMs() != null) {
+        offset = Optional.of(millis(c.offsetMs()));
       }
     }
     return offset;
@@ -167,20 +166,18 @@ public final class ErrandStrategy implements Strategy {
    * When the first {@code wait-for} of the at-release steps that held saw the buy control, after
    * the instant: its start (since the release) plus its duration; empty when no such step held.
    */
-  static Optional<Duration> controlShown(List<JsonNode> events) {
+  static Optional<Duration> controlShown(List<JournalEvent> events) {
     return firstDone(events, "wait-for")
-        .map(
-            done ->
-                millis(done.start().get("sinceReleaseMs"))
-                    .plus(millis(done.end().get("durationMs"))));
+        .filter(done -> done.end().durationMs() != null)
+        .map(done -> millis(done.start().sinceReleaseMs()).plus(millis(done.end().durationMs())));
   }
 
-  private static Duration millis(JsonNode value) {
-    return Duration.ofNanos(Math.round(value.asDouble() * 1e6));
+  private static Duration millis(double ms) {
+    return Duration.ofNanos(Math.round(ms * 1e6));
   }
 
   /** A journal's events, in order, read as every other journal reader does. */
-  static List<JsonNode> events(Path journal) {
+  static List<JournalEvent> events(Path journal) {
     return JournalLines.read(journal).events();
   }
 }

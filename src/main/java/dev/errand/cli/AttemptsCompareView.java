@@ -16,7 +16,12 @@ import java.util.OptionalDouble;
 final class AttemptsCompareView {
 
   static final int STEP_WIDTH = 52;
+
+  /** The narrowest a number column gets; a wider value widens its column for every row. */
   private static final int NUMBER = 9;
+
+  /** Between two number columns, however wide their values. */
+  private static final String GAP = "  ";
 
   private AttemptsCompareView() {}
 
@@ -27,8 +32,9 @@ final class AttemptsCompareView {
     if (!AttemptComparison.sameRecipe(cmp.a(), cmp.b())) {
       out.add(c.yellow("the recipes differ: steps are paired by phase and description"));
     }
+    int w = numberWidth(cmp);
     out.add("");
-    out.add(c.dim(row("", "", "A", "B", "B − A")));
+    out.add(c.dim(row("", "", "A", "B", "B − A", w)));
     for (AttemptComparison.Figure f : cmp.figures()) {
       out.add(
           row(
@@ -36,10 +42,11 @@ final class AttemptsCompareView {
               f.name(),
               value(f.a()),
               value(f.b()),
-              f.deltaMs().isPresent() ? delta(c, f.deltaMs().getAsDouble()) : "—"));
+              f.deltaMs().isPresent() ? delta(c, f.deltaMs().getAsDouble(), w) : "—",
+              w));
     }
     out.add("");
-    out.add(c.dim(row("phase", "step", "A", "B", "B − A")));
+    out.add(c.dim(row("phase", "step", "A", "B", "B − A", w)));
     String phase = "";
     for (AttemptComparison.Row r : cmp.rows()) {
       String p = r.phase().equals(phase) ? "" : r.phase();
@@ -50,7 +57,8 @@ final class AttemptsCompareView {
               AttemptsText.cut(r.description(), STEP_WIDTH),
               took(r.a()),
               took(r.b()),
-              r.deltaMs().isPresent() ? delta(c, r.deltaMs().getAsDouble()) : "—"));
+              r.deltaMs().isPresent() ? delta(c, r.deltaMs().getAsDouble(), w) : "—",
+              w));
     }
     List<Difference> biggest = differences(cmp, top);
     if (!biggest.isEmpty()) {
@@ -62,7 +70,7 @@ final class AttemptsCompareView {
             String.format(
                 "  %d. %s  %s %s",
                 ++n,
-                delta(c, d.deltaMs()),
+                delta(c, d.deltaMs(), NUMBER),
                 d.what(),
                 c.dim(
                     "("
@@ -126,12 +134,26 @@ final class AttemptsCompareView {
         + c.dim("  " + r.facts().recipeName() + " · sha " + r.facts().shortSha());
   }
 
-  private static String row(String phase, String step, String a, String b, String delta) {
+  /** The width of the A and B columns: the widest value in them, at least {@link #NUMBER}. */
+  private static int numberWidth(AttemptComparison cmp) {
+    int w = NUMBER;
+    for (AttemptComparison.Figure f : cmp.figures()) {
+      w = Math.max(w, Math.max(value(f.a()).length(), value(f.b()).length()));
+    }
+    for (AttemptComparison.Row r : cmp.rows()) {
+      w = Math.max(w, Math.max(took(r.a()).length(), took(r.b()).length()));
+    }
+    return w;
+  }
+
+  private static String row(
+      String phase, String step, String a, String b, String delta, int width) {
     return AttemptsText.padRight(phase, 11)
         + AttemptsText.padRight(step, STEP_WIDTH + 1)
-        + AttemptsText.padLeft(a, NUMBER)
-        + AttemptsText.padLeft(b, NUMBER + 1)
-        + "  "
+        + AttemptsText.padLeft(a, width)
+        + GAP
+        + AttemptsText.padLeft(b, width)
+        + GAP
         + delta;
   }
 
@@ -146,8 +168,8 @@ final class AttemptsCompareView {
     return ms.isPresent() ? TimeText.millis(ms.getAsDouble()) : "—";
   }
 
-  private static String delta(Console c, double ms) {
-    String text = AttemptsText.padLeft(TimeText.signed(ms), NUMBER);
+  private static String delta(Console c, double ms, int width) {
+    String text = AttemptsText.padLeft(TimeText.signed(ms), width);
     if (Math.abs(ms) < 0.5) {
       return c.dim(text);
     }

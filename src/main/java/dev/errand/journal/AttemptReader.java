@@ -1,6 +1,6 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.journal.event.JournalEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,12 +20,16 @@ import java.util.stream.Stream;
 /**
  * Reads an attempt folder back into an {@link AttemptRecord}. Tolerant by design: it reads what a
  * crash left behind (a cut-off last line is skipped and reported; a journal without an outcome is
- * {@code crashed}, naming the step it was in), and journals from older versions with fewer fields.
+ * {@code crashed}, naming the step it was in, unless its writer is still alive: then it is {@value
+ * #RUNNING}), and journals from older versions with fewer fields.
  */
 public final class AttemptReader {
 
   /** The journal file's name in an attempt folder. */
   public static final String JOURNAL = "journal.jsonl";
+
+  /** The outcome of a run whose journal has no outcome yet and whose writer is alive. */
+  public static final String RUNNING = "running";
 
   private static final Pattern NUMBERED = Pattern.compile("\\d+-.+\\.(png|html)");
   private static final Pattern TRACE = Pattern.compile("trace.*\\.zip");
@@ -49,21 +53,32 @@ public final class AttemptReader {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return read(dir, JournalLines.read(journal), filesIn(dir), modified);
+    return read(
+        dir,
+        JournalLines.read(journal),
+        filesIn(dir),
+        modified,
+        WriterMark.writer(dir).isPresent());
   }
 
-  /** Reads already loaded journal lines; {@code files} are the names in the folder. */
-  static AttemptRecord read(Path dir, JournalLines lines, List<String> files, Instant modified) {
-    List<JsonNode> events = lines.events();
-    JsonNode runStart = first(events, "run-start");
+  /**
+   * Reads already loaded journal lines; {@code files} are the names in the folder; {@code
+   * writerAlive} whether the process writing the journal is still running.
+   */
+  static AttemptRecord read(
+      Path dir, JournalLines lines, List<String> files, Instant modified, boolean writerAlive) {
+    List<JournalEvent> events = lines.events();
+    Optional<JournalEvent.RunStart> runStart = lines.first(JournalEvent.RunStart.class);
     Instant startedAt =
-        JsonFields.instant(runStart, "t")
-            .or(() -> events.isEmpty() ? Optional.empty() : JsonFields.instant(events.get(0), "t"))
+        runStart
+            .map(JournalEvent::t)
+            .or(() -> events.stream().findFirst().map(JournalEvent::t))
             .orElse(modified);
-    JsonNode releaseEvent = first(events, "release");
+    Optional<JournalEvent.Release> releaseEvent = lines.first(JournalEvent.Release.class);
     Optional<Instant> releaseInstant =
-        JsonFields.instant(releaseEvent, "instant")
-            .or(() -> JsonFields.instant(runStart, "release"));
+        releaseEvent
+            .map(JournalEvent.Release::instant)
+            .or(() -> runStart.map(JournalEvent.RunStart::release));
     Timebase timebase = Timebase.of(events, releaseInstant, startedAt);
 
     StepPairing pairing = new StepPairing(timebase);
@@ -71,57 +86,55 @@ public final class AttemptReader {
     List<NoteRecord> notes = new ArrayList<>();
     List<ArtifactRecord> artifacts = new ArrayList<>();
     List<ClockSyncRecord> syncs = new ArrayList<>();
-    Optional<ReactionRecord> reaction = Optional.empty();
-    JsonNode outcome = null;
-    JsonNode browser = null;
+    Optional<JournalEvent.Reaction> reactionEvent = Optional.empty();
+    JournalEvent.Outcome outcome = null;
+    JournalEvent.Browser browser = null;
     Instant last = startedAt;
-    for (JsonNode e : events) {
-      Optional<Instant> t = JsonFields.instant(e, "t");
-      double ms = timebase.ms(t.orElse(last));
-      last = t.orElse(last);
-      switch (e.get("event").asText()) {
-        case "browser" -> browser = e;
-        case "step-start" -> pairing.start(e);
-        case "step-end" -> pairing.end(e);
-        case "reaction" ->
-            reaction =
-                Optional.of(
-                    new ReactionRecord(
-                        JsonFields.number(e, "ms").orElse(0),
-                        JsonFields.text(e, "firstAction", "?"),
-                        false));
-        case "handoff" -> handoffs.add(handoff(e, ms));
-        case "handoff-end" -> endHandoff(handoffs, e, ms);
-        case "note" -> notes.add(new NoteRecord("note", ms, JsonFields.text(e, "message", "")));
-        case "suspended" -> notes.add(new NoteRecord("suspended", ms, slept(e)));
-        case "artifact" ->
-            artifacts.add(
-                new ArtifactRecord(
-                    JsonFields.text(e, "kind", "file"),
-                    JsonFields.text(e, "file", "?"),
-                    OptionalDouble.of(ms),
-                    pairing.running()));
-        case "clock-sync" -> syncs.add(ClockSyncs.read(e, ms));
-        case "outcome" -> outcome = e;
-        default -> {
-          // other events (phase, release, notifications) are read where needed
-        }
+    for (JournalEvent e : events) {
+      Instant t = e.t() != null ? e.t() : last;
+      double ms = timebase.ms(t);
+      last = t;
+      if (e instanceof JournalEvent.Browser b) {
+        browser = b;
+      } else if (e instanceof JournalEvent.StepStart start) {
+        pairing.start(start);
+      } else if (e instanceof JournalEvent.StepEnd end) {
+        pairing.end(end);
+      } else if (e instanceof JournalEvent.Reaction r) {
+        reactionEvent = reactionEvent.or(() -> Optional.of(r));
+      } else if (e instanceof JournalEvent.Handoff h) {
+        handoffs.add(handoff(h, ms));
+      } else if (e instanceof JournalEvent.HandoffEnd h) {
+        endHandoff(handoffs, h, ms);
+      } else if (e instanceof JournalEvent.Note n) {
+        notes.add(new NoteRecord("note", ms, or(n.message(), "")));
+      } else if (e instanceof JournalEvent.Suspended sleep) {
+        notes.add(new NoteRecord("suspended", ms, slept(sleep)));
+      } else if (e instanceof JournalEvent.Artifact a) {
+        artifacts.add(
+            new ArtifactRecord(
+                or(a.kind(), "file"), or(a.file(), "?"), OptionalDouble.of(ms), pairing.running()));
+      } else if (e instanceof JournalEvent.ClockSync c) {
+        syncs.add(ClockSyncs.read(c, ms));
+      } else if (e instanceof JournalEvent.Outcome o) {
+        outcome = o;
       }
+      // other events (phase, release, notifications) are read where needed
     }
     List<StepRecord> steps = pairing.steps();
     addFilesOnDisk(artifacts, files);
-    Optional<ReleaseRecord> release = releaseInstant.map(instant -> release(instant, releaseEvent));
-    if (reaction.isEmpty() && release.isPresent()) {
-      reaction = derivedReaction(steps);
-    }
+    Optional<ReleaseRecord> release =
+        releaseInstant.map(instant -> release(instant, releaseEvent.orElse(null)));
+    Optional<ReactionRecord> reaction =
+        release.isPresent() ? reaction(steps, reactionEvent) : Optional.empty();
     return new AttemptRecord(
         dir.getFileName().toString(),
         dir,
-        facts(runStart, browser),
+        facts(runStart.orElse(null), browser),
         startedAt,
-        outcome == null ? Optional.empty() : JsonFields.instant(outcome, "t"),
+        outcome == null ? Optional.empty() : Optional.ofNullable(outcome.t()),
         last,
-        outcome == null ? crashed(steps, events) : outcome(outcome),
+        outcome == null ? unended(steps, events, writerAlive) : outcome(outcome),
         timebase,
         release,
         syncs,
@@ -133,36 +146,38 @@ public final class AttemptReader {
         lines.problems());
   }
 
-  private static JsonNode first(List<JsonNode> events, String name) {
-    return events.stream()
-        .filter(e -> e.get("event").asText().equals(name))
-        .findFirst()
-        .orElse(null);
+  private static String or(String value, String otherwise) {
+    return value != null ? value : otherwise;
   }
 
-  private static RunFacts facts(JsonNode start, JsonNode browser) {
+  private static RunFacts facts(JournalEvent.RunStart start, JournalEvent.Browser browser) {
+    JournalEvent.RunStart s =
+        start != null
+            ? start
+            : new JournalEvent.RunStart(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     return new RunFacts(
-        JsonFields.text(start, "errand", ""),
-        JsonFields.text(start, "java", ""),
-        JsonFields.text(start, "os", ""),
-        JsonFields.text(start, "recipe", ""),
-        JsonFields.text(start, "recipeName", "(unknown recipe)"),
-        JsonFields.text(start, "recipeSha256", ""),
-        JsonFields.text(start, "site", ""),
-        JsonFields.text(start, "profile", ""),
-        JsonFields.integer(start, "quantity"),
-        JsonFields.flag(start, "headless"),
+        or(s.errand(), ""),
+        or(s.java(), ""),
+        or(s.os(), ""),
+        or(s.recipe(), ""),
+        or(s.recipeName(), "(unknown recipe)"),
+        or(s.recipeSha256(), ""),
+        or(s.site(), ""),
+        or(s.profile(), ""),
+        s.quantity() == null ? OptionalInt.empty() : OptionalInt.of(s.quantity()),
+        Boolean.TRUE.equals(s.headless()),
         browser == null
             ? Optional.empty()
             : Optional.of(
                 new RunFacts.Browser(
-                    JsonFields.text(browser, "name", "?"),
-                    JsonFields.text(browser, "version", "?"),
-                    JsonFields.text(browser, "executable", ""),
-                    JsonFields.flag(browser, "headless"))));
+                    or(browser.name(), "?"),
+                    or(browser.version(), "?"),
+                    or(browser.executable(), ""),
+                    Boolean.TRUE.equals(browser.headless()))));
   }
 
-  private static ReleaseRecord release(Instant instant, JsonNode e) {
+  private static ReleaseRecord release(Instant instant, JournalEvent.Release e) {
     if (e == null) {
       return new ReleaseRecord(
           instant,
@@ -172,37 +187,57 @@ public final class AttemptReader {
           OptionalDouble.empty(),
           Optional.empty());
     }
-    OptionalDouble late = JsonFields.number(e, "lateMs");
-    OptionalDouble margin = JsonFields.number(e, "marginMs");
-    Optional<Instant> fired = JsonFields.instant(e, "actualFire");
+    OptionalDouble late = number(e.lateMs());
+    OptionalDouble margin = number(e.marginMs());
     OptionalDouble firedMs =
-        fired.isPresent()
-            ? OptionalDouble.of(Duration.between(instant, fired.get()).toNanos() / 1e6)
+        e.actualFire() != null
+            ? OptionalDouble.of(Duration.between(instant, e.actualFire()).toNanos() / 1e6)
             : late.isPresent() ? OptionalDouble.of(late.getAsDouble() + margin.orElse(0)) : late;
-    return new ReleaseRecord(instant, true, firedMs, margin, late, JsonFields.text(e, "clock"));
+    return new ReleaseRecord(instant, true, firedMs, margin, late, Optional.ofNullable(e.clock()));
   }
 
-  private static Optional<ReactionRecord> derivedReaction(List<StepRecord> steps) {
+  private static OptionalDouble number(Double v) {
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  /**
+   * The first action on the shop after the release that was made: the first step past arming that
+   * acts and ended ok, dated by its start. Journaled ({@code derived} false) when the {@code
+   * reaction} event names that step; none when no action was made, whatever an older journal's
+   * {@code reaction} event says (older errands wrote it when the action started, not when it was
+   * done).
+   */
+  static Optional<ReactionRecord> reaction(
+      List<StepRecord> steps, Optional<JournalEvent.Reaction> event) {
     return steps.stream()
         .filter(s -> !s.phase().equals("arm"))
-        .filter(s -> Set.of("click", "select", "fill", "check", "press").contains(s.type()))
+        .filter(s -> ACTIONS.contains(s.type()))
+        .filter(StepRecord::ok)
         .findFirst()
-        .map(s -> new ReactionRecord(s.startMs(), s.description(), true));
+        .map(
+            s -> {
+              boolean journaled =
+                  event.isPresent() && s.description().equals(event.get().firstAction());
+              return new ReactionRecord(s.startMs(), s.description(), !journaled);
+            });
   }
 
-  private static HandoffRecord handoff(JsonNode e, double ms) {
+  private static final Set<String> ACTIONS = Set.of("click", "select", "fill", "check", "press");
+
+  private static HandoffRecord handoff(JournalEvent.Handoff e, double ms) {
     return new HandoffRecord(
-        JsonFields.text(e, "reason", "?"),
-        JsonFields.text(e, "message", ""),
-        JsonFields.text(e, "url", ""),
-        JsonFields.text(e, "until"),
+        or(e.reason(), "?"),
+        or(e.message(), ""),
+        or(e.url(), ""),
+        Optional.ofNullable(e.until()),
         ms,
         OptionalDouble.empty(),
         Optional.empty());
   }
 
-  private static void endHandoff(List<HandoffRecord> handoffs, JsonNode e, double ms) {
-    String reason = JsonFields.text(e, "reason", "?");
+  private static void endHandoff(
+      List<HandoffRecord> handoffs, JournalEvent.HandoffEnd e, double ms) {
+    String reason = or(e.reason(), "?");
     for (int i = handoffs.size() - 1; i >= 0; i--) {
       HandoffRecord h = handoffs.get(i);
       if (h.reason().equals(reason) && h.result().isEmpty()) {
@@ -215,32 +250,46 @@ public final class AttemptReader {
                 h.until(),
                 h.startMs(),
                 OptionalDouble.of(ms),
-                Optional.of(JsonFields.text(e, "result", "?"))));
+                Optional.of(or(e.result(), "?"))));
         return;
       }
     }
   }
 
-  private static String slept(JsonNode e) {
-    long slept = (long) JsonFields.number(e, "sleptMs").orElse(0);
-    long missed = (long) JsonFields.number(e, "missedByMs").orElse(0);
+  private static String slept(JournalEvent.Suspended e) {
+    long slept = e.sleptMs() == null ? 0 : e.sleptMs();
+    long missed = e.missedByMs() == null ? 0 : e.missedByMs();
     return "this machine slept "
         + slept / 1000
         + " s while waiting"
         + (missed > 0 ? " and missed the release by " + missed / 1000 + " s" : "");
   }
 
-  private static AttemptOutcome outcome(JsonNode e) {
+  private static AttemptOutcome outcome(JournalEvent.Outcome e) {
     return new AttemptOutcome(
-        JsonFields.text(e, "outcome", "?"),
-        JsonFields.text(e, "message", ""),
-        JsonFields.text(e, "step"),
-        JsonFields.integer(e, "line"),
+        or(e.outcome(), "?"),
+        or(e.message(), ""),
+        Optional.ofNullable(e.step()),
+        e.line() == null ? OptionalInt.empty() : OptionalInt.of(e.line()),
         false);
   }
 
-  private static AttemptOutcome crashed(List<StepRecord> steps, List<JsonNode> events) {
+  /**
+   * A journal without an outcome: {@value #RUNNING} while its writer is alive, else {@code
+   * crashed}, naming the step it was in.
+   */
+  private static AttemptOutcome unended(
+      List<StepRecord> steps, List<JournalEvent> events, boolean writerAlive) {
     Optional<StepRecord> in = steps.stream().filter(s -> !s.finished()).reduce((a, b) -> b);
+    if (writerAlive) {
+      return new AttemptOutcome(
+          RUNNING,
+          in.map(s -> "errand is still running this attempt, in step " + s.named())
+              .orElse("errand is still running this attempt"),
+          in.map(StepRecord::description),
+          in.map(StepRecord::line).orElse(OptionalInt.empty()),
+          true);
+    }
     if (in.isPresent()) {
       StepRecord s = in.get();
       return new AttemptOutcome(
@@ -256,7 +305,7 @@ public final class AttemptReader {
         events.isEmpty()
             ? "the journal is empty"
             : "the journal ends without an outcome after '"
-                + events.get(events.size() - 1).get("event").asText()
+                + events.get(events.size() - 1).event()
                 + "'";
     return new AttemptOutcome(
         "crashed",

@@ -1,6 +1,6 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.journal.event.JournalEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -112,9 +112,11 @@ public final class AttemptsRoot {
     if (!hasJournal(id)) {
       return Optional.empty();
     }
-    List<JsonNode> events = JournalLines.read(folder(id).resolve(AttemptReader.JOURNAL)).events();
-    Optional<JsonNode> start =
-        events.stream().filter(e -> e.get("event").asText().equals("run-start")).findFirst();
-    return start.or(() -> events.stream().findFirst()).flatMap(e -> JsonFields.instant(e, "t"));
+    JournalLines lines = JournalLines.read(folder(id).resolve(AttemptReader.JOURNAL));
+    Optional<JournalEvent> start =
+        lines.first(JournalEvent.RunStart.class).map(JournalEvent.class::cast);
+    return start
+        .or(() -> lines.events().stream().findFirst())
+        .flatMap(e -> Optional.ofNullable(e.t()));
   }
 }

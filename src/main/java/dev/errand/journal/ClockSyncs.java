@@ -1,48 +1,55 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.journal.event.JournalEvent;
+import dev.errand.timing.sync.OffsetBounds;
+import dev.errand.timing.sync.Sample;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Reads {@code clock-sync} events, with their probes, into {@link ClockSyncRecord}s. */
 final class ClockSyncs {
 
   private ClockSyncs() {}
 
-  static ClockSyncRecord read(JsonNode e, double atMs) {
+  static ClockSyncRecord read(JournalEvent.ClockSync e, double atMs) {
     List<ProbeRecord> probes = new ArrayList<>();
-    JsonNode samples = e.get("samples");
-    if (samples != null && samples.isArray()) {
-      for (JsonNode s : samples) {
+    if (e.samples() != null) {
+      for (Sample s : e.samples()) {
+        if (s == null) {
+          continue;
+        }
         probes.add(
             new ProbeRecord(
-                JsonFields.integer(s, "number").orElse(probes.size()),
-                JsonFields.text(s, "use", "?"),
-                interval(s.get("bounds")),
-                interval(s.get("after")),
-                JsonFields.text(s, "note")));
+                s.number(),
+                s.use() == null ? "?" : s.use().name(),
+                interval(s.bounds()),
+                interval(s.after()),
+                Optional.ofNullable(s.note())));
       }
     }
     return new ClockSyncRecord(
         atMs,
-        JsonFields.text(e, "phase", "?"),
-        JsonFields.flag(e, "ok"),
-        JsonFields.number(e, "offsetMs"),
-        JsonFields.number(e, "uncertaintyMs"),
-        JsonFields.number(e, "rttMs"),
-        JsonFields.integer(e, "probes").orElse(probes.size()),
-        !e.has("consistent") || JsonFields.flag(e, "consistent"),
-        JsonFields.texts(e, "warnings"),
-        JsonFields.text(e, "message"),
+        e.phase() == null ? "?" : e.phase(),
+        e.succeeded(),
+        number(e.offsetMs()),
+        number(e.uncertaintyMs()),
+        number(e.rttMs()),
+        e.probes() != null ? e.probes() : probes.size(),
+        e.consistent() == null || e.consistent(),
+        e.warnings() == null ? List.of() : e.warnings(),
+        Optional.ofNullable(e.message()),
         probes);
   }
 
-  private static Optional<ProbeRecord.Interval> interval(JsonNode b) {
-    if (b == null || !b.isObject() || !b.has("loNanos") || !b.has("hiNanos")) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new ProbeRecord.Interval(b.get("loNanos").asLong() / 1e6, b.get("hiNanos").asLong() / 1e6));
+  private static OptionalDouble number(Double v) {
+    return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
+  }
+
+  private static Optional<ProbeRecord.Interval> interval(OffsetBounds b) {
+    return b == null
+        ? Optional.empty()
+        : Optional.of(new ProbeRecord.Interval(b.loNanos() / 1e6, b.hiNanos() / 1e6));
   }
 }

@@ -1,9 +1,9 @@
 package dev.errand.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.errand.journal.event.JournalEvent;
+import dev.errand.journal.event.JournalEvents;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -16,14 +16,12 @@ import java.time.Instant;
 
 /**
  * An append-only JSON-lines file: one event per line, written and flushed as it happens, so a crash
- * loses at most the line being written. Thread-safe.
+ * loses at most the line being written. While it is open, a {@link WriterMark} beside it says which
+ * process writes it, so a reader can tell a run in progress from one that died. Thread-safe.
  */
 public final class Journal implements AutoCloseable {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper()
-          .registerModule(new JavaTimeModule())
-          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  private static final ObjectMapper JSON = JournalEvents.json();
 
   private final Path file;
   private final OutputStream out;
@@ -35,6 +33,7 @@ public final class Journal implements AutoCloseable {
     this.clock = clock;
     try {
       this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      WriterMark.put(file.toAbsolutePath().getParent());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
     }
@@ -53,7 +52,10 @@ public final class Journal implements AutoCloseable {
     return clock.instant();
   }
 
-  /** A new event object with its time and name filled in; pass it to {@link #append}. */
+  /**
+   * A new untyped event object with its time and name filled in; pass it to {@link
+   * #append(ObjectNode)}. Kept for writers not yet moved to {@link JournalEvent}.
+   */
   public ObjectNode event(String name) {
     ObjectNode node = JSON.createObjectNode();
     node.put("t", clock.instant().toString());
@@ -61,12 +63,18 @@ public final class Journal implements AutoCloseable {
     return node;
   }
 
-  public synchronized void append(ObjectNode event) {
+  /** Writes an untyped event; it reads back as its {@link JournalEvent} record. */
+  public void append(ObjectNode event) {
+    append(new JournalEvent.Unknown(event));
+  }
+
+  /** Writes {@code event} as one line. */
+  public synchronized void append(JournalEvent event) {
     if (closed) {
       return;
     }
     try {
-      byte[] line = (JSON.writeValueAsString(event) + "\n").getBytes(StandardCharsets.UTF_8);
+      byte[] line = (JournalEvents.line(event) + "\n").getBytes(StandardCharsets.UTF_8);
       out.write(line);
       out.flush();
     } catch (IOException e) {
@@ -81,7 +89,11 @@ public final class Journal implements AutoCloseable {
     }
     closed = true;
     try {
-      out.close();
+      try {
+        out.close();
+      } finally {
+        WriterMark.remove(file.toAbsolutePath().getParent());
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -1,7 +1,7 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.journal.event.JournalEvent;
+import dev.errand.journal.event.JournalEvents;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -9,15 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The events of a {@code journal.jsonl}, read tolerantly: a crash can cut the last line short, so
  * an unparseable line is skipped and reported in {@link #problems()} instead of failing the read.
+ * Events this errand does not know are kept as {@link JournalEvent.Unknown}.
  *
  * @param events the events that parsed, in file order
  * @param problems one sentence per skipped line
  */
-public record JournalLines(List<JsonNode> events, List<String> problems) {
+public record JournalLines(List<JournalEvent> events, List<String> problems) {
 
   public JournalLines {
     events = List.copyOf(events);
@@ -40,16 +42,16 @@ public record JournalLines(List<JsonNode> events, List<String> problems) {
     while (last >= 0 && lines[last].isBlank()) {
       last--;
     }
-    List<JsonNode> events = new ArrayList<>();
+    List<JournalEvent> events = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (int i = 0; i <= last; i++) {
       String line = lines[i];
       if (line.isBlank()) {
         continue;
       }
-      JsonNode node = parseLine(line);
-      if (node != null && node.isObject() && node.hasNonNull("event")) {
-        events.add(node);
+      Optional<JournalEvent> event = JournalEvents.parse(line);
+      if (event.isPresent()) {
+        events.add(event.get());
       } else if (i == last) {
         problems.add(
             "the journal's last line (line "
@@ -62,11 +64,13 @@ public record JournalLines(List<JsonNode> events, List<String> problems) {
     return new JournalLines(events, problems);
   }
 
-  private static JsonNode parseLine(String line) {
-    try {
-      return Journal.json().readTree(line);
-    } catch (JsonProcessingException e) {
-      return null;
-    }
+  /** The events of type {@code type}, in order. */
+  public <E extends JournalEvent> List<E> all(Class<E> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The first event of type {@code type}, if any. */
+  public <E extends JournalEvent> Optional<E> first(Class<E> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).findFirst();
   }
 }

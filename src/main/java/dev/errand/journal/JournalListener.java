@@ -1,7 +1,7 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.browser.Detection;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -9,15 +9,21 @@ import dev.errand.run.HandoffResult;
 import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
+import dev.errand.run.StepStatus;
 import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Writes the runner's callbacks as journal events. Steps are written by their {@code describe()},
- * which masks secrets, so no secret value reaches the journal.
+ * which masks secrets, so no secret value reaches the journal. The {@code reaction} is the first
+ * action on the shop after the release that was made (ended ok), dated by its start; a run that
+ * made none has none.
  */
 public final class JournalListener implements RunListener {
 
@@ -26,6 +32,9 @@ public final class JournalListener implements RunListener {
   private final SiteClock siteClock;
   private Instant release;
   private boolean reactionWritten;
+
+  /** When each action step that may be the reaction started, since the release, by its place. */
+  private final Map<String, Double> actionStarts = new HashMap<>();
 
   /**
    * @param siteClock the run's estimate of the site's clock: step events carry site time and their
@@ -37,23 +46,13 @@ public final class JournalListener implements RunListener {
     this.siteClock = siteClock;
   }
 
-  private void siteTime(ObjectNode e) {
-    siteTime(e, siteClock.now());
-  }
-
-  private void siteTime(ObjectNode e, Instant now) {
-    e.put("siteTime", now.toString());
-    if (release != null) {
-      e.put("sinceReleaseMs", Duration.between(release, now).toNanos() / 1e6);
-    }
+  private Double sinceRelease(Instant siteNow) {
+    return release == null ? null : millis(Duration.between(release, siteNow));
   }
 
   @Override
   public void phaseStarted(Phase phase, int steps) {
-    ObjectNode e = journal.event("phase");
-    e.put("phase", phase.yamlName());
-    e.put("steps", steps);
-    journal.append(e);
+    journal.append(new JournalEvent.PhaseStart(journal.now(), phase.yamlName(), steps));
   }
 
   @Override
@@ -64,37 +63,33 @@ public final class JournalListener implements RunListener {
   @Override
   public void released(Instant release, ReleaseWaiter.Fired fired) {
     this.release = release;
-    ObjectNode e = journal.event("release");
-    e.put("instant", release.toString());
-    e.put("plannedFire", fired.planned().toString());
-    e.put("actualFire", fired.firedAt().toString());
-    e.put("marginMs", millis(fired.margin()));
-    e.put("lateMs", millis(fired.late()));
-    e.put("pageHeldTheTarget", fired.handedOn());
-    e.put("clock", siteClock.describe());
-    siteTime(e);
-    journal.append(e);
+    Instant t = journal.now();
+    Instant site = siteClock.now();
+    journal.append(
+        new JournalEvent.Release(
+            t,
+            release,
+            fired.planned(),
+            fired.firedAt(),
+            millis(fired.margin()),
+            millis(fired.late()),
+            fired.handedOn(),
+            siteClock.describe(),
+            site,
+            sinceRelease(site)));
   }
 
   @Override
   public void stepStarted(Phase phase, int index, Step step, Instant at) {
-    ObjectNode e = journal.event("step-start");
-    e.put("phase", phase.yamlName());
-    e.put("index", index);
-    e.put("type", step.type());
-    e.put("step", step.describe());
-    if (step.options().pos().line() > 0) {
-      e.put("line", step.options().pos().line());
-    }
+    Instant t = journal.now();
     // a step the page ran by itself is told afterwards: date it when it started
-    siteTime(e, siteClock.now().minus(Duration.between(at, journal.now())));
-    journal.append(e);
-    if (phase != Phase.ARM && release != null && !reactionWritten && isAction(step)) {
-      reactionWritten = true;
-      ObjectNode r = journal.event("reaction");
-      r.put("firstAction", step.describe());
-      r.put("ms", e.get("sinceReleaseMs").asDouble());
-      journal.append(r);
+    Instant site = siteClock.now().minus(Duration.between(at, t));
+    Double since = sinceRelease(site);
+    journal.append(
+        new JournalEvent.StepStart(
+            t, phase.yamlName(), index, step.type(), step.describe(), line(step), site, since));
+    if (phase != Phase.ARM && since != null && !reactionWritten && isAction(step)) {
+      actionStarts.put(place(phase, index), since);
     }
   }
 
@@ -109,91 +104,98 @@ public final class JournalListener implements RunListener {
 
   @Override
   public void stepFinished(StepReport report) {
-    ObjectNode e = journal.event("step-end");
-    e.put("phase", report.phase().yamlName());
-    e.put("index", report.index());
-    e.put("type", report.step().type());
-    e.put("step", report.step().describe());
-    e.put("result", report.status().id());
-    e.put("started", report.started().toString());
-    e.put("durationMs", millis(report.duration()));
-    report.matched().ifPresent(m -> e.put("matched", m));
-    report.message().ifPresent(m -> e.put("message", m));
-    siteTime(e);
-    journal.append(e);
+    Instant t = journal.now();
+    Instant site = siteClock.now();
+    journal.append(
+        new JournalEvent.StepEnd(
+            t,
+            report.phase().yamlName(),
+            report.index(),
+            report.step().type(),
+            report.step().describe(),
+            report.status().id(),
+            report.started(),
+            millis(report.duration()),
+            report.matched().orElse(null),
+            report.message().orElse(null),
+            site,
+            sinceRelease(site),
+            null));
+    Double started = actionStarts.remove(place(report.phase(), report.index()));
+    if (started != null && !reactionWritten && report.status() == StepStatus.OK) {
+      reactionWritten = true;
+      journal.append(new JournalEvent.Reaction(journal.now(), report.step().describe(), started));
+    }
   }
 
   @Override
   public void detected(Detection detection) {
-    ObjectNode e = journal.event("detection");
-    e.put("kind", detection.kind().name().toLowerCase(java.util.Locale.ROOT));
-    e.put("what", detection.what());
-    e.put("evidence", detection.evidence());
-    siteTime(e);
-    journal.append(e);
+    Instant site = siteClock.now();
+    journal.append(
+        new JournalEvent.Detection(
+            journal.now(),
+            detection.kind().name().toLowerCase(Locale.ROOT),
+            detection.what(),
+            detection.evidence(),
+            site,
+            sinceRelease(site)));
   }
 
   @Override
   public void refused(Step step, String why) {
-    ObjectNode e = journal.event("refused");
-    e.put("step", step.describe());
-    e.put("why", why);
-    if (step.options().pos().line() > 0) {
-      e.put("line", step.options().pos().line());
-    }
-    journal.append(e);
+    journal.append(new JournalEvent.Refused(journal.now(), step.describe(), why, line(step)));
   }
 
   @Override
   public void handoffStarted(HandoffRequest request) {
-    ObjectNode e = journal.event("handoff");
-    request.detected().ifPresent(d -> e.put("detected", d));
-    e.put("reason", request.reason().yamlName());
-    e.put("message", request.message());
-    e.put("url", request.pageUrl());
-    request.until().ifPresent(c -> e.put("until", c.describe()));
-    e.put("timeoutMs", request.timeout().toMillis());
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Handoff(
+            journal.now(),
+            request.detected().orElse(null),
+            request.reason().yamlName(),
+            request.message(),
+            request.pageUrl(),
+            request.until().map(c -> c.describe()).orElse(null),
+            request.timeout().toMillis()));
   }
 
   @Override
   public void handoffEnded(HandoffRequest request, HandoffResult result) {
-    ObjectNode e = journal.event("handoff-end");
-    e.put("reason", request.reason().yamlName());
-    e.put("result", result.id());
-    journal.append(e);
+    journal.append(
+        new JournalEvent.HandoffEnd(journal.now(), request.reason().yamlName(), result.id()));
   }
 
   @Override
   public void artifactSaved(String kind, Path file) {
-    ObjectNode e = journal.event("artifact");
-    e.put("kind", kind);
-    e.put("file", attemptDir.relativize(file.toAbsolutePath()).toString());
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Artifact(
+            journal.now(), kind, attemptDir.relativize(file.toAbsolutePath()).toString()));
   }
 
   @Override
   public void note(String message) {
-    ObjectNode e = journal.event("note");
-    e.put("message", message);
-    journal.append(e);
+    journal.append(new JournalEvent.Note(journal.now(), message));
   }
 
   @Override
   public void finished(RunResult result) {
-    ObjectNode e = journal.event("outcome");
-    e.put("outcome", result.outcome().id());
-    e.put("message", result.message());
-    result
-        .step()
-        .ifPresent(
-            s -> {
-              e.put("step", s.describe());
-              if (s.options().pos().line() > 0) {
-                e.put("line", s.options().pos().line());
-              }
-            });
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Outcome(
+            journal.now(),
+            result.outcome().id(),
+            result.message(),
+            result.step().map(Step::describe).orElse(null),
+            result.step().map(JournalListener::line).orElse(null)));
+  }
+
+  /** The step's recipe line, or null when it has none. */
+  private static Integer line(Step step) {
+    int line = step.options().pos().line();
+    return line > 0 ? line : null;
+  }
+
+  private static String place(Phase phase, int index) {
+    return phase.yamlName() + "#" + index;
   }
 
   private static double millis(Duration d) {

@@ -1,6 +1,7 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.journal.event.JournalEvent.StepEnd;
+import dev.errand.journal.event.JournalEvent.StepStart;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +22,8 @@ final class StepPairing {
   private final Map<String, Open> open = new LinkedHashMap<>();
 
   private static final class Open {
-    JsonNode start;
-    JsonNode end;
+    StepStart start;
+    StepEnd end;
     int restarts;
   }
 
@@ -30,8 +31,8 @@ final class StepPairing {
     this.timebase = timebase;
   }
 
-  void start(JsonNode e) {
-    String key = key(e);
+  void start(StepStart e) {
+    String key = key(e.phase(), e.index());
     Open o = open.get(key);
     if (o != null && o.end == null) {
       o.restarts++;
@@ -43,14 +44,15 @@ final class StepPairing {
     order.add(o);
   }
 
-  void end(JsonNode e) {
-    Open o = open.get(key(e));
+  void end(StepEnd e) {
+    String key = key(e.phase(), e.index());
+    Open o = open.get(key);
     if (o == null || o.end != null) {
       o = new Open();
       order.add(o);
     }
     o.end = e;
-    open.remove(key(e));
+    open.remove(key);
   }
 
   /** The description of the step running now (started, not ended), if any. */
@@ -58,7 +60,7 @@ final class StepPairing {
     return open.values().stream()
         .filter(o -> o.end == null)
         .reduce((a, b) -> b)
-        .map(o -> JsonFields.text(o.start, "step", "?"));
+        .map(o -> or(o.start.step(), "?"));
   }
 
   List<StepRecord> steps() {
@@ -70,33 +72,47 @@ final class StepPairing {
   }
 
   private StepRecord record(Open o) {
-    JsonNode any = o.start != null ? o.start : o.end;
+    StepStart s = o.start;
+    StepEnd e = o.end;
     Instant startedAt =
-        JsonFields.instant(o.start, "t")
-            .or(() -> JsonFields.instant(o.end, "started"))
-            .orElse(Instant.EPOCH);
-    OptionalDouble journaled = JsonFields.number(o.start, "sinceReleaseMs");
+        s != null && s.t() != null
+            ? s.t()
+            : e != null && e.started() != null ? e.started() : Instant.EPOCH;
     double startMs =
-        journaled.isPresent() && timebase.relativeToRelease()
-            ? journaled.getAsDouble()
+        s != null && s.sinceReleaseMs() != null && timebase.relativeToRelease()
+            ? s.sinceReleaseMs()
             : timebase.ms(startedAt);
-    OptionalInt retries = JsonFields.integer(o.end, "retries");
+    int retries = e != null && e.retries() != null ? e.retries() : 0;
     return new StepRecord(
-        JsonFields.text(any, "phase", "?"),
-        JsonFields.integer(any, "index").orElse(-1),
-        JsonFields.text(any, "type", "?"),
-        JsonFields.text(any, "step", "?"),
-        JsonFields.integer(o.start, "line"),
+        or(s != null ? s.phase() : null, e != null ? e.phase() : null, "?"),
+        s != null && s.index() != null
+            ? s.index()
+            : e != null && e.index() != null ? e.index() : -1,
+        or(s != null ? s.type() : null, e != null ? e.type() : null, "?"),
+        or(s != null ? s.step() : null, e != null ? e.step() : null, "?"),
+        s != null && s.line() != null ? OptionalInt.of(s.line()) : OptionalInt.empty(),
         startedAt,
         startMs,
-        JsonFields.number(o.end, "durationMs"),
-        o.end == null ? StepRecord.UNFINISHED : JsonFields.text(o.end, "result", "?"),
-        JsonFields.text(o.end, "matched"),
-        JsonFields.text(o.end, "message"),
-        Math.max(o.restarts, retries.orElse(0)));
+        e != null && e.durationMs() != null
+            ? OptionalDouble.of(e.durationMs())
+            : OptionalDouble.empty(),
+        e == null ? StepRecord.UNFINISHED : or(e.result(), "?"),
+        Optional.ofNullable(e != null ? e.matched() : null),
+        Optional.ofNullable(e != null ? e.message() : null),
+        Math.max(o.restarts, retries));
   }
 
-  private static String key(JsonNode e) {
-    return JsonFields.text(e, "phase", "?") + "#" + JsonFields.integer(e, "index").orElse(-1);
+  /** The first of {@code values} that is not null. */
+  private static String or(String... values) {
+    for (String v : values) {
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  private static String key(String phase, Integer index) {
+    return (phase == null ? "?" : phase) + "#" + (index == null ? -1 : index);
   }
 }

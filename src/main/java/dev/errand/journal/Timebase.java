@@ -1,6 +1,6 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.journal.event.JournalEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class Timebase {
     return new Timebase(start, 0, false);
   }
 
-  static Timebase of(List<JsonNode> events, Optional<Instant> releaseInstant, Instant start) {
+  static Timebase of(List<JournalEvent> events, Optional<Instant> releaseInstant, Instant start) {
     if (releaseInstant.isEmpty()) {
       return start(start);
     }
@@ -44,20 +44,17 @@ public final class Timebase {
   }
 
   /** site − local in milliseconds, as best the journal tells. */
-  static OptionalDouble offsetMs(List<JsonNode> events) {
+  static OptionalDouble offsetMs(List<JournalEvent> events) {
     OptionalDouble synced = OptionalDouble.empty();
-    for (JsonNode e : events) {
-      String name = e.get("event").asText();
-      if (name.equals("release")) {
-        Optional<Instant> t = JsonFields.instant(e, "t");
-        Optional<Instant> site = JsonFields.instant(e, "siteTime");
-        if (t.isPresent() && site.isPresent()) {
-          return OptionalDouble.of(Duration.between(t.get(), site.get()).toNanos() / 1e6);
+    for (JournalEvent e : events) {
+      if (e instanceof JournalEvent.Release r) {
+        if (r.t() != null && r.siteTime() != null) {
+          return OptionalDouble.of(Duration.between(r.t(), r.siteTime()).toNanos() / 1e6);
         }
         return synced;
       }
-      if (name.equals("clock-sync") && JsonFields.flag(e, "ok")) {
-        synced = JsonFields.number(e, "offsetMs");
+      if (e instanceof JournalEvent.ClockSync c && c.succeeded()) {
+        synced = c.offsetMs() == null ? OptionalDouble.empty() : OptionalDouble.of(c.offsetMs());
       }
     }
     return synced;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.journal.Journal;
 import dev.errand.journal.JournalLines;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.timing.LongWait;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +44,7 @@ class ArmingWaitTest {
     new ArmingWait(clock, new LongWait(clock, clock::nanoTime, sleeper), said)
         .untilArmed(RELEASE, LEAD, journal);
     journal.close();
-    return JournalLines.read(file).events().stream().map(e -> e.path("event").asText()).toList();
+    return JournalLines.read(file).events().stream().map(JournalEvent::event).toList();
   }
 
   @Test

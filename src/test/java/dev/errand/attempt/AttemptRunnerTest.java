@@ -2,10 +2,10 @@ package dev.errand.attempt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.browser.BrowserInfo;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.BrowserSession;
@@ -15,6 +15,7 @@ import dev.errand.browser.Tracer;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.StopHere;
 import dev.errand.journal.JournalLines;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.Notifications;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.run.FakePage;
@@ -139,15 +140,12 @@ class AttemptRunnerTest {
 
   static List<String> events(Attempt attempt) {
     return JournalLines.read(attempt.folder().journalFile()).events().stream()
-        .map(e -> e.path("event").asText())
+        .map(JournalEvent::event)
         .collect(Collectors.toList());
   }
 
-  static JsonNode event(Attempt attempt, String name) {
-    return JournalLines.read(attempt.folder().journalFile()).events().stream()
-        .filter(e -> e.path("event").asText().equals(name))
-        .findFirst()
-        .orElseThrow();
+  static <E extends JournalEvent> E event(Attempt attempt, Class<E> type) {
+    return JournalLines.read(attempt.folder().journalFile()).first(type).orElseThrow();
   }
 
   @Test
@@ -171,12 +169,12 @@ class AttemptRunnerTest {
     assertEquals("run-start", events.get(0));
     assertEquals("browser", events.get(1));
     assertEquals("outcome", events.get(events.size() - 1));
-    JsonNode start = event(attempt, "run-start");
-    assertEquals("test-version", start.path("errand").asText());
-    assertEquals("Fake shop", start.path("recipeName").asText());
-    assertTrue(start.path("headless").asBoolean());
-    assertEquals("FakeBrowser", event(attempt, "browser").path("name").asText());
-    assertEquals("completed", event(attempt, "outcome").path("outcome").asText());
+    JournalEvent.RunStart start = event(attempt, JournalEvent.RunStart.class);
+    assertEquals("test-version", start.errand());
+    assertEquals("Fake shop", start.recipeName());
+    assertTrue(start.headless());
+    assertEquals("FakeBrowser", event(attempt, JournalEvent.Browser.class).name());
+    assertEquals("completed", event(attempt, JournalEvent.Outcome.class).outcome());
 
     assertTrue(Files.isRegularFile(attempt.folder().dir().resolve("summary.json")));
     assertEquals("closed", browser.get(browser.size() - 1), "the browser closes last: " + browser);
@@ -213,10 +211,11 @@ class AttemptRunnerTest {
       folder = folders.findFirst().orElseThrow();
     }
     JournalLines journal = JournalLines.read(folder.resolve("journal.jsonl"));
-    JsonNode last = journal.events().get(journal.events().size() - 1);
-    assertEquals("outcome", last.path("event").asText());
-    assertEquals("failed", last.path("outcome").asText());
-    assertEquals("no browser: no Chromium here", last.path("message").asText());
+    JournalEvent.Outcome last =
+        assertInstanceOf(
+            JournalEvent.Outcome.class, journal.events().get(journal.events().size() - 1));
+    assertEquals("failed", last.outcome());
+    assertEquals("no browser: no Chromium here", last.message());
     assertTrue(Files.isRegularFile(folder.resolve("summary.json")));
     assertTrue(page.actions.isEmpty());
   }
@@ -233,7 +232,7 @@ class AttemptRunnerTest {
     assertEquals(Outcome.REACHED_PAYMENT, attempt.result().outcome());
     assertEquals(List.of("goto http://127.0.0.1:9/events"), page.actions.subList(0, 1));
     assertFalse(page.actions.contains("goto http://127.0.0.1:9/never"));
-    assertEquals("reached-payment", event(attempt, "outcome").path("outcome").asText());
+    assertEquals("reached-payment", event(attempt, JournalEvent.Outcome.class).outcome());
   }
 
   @Test

@@ -16,6 +16,7 @@ import dev.errand.journal.AttemptRecord;
 import dev.errand.journal.AttemptsRoot;
 import dev.errand.journal.Journal;
 import dev.errand.journal.JournalLines;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
 import java.io.IOException;
@@ -146,6 +147,12 @@ class AttemptsIT {
 
       // kill it while a step runs, after at least one step ended
       Path journal = awaitStepRunning(attempts, process);
+      assertEquals(
+          AttemptReader.RUNNING,
+          AttemptReader.read(journal.getParent()).outcome().id(),
+          "a run in progress is not a crash");
+      CliRunner.Result listed = cli().run("attempts", "--dir", attempts.toString());
+      assertTrue(listed.out().contains("running"), listed.out());
       tree.addAll(process.descendants().toList());
       process.destroyForcibly();
       tree.forEach(ProcessHandle::destroyForcibly);
@@ -154,8 +161,9 @@ class AttemptsIT {
         p.onExit().get(30, TimeUnit.SECONDS);
       }
 
-      List<JsonNode> events = JournalLines.read(journal).events();
-      assertTrue(events.stream().noneMatch(e -> e.get("event").asText().equals("outcome")));
+      JournalLines lines = JournalLines.read(journal);
+      List<JournalEvent> events = lines.events();
+      assertTrue(lines.first(JournalEvent.Outcome.class).isEmpty());
       assertFalse(Files.exists(journal.resolveSibling("summary.json")), "killed before its end");
       Optional<String> running = lastStartedStep(events);
 
@@ -191,8 +199,9 @@ class AttemptsIT {
       assertTrue(process.isAlive(), "the run ended early");
       Optional<Path> journal = journal(attempts);
       if (journal.isPresent()) {
-        List<JsonNode> events = JournalLines.read(journal.get()).events();
-        boolean ended = events.stream().anyMatch(e -> e.get("event").asText().equals("step-end"));
+        JournalLines lines = JournalLines.read(journal.get());
+        List<JournalEvent> events = lines.events();
+        boolean ended = lines.first(JournalEvent.StepEnd.class).isPresent();
         if (ended && lastStartedStep(events).isPresent()) {
           return journal.get();
         }
@@ -212,16 +221,15 @@ class AttemptsIT {
   }
 
   /** The step the journal shows started and not ended, if its last step event is a start. */
-  static Optional<String> lastStartedStep(List<JsonNode> events) {
-    JsonNode last = null;
-    for (JsonNode e : events) {
-      String name = e.get("event").asText();
-      if (name.equals("step-start") || name.equals("step-end")) {
+  static Optional<String> lastStartedStep(List<JournalEvent> events) {
+    JournalEvent last = null;
+    for (JournalEvent e : events) {
+      if (e instanceof JournalEvent.StepStart || e instanceof JournalEvent.StepEnd) {
         last = e;
       }
     }
-    return last != null && last.get("event").asText().equals("step-start")
-        ? Optional.of(last.get("step").asText())
+    return last instanceof JournalEvent.StepStart start
+        ? Optional.of(start.step())
         : Optional.empty();
   }
 }

@@ -123,4 +123,31 @@ class AttemptsViewsTest {
         String.join("\n", AttemptsCompareView.render(AttemptComparison.of(a, b), console(true), 3));
     assertTrue(coloured.contains("\033[31m  +1.00 s\033[0m"), "slower in red: " + coloured);
   }
+
+  @Test
+  void longDurationsKeepTheirColumnsApartAndAligned() {
+    AttemptRecord a =
+        AttemptReader.read(
+            FixtureRun.start(root, "r", "x", T, T.plusSeconds(5), java.time.Duration.ZERO)
+                .advance(83_000)
+                .outcome(dev.errand.run.Outcome.COMPLETED, "done")
+                .dir());
+    AttemptRecord b =
+        AttemptReader.read(
+            FixtureRun.start(
+                    root, "r", "x", T.plusSeconds(600), T.plusSeconds(605), java.time.Duration.ZERO)
+                .advance(103_000)
+                .outcome(dev.errand.run.Outcome.COMPLETED, "done")
+                .dir());
+    List<String> plain = AttemptsCompareView.render(AttemptComparison.of(a, b), console(false), 3);
+    String text = String.join("\n", plain);
+    String header = plain.stream().filter(l -> l.contains("B − A")).findFirst().orElseThrow();
+    String whole = plain.stream().filter(l -> l.contains("whole run")).findFirst().orElseThrow();
+    assertTrue(whole.contains("1 min 23 s  "), text);
+    assertTrue(whole.contains("  1 min 43 s  "), text);
+    assertEquals(
+        header.indexOf("A ") + 1, whole.indexOf("1 min 23 s") + "1 min 23 s".length(), text);
+    assertEquals(
+        header.indexOf("B ") + 1, whole.indexOf("1 min 43 s") + "1 min 43 s".length(), text);
+  }
 }

@@ -1,19 +1,19 @@
 package dev.errand.cli;
 
 import static dev.errand.cli.HandoffIT.first;
+import static dev.errand.cli.HandoffIT.handoff;
+import static dev.errand.cli.HandoffIT.handoffEnd;
 import static dev.errand.cli.HandoffIT.is;
-import static dev.errand.cli.HandoffIT.isHandoff;
-import static dev.errand.cli.HandoffIT.isHandoffEnd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import dev.errand.demo.DemoShopConfig.Challenge;
 import dev.errand.handoff.DemoPaymentGuide;
+import dev.errand.journal.event.JournalEvent;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -48,25 +48,24 @@ class DemoRemoteHandoffIT {
       try {
         HandoffIT.JournalWatch journal =
             new HandoffIT.JournalWatch(tmp.resolve("attempts"), running);
-        String devtools =
-            journal.await("the browser", e -> is(e, "browser")).get("devtools").asText();
+        String devtools = journal.await("the browser", HandoffIT.browser()).devtools();
         assertEquals("http://127.0.0.1:" + port, devtools, "the port asked for, on loopback");
-        journal.await("the check's handoff", e -> isHandoff(e, "challenge"));
+        journal.await("the check's handoff", handoff("challenge"));
 
         Browser remote = person.chromium().connectOverCDP(devtools);
         try {
           Page page = HandoffIT.errandsPage(remote, "/security-check");
           HandoffIT.solve(page, Challenge.DEMO);
-          JsonNode solved = journal.await("the check's end", e -> isHandoffEnd(e, "challenge"));
-          assertEquals("done", solved.get("result").asText(), "the person's tick: " + solved);
+          JournalEvent.HandoffEnd solved =
+              journal.await("the check's end", handoffEnd("challenge"));
+          assertEquals("done", solved.result(), "the person's tick: " + solved);
 
-          journal.await("the payment handoff", e -> isHandoff(e, "payment"));
-          JsonNode guide =
+          journal.await("the payment handoff", handoff("payment"));
+          JournalEvent.Note guide =
               journal.await(
                   "the test card's note",
-                  e -> is(e, "note") && e.get("message").asText().contains("test card"));
-          assertTrue(
-              guide.get("message").asText().contains(DemoPaymentGuide.TEST_CARD), guide.toString());
+                  is(JournalEvent.Note.class, e -> e.message().contains("test card")));
+          assertTrue(guide.message().contains(DemoPaymentGuide.TEST_CARD), guide.toString());
           HandoffIT.payWithATestCard(page);
 
           CliRunner.Result result = running.get(HandoffIT.PATIENCE.toSeconds(), TimeUnit.SECONDS);
@@ -78,13 +77,13 @@ class DemoRemoteHandoffIT {
           assertFalse(result.out().contains("demo stand-in"), "nobody stood in: " + result.out());
           assertTrue(result.out().contains("take over at " + devtools), result.out());
 
-          List<JsonNode> events = journal.events();
-          assertEquals("purchased", first(events, e -> is(e, "outcome")).get("outcome").asText());
+          List<JournalEvent> events = journal.events();
           assertEquals(
-              "done", first(events, e -> isHandoffEnd(e, "payment")).get("result").asText());
+              "purchased", first(events, is(JournalEvent.Outcome.class, o -> true)).outcome());
+          assertEquals("done", first(events, handoffEnd("payment")).result());
           assertFalse(
               events.stream()
-                  .anyMatch(e -> is(e, "step-start") && e.get("step").asText().contains("'Pay")),
+                  .anyMatch(is(JournalEvent.StepStart.class, e -> e.step().contains("'Pay"))::test),
               "errand never pressed Pay: " + events);
         } finally {
           remote.close(); // disconnects the person; errand closes its own browser

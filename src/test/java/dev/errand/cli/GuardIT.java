@@ -2,11 +2,12 @@ package dev.errand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.journal.event.JournalEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,16 +56,13 @@ class GuardIT {
         r.toString());
     assertTrue(r.out().contains("received 0 payments"), r.toString());
     assertEquals(ExitCode.OK, r.exitCode(), "ends at payment, honestly: " + r);
-    List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
-    assertEquals("payment", StrikeIT.first(events, "detection").get("kind").asText());
+    List<JournalEvent> events = StrikeIT.journal(tmp.resolve("attempts"));
+    assertEquals("payment", StrikeIT.first(events, JournalEvent.Detection.class).kind());
     assertTrue(
-        events.stream()
-            .noneMatch(
-                e ->
-                    e.get("event").asText().equals("step-start")
-                        && e.get("step").asText().contains("Pay")),
+        StrikeIT.all(events, JournalEvent.StepStart.class).stream()
+            .noneMatch(e -> e.step().contains("Pay")),
         "the greedy steps never ran");
-    assertEquals("reached-payment", StrikeIT.first(events, "outcome").get("outcome").asText());
+    assertEquals("reached-payment", StrikeIT.first(events, JournalEvent.Outcome.class).outcome());
     // The number itself, not any "4242": nanosecond stamps and durations hold that by chance.
     String journal = Files.readString(StrikeIT.journalFile(tmp.resolve("attempts")));
     assertFalse(
@@ -91,24 +89,22 @@ class GuardIT {
         r.out().contains("refused: errand never presses a pay or confirm control"), r.toString());
     assertTrue(r.out().contains("received 0 payments"), r.toString());
     assertEquals(ExitCode.OK, r.exitCode(), "ends at payment, honestly: " + r);
-    List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
-    JsonNode refused = StrikeIT.first(events, "refused");
-    assertTrue(refused != null && refused.get("step").asText().contains("Pay"), events.toString());
+    List<JournalEvent> events = StrikeIT.journal(tmp.resolve("attempts"));
+    JournalEvent.Refused refused = StrikeIT.first(events, JournalEvent.Refused.class);
+    assertTrue(refused != null && refused.step().contains("Pay"), events.toString());
     List<String> payEnds =
-        events.stream()
-            .filter(e -> e.get("event").asText().equals("step-end"))
-            .filter(e -> e.get("step").asText().contains("name: 'Pay'"))
-            .map(e -> e.get("result").asText())
+        StrikeIT.all(events, JournalEvent.StepEnd.class).stream()
+            .filter(e -> e.step().contains("name: 'Pay'"))
+            .map(JournalEvent.StepEnd::result)
             .toList();
     assertEquals(List.of("failed"), payEnds, "the click never ran: " + events);
-    JsonNode handoff =
-        events.stream()
-            .filter(e -> e.get("event").asText().equals("handoff"))
-            .filter(e -> e.get("reason").asText().equals("payment"))
+    JournalEvent.Handoff handoff =
+        StrikeIT.all(events, JournalEvent.Handoff.class).stream()
+            .filter(e -> e.reason().equals("payment"))
             .findFirst()
             .orElseThrow(() -> new AssertionError("a payment handoff: " + events));
-    assertEquals("a step refused", handoff.get("detected").asText());
-    assertEquals("reached-payment", StrikeIT.first(events, "outcome").get("outcome").asText());
+    assertEquals("a step refused", handoff.detected());
+    assertEquals("reached-payment", StrikeIT.first(events, JournalEvent.Outcome.class).outcome());
   }
 
   @Test
@@ -127,10 +123,10 @@ class GuardIT {
       CliRunner.Result r = cli().runAgainst(shop, unaware.toString(), tmp.resolve("attempts"));
       assertTrue(r.out().contains("errand sees reCAPTCHA"), r.toString());
       assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
-      List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
-      assertEquals("reCAPTCHA", StrikeIT.first(events, "detection").get("what").asText());
-      assertEquals("blocked", StrikeIT.first(events, "outcome").get("outcome").asText());
-      assertTrue(StrikeIT.first(events, "handoff").has("detected"));
+      List<JournalEvent> events = StrikeIT.journal(tmp.resolve("attempts"));
+      assertEquals("reCAPTCHA", StrikeIT.first(events, JournalEvent.Detection.class).what());
+      assertEquals("blocked", StrikeIT.first(events, JournalEvent.Outcome.class).outcome());
+      assertNotNull(StrikeIT.first(events, JournalEvent.Handoff.class).detected());
       assertTrue(shop.payments().isEmpty());
     }
   }

@@ -2,9 +2,9 @@ package dev.errand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Frame;
 import com.microsoft.playwright.FrameLocator;
@@ -17,6 +17,8 @@ import dev.errand.demo.DemoShopConfig.Challenge;
 import dev.errand.demo.Payment;
 import dev.errand.demo.RequestLog;
 import dev.errand.journal.Journal;
+import dev.errand.journal.JournalLines;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.WebhookReceiver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,7 +97,7 @@ class HandoffIT {
     assertTrue(taken.run().out().contains("outcome: purchased"), taken.run().out());
     assertEquals(
         "url **/checkout",
-        first(taken.events(), e -> isHandoff(e, "challenge")).get("until").asText(),
+        first(taken.events(), handoff("challenge")).until(),
         "the recipe's own handoff, with its until");
   }
 
@@ -116,20 +118,20 @@ class HandoffIT {
 
     Taken taken = takeOver(Challenge.TURNSTILE, careless);
 
-    List<JsonNode> events = taken.events();
-    JsonNode check1 = first(events, e -> isHandoff(e, "challenge"));
-    assertTrue(check1.has("detected"), "errand found the check by itself: " + check1);
-    assertTrue(first(events, e -> isHandoff(e, "payment")).has("detected"), "and the payment");
+    List<JournalEvent> events = taken.events();
+    JournalEvent.Handoff check1 = first(events, handoff("challenge"));
+    assertNotNull(check1.detected(), "errand found the check by itself: " + check1);
+    assertNotNull(first(events, handoff("payment")).detected(), "and the payment");
     Predicate<String> started =
         name ->
-            events.stream()
-                .anyMatch(e -> is(e, "step-start") && e.get("step").asText().contains(name));
+            StrikeIT.all(events, JournalEvent.StepStart.class).stream()
+                .anyMatch(e -> e.step().contains(name));
     assertTrue(started.test("name: 'Continue to payment'"), "how steps are named: " + events);
     assertFalse(started.test("name: 'Pay'"), "errand never pressed Pay: " + events);
   }
 
   /** What a run handed over looked like: its result and journal. */
-  record Taken(CliRunner.Result run, List<JsonNode> events) {}
+  record Taken(CliRunner.Result run, List<JournalEvent> events) {}
 
   /**
    * Runs {@code recipe} headless with a remote handoff against a shop showing {@code challenge};
@@ -180,9 +182,9 @@ class HandoffIT {
       JournalWatch journal)
       throws Exception {
     // the check: errand stops, calls, and waits for the person
-    String devtools = journal.await("the browser", e -> is(e, "browser")).get("devtools").asText();
+    String devtools = journal.await("the browser", browser()).devtools();
     assertTrue(devtools.matches("http://127\\.0\\.0\\.1:\\d+"), devtools);
-    JsonNode check = journal.await("the check's handoff", e -> isHandoff(e, "challenge"));
+    JournalEvent.Handoff check = journal.await("the check's handoff", handoff("challenge"));
     Duration checkCall = called(webhook, 1, check, running, challenge + " check");
     assertTrue(
         shop.requestLog().matching("POST", "/security-check/verify").isEmpty(),
@@ -193,11 +195,11 @@ class HandoffIT {
       Page page = errandsPage(remote, "/security-check");
       Instant solving = Instant.now();
       solve(page, challenge);
-      JsonNode solved = journal.await("the check's end", e -> isHandoffEnd(e, "challenge"));
-      assertEquals("done", solved.get("result").asText(), "carried on by itself: " + solved);
+      JournalEvent.HandoffEnd solved = journal.await("the check's end", handoffEnd("challenge"));
+      assertEquals("done", solved.result(), "carried on by itself: " + solved);
 
       // payment: errand stops again, calls, and never pays
-      JsonNode pay = journal.await("the payment handoff", e -> isHandoff(e, "payment"));
+      JournalEvent.Handoff pay = journal.await("the payment handoff", handoff("payment"));
       Duration payCall = called(webhook, 2, pay, running, challenge + " payment");
       assertTrue(shop.payments().isEmpty(), "nothing paid before the person pays");
       assertTrue(shop.requestLog().matching("POST", "/payment").isEmpty(), "nor tried");
@@ -206,10 +208,10 @@ class HandoffIT {
 
       CliRunner.Result result = running.get(PATIENCE.toSeconds(), TimeUnit.SECONDS);
       assertEquals(ExitCode.OK, result.exitCode(), result.toString());
-      List<JsonNode> events = journal.events();
-      JsonNode outcome = first(events, e -> is(e, "outcome"));
-      assertEquals("purchased", outcome.get("outcome").asText(), outcome.toString());
-      assertEquals("done", first(events, e -> isHandoffEnd(e, "payment")).get("result").asText());
+      List<JournalEvent> events = journal.events();
+      JournalEvent.Outcome outcome = first(events, is(JournalEvent.Outcome.class, o -> true));
+      assertEquals("purchased", outcome.outcome(), outcome.toString());
+      assertEquals("done", first(events, handoffEnd("payment")).result());
 
       List<Payment> payments = shop.payments();
       assertEquals(1, payments.size(), "exactly the person's payment: " + payments);
@@ -222,8 +224,7 @@ class HandoffIT {
       }
       assertWaitedFor(solved, shop.requestLog().matching("POST", "/security-check/verify"));
       assertWaitedFor(
-          first(events, e -> isHandoffEnd(e, "payment")),
-          shop.requestLog().matching("POST", "/payment"));
+          first(events, handoffEnd("payment")), shop.requestLog().matching("POST", "/payment"));
       assertCarriedOnBetween(events, solved, pay);
       assertTrue(result.out().contains("take over at " + devtools), result.out());
       assertTrue(result.out().contains("chrome://inspect"), result.out());
@@ -299,7 +300,7 @@ class HandoffIT {
   static Duration called(
       WebhookReceiver webhook,
       int n,
-      JsonNode handoff,
+      JournalEvent.Handoff handoff,
       CompletableFuture<CliRunner.Result> running,
       String what)
       throws Exception {
@@ -308,15 +309,13 @@ class HandoffIT {
             () -> webhook.received(),
             r -> r.size() >= n,
             running,
-            Instant.parse(handoff.get("t").asText()).plus(WEBHOOK_WITHIN).plusSeconds(5),
+            handoff.t().plus(WEBHOOK_WITHIN).plusSeconds(5),
             "webhook call " + n);
     WebhookReceiver.Received call = got.get(n - 1);
-    Duration delay = Duration.between(Instant.parse(handoff.get("t").asText()), call.at());
+    Duration delay = Duration.between(handoff.t(), call.at());
     assertTrue(delay.compareTo(WEBHOOK_WITHIN) < 0, what + ": webhook after " + delay);
     assertEquals(
-        handoff.get("reason").asText(),
-        Journal.json().readTree(call.body()).get("reason").asText(),
-        call.body());
+        handoff.reason(), Journal.json().readTree(call.body()).get("reason").asText(), call.body());
     return delay;
   }
 
@@ -360,9 +359,9 @@ class HandoffIT {
   }
 
   /** errand's handoff ended only after the person's request reached the shop. */
-  static void assertWaitedFor(JsonNode handoffEnd, List<RequestLog.Entry> persons) {
+  static void assertWaitedFor(JournalEvent.HandoffEnd handoffEnd, List<RequestLog.Entry> persons) {
     assertFalse(persons.isEmpty(), "the person's request");
-    Instant ended = Instant.parse(handoffEnd.get("t").asText());
+    Instant ended = handoffEnd.t();
     Instant acted = persons.get(persons.size() - 1).receivedAt();
     assertFalse(
         ended.isBefore(acted),
@@ -370,29 +369,41 @@ class HandoffIT {
   }
 
   /** Between the check's end and the payment handoff errand acted alone: it filled the details. */
-  static void assertCarriedOnBetween(List<JsonNode> events, JsonNode solved, JsonNode pay) {
+  static void assertCarriedOnBetween(
+      List<JournalEvent> events, JournalEvent.HandoffEnd solved, JournalEvent.Handoff pay) {
     int from = events.indexOf(solved);
     int to = events.indexOf(pay);
     assertTrue(
         events.subList(from, to).stream()
-            .anyMatch(e -> is(e, "step-end") && e.get("step").asText().contains("Full name")),
+            .anyMatch(is(JournalEvent.StepEnd.class, e -> e.step().contains("Full name"))::test),
         "errand filled the details itself after the check: " + events.subList(from, to));
   }
 
-  static boolean is(JsonNode e, String event) {
-    return e.get("event").asText().equals(event);
+  /** Journal events of one type that pass a test. */
+  record Which<E extends JournalEvent>(Class<E> type, Predicate<E> test) {
+    boolean test(JournalEvent e) {
+      return type.isInstance(e) && test.test(type.cast(e));
+    }
   }
 
-  static boolean isHandoff(JsonNode e, String reason) {
-    return is(e, "handoff") && e.get("reason").asText().equals(reason);
+  static <E extends JournalEvent> Which<E> is(Class<E> type, Predicate<E> test) {
+    return new Which<>(type, test);
   }
 
-  static boolean isHandoffEnd(JsonNode e, String reason) {
-    return is(e, "handoff-end") && e.get("reason").asText().equals(reason);
+  static Which<JournalEvent.Browser> browser() {
+    return is(JournalEvent.Browser.class, b -> true);
   }
 
-  static JsonNode first(List<JsonNode> events, Predicate<JsonNode> which) {
-    return events.stream().filter(which).findFirst().orElse(null);
+  static Which<JournalEvent.Handoff> handoff(String reason) {
+    return is(JournalEvent.Handoff.class, h -> reason.equals(h.reason()));
+  }
+
+  static Which<JournalEvent.HandoffEnd> handoffEnd(String reason) {
+    return is(JournalEvent.HandoffEnd.class, h -> reason.equals(h.reason()));
+  }
+
+  static <E extends JournalEvent> E first(List<JournalEvent> events, Which<E> which) {
+    return events.stream().filter(which::test).map(which.type()::cast).findFirst().orElse(null);
   }
 
   /**
@@ -431,7 +442,7 @@ class HandoffIT {
       this.running = running;
     }
 
-    JsonNode await(String what, Predicate<JsonNode> which) throws InterruptedException {
+    <E extends JournalEvent> E await(String what, Which<E> which) throws InterruptedException {
       return first(
           until(
               this::events,
@@ -442,8 +453,8 @@ class HandoffIT {
           which);
     }
 
-    List<JsonNode> events() {
-      List<JsonNode> events = new ArrayList<>();
+    List<JournalEvent> events() {
+      List<JournalEvent> events = new ArrayList<>();
       if (!Files.isDirectory(attempts)) {
         return events;
       }
@@ -454,10 +465,7 @@ class HandoffIT {
         }
         String text = Files.readString(journal);
         String whole = text.substring(0, text.lastIndexOf('\n') + 1);
-        for (String line : whole.lines().toList()) {
-          events.add(Journal.json().readTree(line));
-        }
-        return events;
+        return JournalLines.parse(whole).events();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.journal.Journal;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.WebhookReceiver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,15 +43,13 @@ class NotifyIT {
       CliRunner.Result r = cliWithWebhook(receiver, "example").run("demo", "--release-in", "4s");
       assertEquals(ExitCode.OK, r.exitCode(), r.toString());
 
-      List<JsonNode> events = StrikeIT.journal(tmp.resolve("attempts"));
-      List<JsonNode> handoffs =
-          events.stream().filter(e -> e.get("event").asText().equals("handoff")).toList();
+      List<JournalEvent> events = StrikeIT.journal(tmp.resolve("attempts"));
+      List<JournalEvent.Handoff> handoffs = StrikeIT.all(events, JournalEvent.Handoff.class);
       assertEquals(2, handoffs.size(), "the security check and the payment");
       List<WebhookReceiver.Received> got = receiver.received();
       assertEquals(2, got.size(), r.toString());
       for (int i = 0; i < 2; i++) {
-        Duration delay =
-            Duration.between(Instant.parse(handoffs.get(i).get("t").asText()), got.get(i).at());
+        Duration delay = Duration.between(handoffs.get(i).t(), got.get(i).at());
         assertTrue(delay.compareTo(Duration.ofSeconds(1)) < 0, "notified after " + delay);
       }
       JsonNode challenge = Journal.json().readTree(got.get(0).body());
@@ -62,11 +60,10 @@ class NotifyIT {
       assertTrue(
           payment.get("holdTime").asText().matches("\\d{1,2}:\\d{2}"),
           "the basket hold time: " + got.get(1).body());
-      JsonNode note = StrikeIT.first(events, "notification");
+      JournalEvent.Notification note = StrikeIT.first(events, JournalEvent.Notification.class);
       assertNotNull(note, "the delivery is journaled");
-      assertTrue(note.get("ok").asBoolean(), note.toString());
-      assertFalse(
-          note.get("channel").asText().contains("/topic"), "no webhook path in the journal");
+      assertTrue(note.ok(), note.toString());
+      assertFalse(note.channel().contains("/topic"), "no webhook path in the journal");
     }
   }
 

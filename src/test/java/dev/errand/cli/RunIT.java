@@ -2,12 +2,14 @@ package dev.errand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.RequestLog;
+import dev.errand.journal.event.JournalEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,18 +50,14 @@ class RunIT {
     return cli().runAgainst(shop, recipe.toString(), tmp.resolve("attempts"), extra);
   }
 
-  List<JsonNode> journal() throws IOException {
+  List<JournalEvent> journal() throws IOException {
     return StrikeIT.journal(tmp.resolve("attempts"));
   }
 
-  static JsonNode last(List<JsonNode> events, String name) {
-    JsonNode found = null;
-    for (JsonNode e : events) {
-      if (e.get("event").asText().equals(name)) {
-        found = e;
-      }
-    }
-    return found;
+  /** The last event of {@code type}, or null. */
+  static <E extends JournalEvent> E last(List<JournalEvent> events, Class<E> type) {
+    List<E> all = StrikeIT.all(events, type);
+    return all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
   @Test
@@ -77,20 +75,17 @@ class RunIT {
     assertEquals(303, adds.get(0).status());
     assertTrue(shop.payments().isEmpty());
 
-    List<JsonNode> events = journal();
-    assertEquals("run-start", events.get(0).get("event").asText());
-    assertEquals("blocked", last(events, "outcome").get("outcome").asText());
-    assertTrue(events.stream().anyMatch(e -> e.get("event").asText().equals("release")));
-    JsonNode select =
-        events.stream()
-            .filter(
-                e ->
-                    e.get("event").asText().equals("step-end")
-                        && e.get("type").asText().equals("select"))
+    List<JournalEvent> events = journal();
+    assertInstanceOf(JournalEvent.RunStart.class, events.get(0));
+    assertEquals("blocked", last(events, JournalEvent.Outcome.class).outcome());
+    assertNotNull(last(events, JournalEvent.Release.class));
+    JournalEvent.StepEnd select =
+        StrikeIT.all(events, JournalEvent.StepEnd.class).stream()
+            .filter(e -> e.type().equals("select"))
             .findFirst()
             .orElseThrow();
-    assertEquals("ok", select.get("result").asText());
-    assertTrue(select.get("durationMs").asDouble() > 0);
+    assertEquals("ok", select.result());
+    assertTrue(select.durationMs() > 0);
   }
 
   @Test
@@ -101,7 +96,7 @@ class RunIT {
             DEMO_RECIPE);
     assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
     assertTrue(r.out().contains("outcome: sold-out"), r.out());
-    assertEquals("sold-out", last(journal(), "outcome").get("outcome").asText());
+    assertEquals("sold-out", last(journal(), JournalEvent.Outcome.class).outcome());
     assertTrue(shop.requestLog().matching("POST", "/basket").isEmpty(), "nothing to add");
   }
 
@@ -121,14 +116,11 @@ class RunIT {
     assertTrue(
         shop.requestLog().matching("POST", "/basket").isEmpty(),
         "never asked for more than the limit");
-    List<JsonNode> events = journal();
-    assertEquals("failed", last(events, "outcome").get("outcome").asText());
+    List<JournalEvent> events = journal();
+    assertEquals("failed", last(events, JournalEvent.Outcome.class).outcome());
     assertTrue(
-        events.stream()
-            .anyMatch(
-                e ->
-                    e.get("event").asText().equals("artifact")
-                        && e.get("file").asText().endsWith("failure.html")),
+        StrikeIT.all(events, JournalEvent.Artifact.class).stream()
+            .anyMatch(e -> e.file().endsWith("failure.html")),
         "page HTML saved at the failure");
   }
 

@@ -5,17 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.RequestLog;
-import dev.errand.journal.Journal;
+import dev.errand.journal.JournalLines;
+import dev.errand.journal.event.JournalEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,16 +38,16 @@ class StrikeIT {
 
       assertOneAddOnTime(shop, trueRelease, r);
 
-      List<JsonNode> events = journal(tmp.resolve("attempts"));
-      JsonNode sync = first(events, "clock-sync");
+      List<JournalEvent> events = journal(tmp.resolve("attempts"));
+      JournalEvent.ClockSync sync = first(events, JournalEvent.ClockSync.class);
       assertNotNull(sync, "the journal has the clock sync");
-      assertTrue(sync.get("ok").asBoolean(), sync.toString());
-      assertTrue(Math.abs(sync.get("offsetMs").asDouble() - skew.toMillis()) < 25, sync.toString());
-      assertTrue(sync.get("samples").size() >= 3, sync.toString());
-      JsonNode release = first(events, "release");
-      assertNotNull(release.get("plannedFire"));
-      assertNotNull(release.get("actualFire"));
-      assertNotNull(first(events, "reaction"), "the reaction is journaled");
+      assertTrue(sync.succeeded(), sync.toString());
+      assertTrue(Math.abs(sync.offsetMs() - skew.toMillis()) < 25, sync.toString());
+      assertTrue(sync.samples().size() >= 3, sync.toString());
+      JournalEvent.Release release = first(events, JournalEvent.Release.class);
+      assertNotNull(release.plannedFire());
+      assertNotNull(release.actualFire());
+      assertNotNull(first(events, JournalEvent.Reaction.class), "the reaction is journaled");
     }
   }
 
@@ -70,19 +69,16 @@ class StrikeIT {
                   e -> e.path().startsWith("/events/") && e.receivedAt().isBefore(trueRelease)),
           "errand was on the page, form and all, before the sale");
       assertOneAddOnTime(shop, trueRelease, r);
-      List<JsonNode> events = journal(tmp.resolve("attempts"));
-      JsonNode skipped =
-          events.stream()
-              .filter(e -> e.get("event").asText().equals("step-end"))
-              .filter(e -> e.get("type").asText().equals("reload"))
+      List<JournalEvent> events = journal(tmp.resolve("attempts"));
+      JournalEvent.StepEnd skipped =
+          all(events, JournalEvent.StepEnd.class).stream()
+              .filter(e -> e.type().equals("reload"))
               .findFirst()
               .orElseThrow();
-      assertEquals("skipped", skipped.get("result").asText(), "the form was there: no reload");
+      assertEquals("skipped", skipped.result(), "the form was there: no reload");
       assertTrue(
-          events.stream()
-              .filter(e -> e.get("event").asText().equals("note"))
-              .anyMatch(
-                  e -> e.get("message").asText().startsWith("the page started the steps itself")),
+          all(events, JournalEvent.Note.class).stream()
+              .anyMatch(e -> e.message().startsWith("the page started the steps itself")),
           "the page started the strike on its own clock, and the journal says so: " + events);
     }
   }
@@ -105,19 +101,25 @@ class StrikeIT {
     assertEquals(303, adds.get(0).status(), "accepted, not 'too early'");
   }
 
-  static JsonNode first(List<JsonNode> events, String name) {
-    return events.stream()
-        .filter(e -> e.get("event").asText().equals(name))
-        .findFirst()
-        .orElse(null);
+  /** The first event of {@code type}, or null. */
+  static <E extends JournalEvent> E first(List<JournalEvent> events, Class<E> type) {
+    return all(events, type).stream().findFirst().orElse(null);
   }
 
-  static List<JsonNode> journal(Path attempts) throws IOException {
-    List<JsonNode> events = new ArrayList<>();
-    for (String line : Files.readAllLines(journalFile(attempts))) {
-      events.add(Journal.json().readTree(line));
-    }
-    return events;
+  /** The events of {@code type}, in order. */
+  static <E extends JournalEvent> List<E> all(List<JournalEvent> events, Class<E> type) {
+    return events.stream().filter(type::isInstance).map(type::cast).toList();
+  }
+
+  /** The typed events of the one attempt's journal under {@code attempts}. */
+  static List<JournalEvent> journal(Path attempts) throws IOException {
+    JournalLines lines = JournalLines.read(journalFile(attempts));
+    assertEquals(List.of(), lines.problems(), "every line of the journal reads");
+    assertEquals(
+        List.of(),
+        lines.all(JournalEvent.Unknown.class),
+        "every event reads as its record, the untyped writers' too");
+    return lines.events();
   }
 
   /** The journal of the one attempt under {@code attempts}. */

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.recipe.Phase;
+import dev.errand.run.Outcome;
+import dev.errand.run.StepStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -197,14 +201,120 @@ class AttemptReaderTest {
                 + "\"message\":\"sold out\",\"step\":\"click 'Buy'\"}",
             ""));
     AttemptRecord r = AttemptReader.read(dir);
-    ReactionRecord reaction = r.reaction().orElseThrow();
-    assertTrue(reaction.derived());
-    assertEquals(51.0, reaction.ms(), 0.01);
+    assertEquals(Optional.empty(), r.reaction(), "the click failed: no action was made");
     assertEquals(2.0, r.release().orElseThrow().firedMs().getAsDouble(), 0.001);
     assertEquals("sold-out", r.outcome().id());
     assertEquals(AttemptOutcome.Tone.BAD, r.outcome().tone());
     assertTrue(r.steps().get(1).failed());
     assertEquals("sold out", r.steps().get(1).message().orElseThrow());
+  }
+
+  private static final String OLD_START =
+      "{\"t\":\"2026-11-21T19:00:00Z\",\"event\":\"run-start\",\"recipeName\":\"old\","
+          + "\"release\":\"2026-11-21T19:00:10Z\"}\n"
+          + "{\"t\":\"2026-11-21T19:00:10.002Z\",\"event\":\"release\","
+          + "\"instant\":\"2026-11-21T19:00:10Z\",\"lateMs\":2.0}\n";
+
+  private static String step(int index, String type, String step, double atMs, String result) {
+    return "{\"t\":\"2026-11-21T19:00:10Z\",\"event\":\"step-start\",\"phase\":\"at-release\","
+        + "\"index\":"
+        + index
+        + ",\"type\":\""
+        + type
+        + "\",\"step\":\""
+        + step
+        + "\",\"sinceReleaseMs\":"
+        + atMs
+        + "}\n{\"t\":\"2026-11-21T19:00:11Z\",\"event\":\"step-end\",\"phase\":\"at-release\","
+        + "\"index\":"
+        + index
+        + ",\"type\":\""
+        + type
+        + "\",\"step\":\""
+        + step
+        + "\",\"result\":\""
+        + result
+        + "\",\"durationMs\":5.0}\n";
+  }
+
+  @Test
+  void olderJournalsWithoutAReactionEventGetOneFromTheFirstActionThatWasMade() throws IOException {
+    Path dir = Files.createDirectories(root.resolve("old"));
+    Files.writeString(
+        dir.resolve("journal.jsonl"),
+        OLD_START
+            + step(0, "reload", "reload", 3.0, "ok")
+            + step(1, "click", "click 'Maybe'", 10.0, "skipped")
+            + step(2, "click", "click 'Buy'", 51.0, "ok"));
+    ReactionRecord reaction = AttemptReader.read(dir).reaction().orElseThrow();
+    assertTrue(reaction.derived());
+    assertEquals(51.0, reaction.ms(), 0.01);
+    assertEquals("click 'Buy'", reaction.firstAction());
+  }
+
+  @Test
+  void aReactionEventForAClickThatNeverHappenedIsNoReaction() throws IOException {
+    // older errands wrote the reaction when the action started, whether or not it was made
+    Path dir = Files.createDirectories(root.resolve("old"));
+    Files.writeString(
+        dir.resolve("journal.jsonl"),
+        OLD_START
+            + step(0, "click", "click 'Buy'", 5500.0, "failed")
+            + "{\"t\":\"2026-11-21T19:00:12Z\",\"event\":\"reaction\","
+            + "\"firstAction\":\"click 'Buy'\",\"ms\":5500.0}\n");
+    assertEquals(Optional.empty(), AttemptReader.read(dir).reaction());
+  }
+
+  @Test
+  void theWriterJournalsTheReactionOnlyForAnActionThatWasMade() {
+    FixtureRun run = FixtureRun.start(root, "r", "ab", START, START.plusSeconds(10), Duration.ZERO);
+    run.release(1).phase(Phase.AT_RELEASE, 2);
+    run.step(Phase.AT_RELEASE, 0, FixtureRun.click("Buy", 20), 40, StepStatus.FAILED, null);
+    run.at(300L).ok(Phase.AT_RELEASE, 1, FixtureRun.click("Buy again", 21), 40);
+    run.outcome(Outcome.COMPLETED, "done");
+    JournalLines lines = JournalLines.read(run.dir().resolve(AttemptReader.JOURNAL));
+    List<JournalEvent.Reaction> reactions = lines.all(JournalEvent.Reaction.class);
+    assertEquals(1, reactions.size(), lines.events().toString());
+    assertEquals("click {role: button, name: 'Buy again'}", reactions.get(0).firstAction());
+    assertEquals(300.0, reactions.get(0).ms(), 0.01);
+    ReactionRecord read = AttemptReader.read(run.dir()).reaction().orElseThrow();
+    assertFalse(read.derived());
+    assertEquals(300.0, read.ms(), 0.01);
+  }
+
+  @Test
+  void aJournalWithoutAnOutcomeWhoseWriterIsAliveIsRunningNotCrashed() {
+    FixtureRun run = FixtureRun.start(root, "r", "ab", START, START.plusSeconds(10), Duration.ZERO);
+    run.phase(Phase.ARM, 1).startOnly(Phase.ARM, 0, FixtureRun.goTo("/events", 14));
+    // the journal is open: this process writes it
+    AttemptRecord live = AttemptReader.read(run.dir());
+    assertEquals(AttemptReader.RUNNING, live.outcome().id());
+    assertFalse(live.outcome().crashed());
+    assertEquals("goto /events", live.outcome().step().orElseThrow());
+    run.close();
+    // closed without an outcome: whoever wrote it stopped
+    assertEquals("crashed", AttemptReader.read(run.dir()).outcome().id());
+  }
+
+  @Test
+  void aMarkLeftByAProcessThatDiedIsNoLiveWriter() throws Exception {
+    FixtureRun run = FixtureRun.start(root, "r", "ab", START, START.plusSeconds(10), Duration.ZERO);
+    run.startOnly(Phase.ARM, 0, FixtureRun.goTo("/events", 14));
+    Path mark = run.dir().resolve(WriterMark.FILE);
+    Process gone = new ProcessBuilder("true").start();
+    assertTrue(gone.waitFor(10, java.util.concurrent.TimeUnit.SECONDS));
+    String start = gone.toHandle().info().startInstant().map(Object::toString).orElse("-");
+    Files.writeString(mark, gone.pid() + " " + start + "\n");
+    assertEquals("crashed", AttemptReader.read(run.dir()).outcome().id(), "a killed run");
+    // this process's id with another start instant: the id was reused
+    Files.writeString(mark, ProcessHandle.current().pid() + " 2001-01-01T00:00:00Z\n");
+    assertEquals("crashed", AttemptReader.read(run.dir()).outcome().id(), "a reused process id");
+    Files.writeString(
+        mark,
+        WriterMark.line(
+            ProcessHandle.current().pid(), ProcessHandle.current().info().startInstant()));
+    assertEquals(AttemptReader.RUNNING, AttemptReader.read(run.dir()).outcome().id());
+    run.close();
   }
 
   @Test

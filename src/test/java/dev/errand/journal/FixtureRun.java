@@ -1,7 +1,6 @@
 package dev.errand.journal;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.HandoffReason;
 import dev.errand.recipe.Locator;
@@ -17,6 +16,8 @@ import dev.errand.run.StepReport;
 import dev.errand.run.StepStatus;
 import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SiteClock;
+import dev.errand.timing.sync.OffsetBounds;
+import dev.errand.timing.sync.Sample;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -106,26 +108,25 @@ public final class FixtureRun {
     HandClock clock = new HandClock(start);
     FixtureRun run =
         new FixtureRun(clock, offset, AttemptFolder.create(root, recipe, clock), release, recipe);
-    ObjectNode e = run.journal.event("run-start");
-    e.put("errand", "9.9.9");
-    e.put("java", "17.0.99");
-    e.put("os", "Linux amd64");
-    e.put("recipe", "recipes/" + AttemptFolder.slug(recipe) + ".yaml");
-    e.put("recipeName", recipe);
-    e.put("recipeSha256", sha);
-    e.put("site", "http://127.0.0.1:4000/");
-    e.put("profile", "example");
-    e.put("quantity", 2);
-    e.put("release", release.toString());
-    e.put("clockSync", true);
-    e.put("headless", true);
-    run.journal.append(e);
-    ObjectNode b = run.journal.event("browser");
-    b.put("name", "Chromium");
-    b.put("version", "156.0.1");
-    b.put("executable", "/usr/bin/chromium");
-    b.put("headless", true);
-    run.journal.append(b);
+    run.journal.append(
+        new JournalEvent.RunStart(
+            clock.instant(),
+            "9.9.9",
+            "17.0.99",
+            "Linux amd64",
+            "recipes/" + AttemptFolder.slug(recipe) + ".yaml",
+            recipe,
+            sha,
+            "http://127.0.0.1:4000/",
+            "example",
+            2,
+            release,
+            true,
+            180_000L,
+            true));
+    run.journal.append(
+        new JournalEvent.Browser(
+            clock.instant(), "Chromium", "156.0.1", "/usr/bin/chromium", true, null));
     return run;
   }
 
@@ -154,33 +155,47 @@ public final class FixtureRun {
 
   /** A successful clock reading like SiteClockKeeper's, with two probes narrowing the offset. */
   public FixtureRun clockSync() {
-    ObjectNode e = journal.event("clock-sync");
-    e.put("phase", "arm");
-    e.put("ok", true);
-    e.put("site", "http://127.0.0.1:4000/");
-    e.put("offsetMs", offset.toNanos() / 1e6);
-    e.put("uncertaintyMs", 5.0);
-    e.put("rttMs", 8.0);
-    e.put("probes", 2);
-    e.put("consistent", true);
-    e.putArray("warnings").add("the estimate is ±5.0 ms");
-    ArrayNode samples = e.putArray("samples");
     long off = offset.toNanos();
-    samples.add(
-        sample(1, off - 400_000_000L, off + 600_000_000L, off - 400_000_000L, off + 600_000_000L));
-    samples.add(
-        sample(2, off - 5_000_000L, off + 900_000_000L, off - 5_000_000L, off + 5_000_000L));
-    journal.append(e);
+    journal.append(
+        JournalEvent.ClockSync.synced(
+            clock.instant(),
+            "arm",
+            "http://127.0.0.1:4000/",
+            off / 1e6,
+            5.0,
+            8.0,
+            2,
+            "/robots.txt",
+            true,
+            null,
+            List.of("the estimate is ±5.0 ms"),
+            List.of(
+                sample(
+                    1,
+                    off - 400_000_000L,
+                    off + 600_000_000L,
+                    off - 400_000_000L,
+                    off + 600_000_000L),
+                sample(
+                    2, off - 5_000_000L, off + 900_000_000L, off - 5_000_000L, off + 5_000_000L))));
     return this;
   }
 
-  private ObjectNode sample(int n, long lo, long hi, long afterLo, long afterHi) {
-    ObjectNode s = Journal.json().createObjectNode();
-    s.put("number", n);
-    s.put("use", "USED");
-    s.putObject("bounds").put("loNanos", lo).put("hiNanos", hi).put("empty", false);
-    s.putObject("after").put("loNanos", afterLo).put("hiNanos", afterHi).put("empty", false);
-    return s;
+  private static Sample sample(int n, long lo, long hi, long afterLo, long afterHi) {
+    return new Sample(
+        n,
+        Sample.Use.USED,
+        null,
+        null,
+        "HEAD",
+        200,
+        null,
+        null,
+        null,
+        new OffsetBounds(lo, hi),
+        new OffsetBounds(afterLo, afterHi),
+        null,
+        "/robots.txt");
   }
 
   /** The release instant arrives; errand fires {@code lateMs} after the planned fire time. */
