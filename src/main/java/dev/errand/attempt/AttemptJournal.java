@@ -1,8 +1,8 @@
 package dev.errand.attempt;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.browser.BrowserInfo;
 import dev.errand.journal.Journal;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.RunResult;
 import dev.errand.timing.LongWait;
@@ -28,45 +28,45 @@ final class AttemptJournal {
 
   void runStart(AttemptOptions setup, String version) {
     Recipe recipe = setup.recipe();
-    ObjectNode e = journal.event("run-start");
-    e.put("errand", version);
-    e.put("java", System.getProperty("java.version"));
-    e.put("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-    e.put("recipe", String.valueOf(recipe.source()));
-    e.put("recipeName", recipe.name());
-    e.put("recipeSha256", recipe.sha256());
-    e.put("site", recipe.site().toString());
-    e.put("profile", setup.profile().name());
-    e.put("quantity", recipe.quantity());
-    recipe.release().ifPresent(r -> e.put("release", r.toString()));
-    e.put("clockSync", setup.syncClock());
-    e.put("leadMs", setup.lead().toMillis());
-    e.put("headless", setup.headless());
-    journal.append(e);
+    journal.append(
+        new JournalEvent.RunStart(
+            journal.now(),
+            version,
+            System.getProperty("java.version"),
+            System.getProperty("os.name") + " " + System.getProperty("os.arch"),
+            String.valueOf(recipe.source()),
+            recipe.name(),
+            recipe.sha256(),
+            recipe.site().toString(),
+            setup.profile().name(),
+            recipe.quantity(),
+            recipe.release().orElse(null),
+            setup.syncClock(),
+            setup.lead().toMillis(),
+            setup.headless()));
   }
 
   void browser(BrowserInfo info, Optional<URI> devtools) {
-    ObjectNode e = journal.event("browser");
-    e.put("name", info.name());
-    e.put("version", info.version());
-    e.put("executable", info.executable());
-    e.put("headless", info.headless());
-    devtools.ifPresent(d -> e.put("devtools", d.toString()));
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Browser(
+            journal.now(),
+            info.name(),
+            info.version(),
+            info.executable(),
+            info.headless(),
+            devtools.map(URI::toString).orElse(null)));
   }
 
   void suspended(LongWait.Result waited) {
-    ObjectNode e = journal.event("suspended");
-    e.put("sleptMs", waited.slept().toMillis());
-    e.put("missedByMs", waited.missedBy().toMillis());
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Suspended(
+            journal.now(), waited.slept().toMillis(), waited.missedBy().toMillis()));
   }
 
   void outcome(RunResult result) {
-    ObjectNode e = journal.event("outcome");
-    e.put("outcome", result.outcome().id());
-    e.put("message", result.message());
-    journal.append(e);
+    journal.append(
+        new JournalEvent.Outcome(
+            journal.now(), result.outcome().id(), result.message(), null, null));
   }
 
   void close() {

@@ -1,15 +1,13 @@
 package dev.errand.attempt;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
+import dev.errand.journal.event.JournalEvent;
 import dev.errand.polite.RequestBudget;
 import dev.errand.timing.SiteClock;
 import dev.errand.timing.Sleeper;
 import dev.errand.timing.SwitchableSiteClock;
 import dev.errand.timing.sync.ClockSync;
 import dev.errand.timing.sync.ClockSyncException;
-import dev.errand.timing.sync.Sample;
 import dev.errand.timing.sync.SyncResult;
 import dev.errand.timing.sync.SyncedSiteClock;
 import java.net.URI;
@@ -164,36 +162,29 @@ final class SiteClockKeeper implements AutoCloseable {
             + message
             + "): errand goes by "
             + fallback.describe());
-    ObjectNode e = journal.event("clock-sync");
-    e.put("phase", why);
-    e.put("ok", false);
-    e.put("message", message);
-    e.put("fallback", fallback.describe());
-    e.put("marginMs", fallback.uncertainty().toNanos() / 1e6);
-    journal.append(e);
+    journal.append(
+        JournalEvent.ClockSync.failed(
+            journal.now(),
+            why,
+            message,
+            fallback.describe(),
+            fallback.uncertainty().toNanos() / 1e6));
   }
 
-  private ObjectNode syncEvent(String why, SyncResult r) {
-    ObjectNode e = journal.event("clock-sync");
-    e.put("phase", why);
-    e.put("ok", true);
-    e.put("site", r.site().toString());
-    e.put("offsetMs", r.offset().toNanos() / 1e6);
-    e.put("uncertaintyMs", r.uncertainty().toNanos() / 1e6);
-    e.put("rttMs", r.medianRtt().toNanos() / 1e6);
-    e.put("probes", r.probes());
-    e.put("target", r.target());
-    e.put("consistent", r.consistent());
-    if (!r.consistent()) {
-      e.put("inconsistency", r.inconsistency());
-    }
-    ArrayNode warnings = e.putArray("warnings");
-    r.warnings().forEach(warnings::add);
-    ArrayNode samples = e.putArray("samples");
-    for (Sample s : r.samples()) {
-      samples.add(Journal.json().valueToTree(s));
-    }
-    return e;
+  private JournalEvent syncEvent(String why, SyncResult r) {
+    return JournalEvent.ClockSync.synced(
+        journal.now(),
+        why,
+        r.site().toString(),
+        r.offset().toNanos() / 1e6,
+        r.uncertainty().toNanos() / 1e6,
+        r.medianRtt().toNanos() / 1e6,
+        r.probes(),
+        r.target(),
+        r.consistent(),
+        r.inconsistency(),
+        r.warnings(),
+        r.samples());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.errand.journal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.journal.event.JournalEvents;
 import java.io.IOException;
@@ -50,22 +49,6 @@ public final class Journal implements AutoCloseable {
   /** Now, on the journal's clock. */
   public Instant now() {
     return clock.instant();
-  }
-
-  /**
-   * A new untyped event object with its time and name filled in; pass it to {@link
-   * #append(ObjectNode)}. Kept for writers not yet moved to {@link JournalEvent}.
-   */
-  public ObjectNode event(String name) {
-    ObjectNode node = JSON.createObjectNode();
-    node.put("t", clock.instant().toString());
-    node.put("event", name);
-    return node;
-  }
-
-  /** Writes an untyped event; it reads back as its {@link JournalEvent} record. */
-  public void append(ObjectNode event) {
-    append(new JournalEvent.Unknown(event));
   }
 
   /** Writes {@code event} as one line. */

@@ -27,7 +27,22 @@ class JournalTest {
     AttemptFolder folder = AttemptFolder.create(root, "Demo shop — two tickets!", clock);
     assertEquals("20261121-190512-demo-shop-two-tickets", folder.id());
     Journal journal = new Journal(folder.journalFile(), clock);
-    journal.append(journal.event("run-start"));
+    journal.append(
+        new JournalEvent.RunStart(
+            journal.now(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null));
     journal.append(new JournalEvent.Note(journal.now(), "click 'x'"));
     // not closed: what a crash would leave behind
     List<String> lines = Files.readAllLines(folder.journalFile());

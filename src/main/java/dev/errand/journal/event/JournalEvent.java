@@ -269,8 +269,7 @@ public sealed interface JournalEvent {
 
   /**
    * An event this errand does not know (from another version), or whose fields do not read: kept as
-   * it was, and written back unchanged. {@code Journal.append(ObjectNode)} writes an untyped event
-   * through it; read back, such a line is its record again.
+   * it was, and written back unchanged.
    */
   record Unknown(@JsonValue ObjectNode node) implements JournalEvent {
 
