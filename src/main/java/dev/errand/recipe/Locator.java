@@ -3,6 +3,7 @@ package dev.errand.recipe;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where on the page a step acts. Recipes write Playwright selector strings or the user-facing forms
@@ -29,7 +30,7 @@ public sealed interface Locator {
   }
 
   /** An ARIA role with an optional accessible name ({@code {role: button, name: Buy}}). */
-  record ByRole(String role, String name, boolean exact) implements Locator {
+  record ByRole(String role, @Nullable String name, boolean exact) implements Locator {
     public String describe() {
       return name == null
           ? "{role: " + role + "}"

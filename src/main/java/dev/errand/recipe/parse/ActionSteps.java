@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -44,8 +45,9 @@ final class ActionSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
-    if (StepFamily.absent(value)) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
+    if (value == null || StepFamily.absent(value)) {
       ctx.problems().at(at, "'" + type + "' needs a value, e.g. " + EXAMPLES.get(type));
       return null;
     }
@@ -70,7 +72,7 @@ final class ActionSteps implements StepFamily {
     return step;
   }
 
-  private Step shorthand(String type, Node value, StepOptions options) {
+  private @Nullable Step shorthand(String type, Node value, @Nullable StepOptions options) {
     switch (type) {
       case "click":
       case "check":
@@ -101,7 +103,7 @@ final class ActionSteps implements StepFamily {
     }
   }
 
-  private Step fromMap(String type, YamlMap map, StepOptions options) {
+  private @Nullable Step fromMap(String type, YamlMap map, @Nullable StepOptions options) {
     Step step;
     switch (type) {
       case "click":
@@ -139,12 +141,12 @@ final class ActionSteps implements StepFamily {
     }
   }
 
-  private Step click(YamlMap map, StepOptions options) {
+  private @Nullable Step click(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "click", ownKeys("click"));
     return target == null || options == null ? null : new Step.Click(target, options);
   }
 
-  private Step fill(YamlMap map, StepOptions options) {
+  private @Nullable Step fill(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "fill", ownKeys("fill"));
     Node valueNode = ctx.require(map, "value", "fill");
     String value = valueNode == null ? null : ctx.templates().secretText(valueNode, "value", true);
@@ -154,7 +156,7 @@ final class ActionSteps implements StepFamily {
     return new Step.Fill(target, Value.of(value), options);
   }
 
-  private Step select(YamlMap map, StepOptions options) {
+  private @Nullable Step select(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "select", ownKeys("select"));
     Node optionNode = ctx.require(map, "option", "select");
     String option =
@@ -165,7 +167,7 @@ final class ActionSteps implements StepFamily {
     return new Step.Select(target, Value.of(option), options);
   }
 
-  private Step check(YamlMap map, StepOptions options) {
+  private @Nullable Step check(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "check", ownKeys("check"));
     Node checkedNode = map.take("checked");
     Boolean checked =
@@ -176,7 +178,7 @@ final class ActionSteps implements StepFamily {
     return new Step.Check(target, checked, options);
   }
 
-  private Step press(YamlMap map, StepOptions options) {
+  private @Nullable Step press(YamlMap map, @Nullable StepOptions options) {
     Node keyNode = ctx.require(map, "key", "press");
     String key = keyNode == null ? null : ctx.scalars().literal(keyNode, "key");
     boolean hasTarget = LocatorReader.mentionsLocator(map);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -23,11 +24,11 @@ final class HeaderReader {
 
   /** The header's values; a field is null when it was invalid (and reported). */
   record Header(
-      String name,
-      URI site,
+      @Nullable String name,
+      @Nullable URI site,
       List<String> allowedDomains,
-      Optional<Instant> release,
-      Integer quantity) {}
+      @Nullable Optional<Instant> release,
+      @Nullable Integer quantity) {}
 
   private final Problems problems;
   private final Scalars scalars;
@@ -48,7 +49,7 @@ final class HeaderReader {
     return new Header(name, site, domains, release, quantity);
   }
 
-  private Node required(YamlMap root, String key, String example) {
+  private @Nullable Node required(YamlMap root, String key, String example) {
     Node n = root.take(key);
     if (n == null) {
       problems.at(root.node(), "missing '" + key + "' (e.g. '" + example + "')");
@@ -59,15 +60,15 @@ final class HeaderReader {
   private void apiVersion(YamlMap root) {
     Node n = required(root, "apiVersion", "apiVersion: " + API_VERSION);
     String v = n == null ? null : scalars.literal(n, "apiVersion");
-    if (v != null && !v.equals(API_VERSION)) {
+    if (n != null && v != null && !v.equals(API_VERSION)) {
       problems.at(n, "unsupported apiVersion '" + v + "': this errand reads '" + API_VERSION + "'");
     }
   }
 
-  private URI site(YamlMap root) {
+  private @Nullable URI site(YamlMap root) {
     Node n = required(root, "site", "site: https://shop.example.com/");
     String text = n == null ? null : scalars.literal(n, "site");
-    if (text == null) {
+    if (n == null || text == null) {
       return null;
     }
     try {
@@ -88,7 +89,7 @@ final class HeaderReader {
   }
 
   /** The allowed domains; the site's host is always among them. Empty when unusable. */
-  private List<String> allowedDomains(YamlMap root, URI site) {
+  private List<String> allowedDomains(YamlMap root, @Nullable URI site) {
     Node n = root.take("allowed-domains");
     List<String> domains = new ArrayList<>();
     boolean ok = true;
@@ -125,10 +126,10 @@ final class HeaderReader {
     return domains;
   }
 
-  private Optional<Instant> release(YamlMap root) {
+  private @Nullable Optional<Instant> release(YamlMap root) {
     Node n = root.take("release");
     String text = n == null ? null : scalars.literal(n, "release");
-    if (text == null) {
+    if (n == null || text == null) {
       return Optional.empty();
     }
     try {
@@ -139,7 +140,7 @@ final class HeaderReader {
     }
   }
 
-  private Integer quantity(YamlMap root) {
+  private @Nullable Integer quantity(YamlMap root) {
     Node n = root.take("quantity");
     if (n == null) {
       return 1;

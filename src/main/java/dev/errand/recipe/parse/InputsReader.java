@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -28,7 +29,7 @@ final class InputsReader {
   }
 
   /** The valid inputs by name, in the order written (invalid ones reported and left out). */
-  Map<String, Input> read(Node node) {
+  Map<String, Input> read(@Nullable Node node) {
     Map<String, Input> inputs = new LinkedHashMap<>();
     if (node == null || Messages.isNull(node)) {
       return inputs;
@@ -42,7 +43,7 @@ final class InputsReader {
     }
     YamlMap map = YamlMap.of((MappingNode) node, problems);
     for (String name : map.keys()) {
-      Node value = map.take(name);
+      Node value = map.takePresent(name);
       if (!NAME.matcher(name).matches()) {
         problems.at(
             map.keyNode(name),
@@ -57,7 +58,7 @@ final class InputsReader {
     return inputs;
   }
 
-  private Input input(String name, Node value) {
+  private @Nullable Input input(String name, Node value) {
     if (Messages.isNull(value)) {
       return new Input(name, Optional.empty(), Optional.empty());
     }
@@ -94,7 +95,7 @@ final class InputsReader {
     return new Input(name, d, Optional.ofNullable(description));
   }
 
-  private String defaultValue(Node node) {
+  private @Nullable String defaultValue(Node node) {
     String d = scalars.textOrEmpty(node, "default");
     return d != null && scalars.rejectVariables((ScalarNode) node, d, "default") ? d : null;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -51,7 +52,7 @@ final class LocatorReader {
   }
 
   /** A locator written on its own (a selector string or a locator map); null when invalid. */
-  Locator read(Node node, String owner) {
+  @Nullable Locator read(Node node, String owner) {
     if (node instanceof ScalarNode && !Messages.isNull(node)) {
       String selector = templates.text(node, "selector");
       return selector == null ? null : new Locator.Selector(selector);
@@ -76,7 +77,7 @@ final class LocatorReader {
    * without a locator but with a misspelt locator key is left for the caller's unknown-key report,
    * so {@code ownKeys} lists the caller's keys.
    */
-  Locator fromMap(YamlMap map, String owner, List<String> ownKeys) {
+  @Nullable Locator fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
     for (String k : KINDS) {
       if (map.has(k)) {
@@ -121,8 +122,8 @@ final class LocatorReader {
     return inner;
   }
 
-  private Locator build(String kind, YamlMap map) {
-    Node value = map.take(kind);
+  private @Nullable Locator build(String kind, YamlMap map) {
+    Node value = map.takePresent(kind);
     Node nameNode = map.take("name");
     Node exactNode = map.take("exact");
     boolean ok = true;
@@ -141,7 +142,8 @@ final class LocatorReader {
     return ok && exact != null ? locator : null;
   }
 
-  private Locator single(String kind, Node value, Node nameNode, boolean exact) {
+  private @Nullable Locator single(
+      String kind, Node value, @Nullable Node nameNode, boolean exact) {
     switch (kind) {
       case "selector":
         return ifText(templates.text(value, kind), s -> new Locator.Selector(s));
@@ -160,7 +162,7 @@ final class LocatorReader {
     }
   }
 
-  private Locator role(Node value, Node nameNode, boolean exact) {
+  private @Nullable Locator role(Node value, @Nullable Node nameNode, boolean exact) {
     String role = scalars.literal(value, "role");
     String name = nameNode == null ? null : templates.text(nameNode, "name");
     if (role == null || (nameNode != null && name == null)) {
@@ -174,7 +176,7 @@ final class LocatorReader {
     return new Locator.ByRole(lower, name, exact);
   }
 
-  private Locator any(Node value) {
+  private @Nullable Locator any(Node value) {
     if (!(value instanceof SequenceNode) || ((SequenceNode) value).getValue().isEmpty()) {
       problems.at(
           value,
@@ -194,7 +196,7 @@ final class LocatorReader {
     return ok ? new Locator.AnyOf(candidates) : null;
   }
 
-  private static Locator ifText(String text, Function<String, Locator> make) {
+  private static @Nullable Locator ifText(@Nullable String text, Function<String, Locator> make) {
     return text == null ? null : make.apply(text);
   }
 }

@@ -5,6 +5,7 @@ import dev.errand.recipe.StepOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -25,8 +26,9 @@ final class ScreenshotSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
-    if (StepFamily.absent(value)) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
+    if (value == null || StepFamily.absent(value)) {
       ctx.problems().at(at, "'screenshot' needs a name, e.g. '- screenshot: basket'");
       return null;
     }

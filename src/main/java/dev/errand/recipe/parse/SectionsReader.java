@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -60,7 +61,7 @@ final class SectionsReader {
     return result;
   }
 
-  private List<Step> section(Node node, String name) {
+  private List<Step> section(@Nullable Node node, String name) {
     List<Step> list = new ArrayList<>();
     if (node == null || Messages.isNull(node)) {
       return list;

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,7 +47,7 @@ final class YamlSource {
   }
 
   /** The document's root node, or null (with a diagnostic) when the YAML is malformed or empty. */
-  Node compose(Problems problems) {
+  @Nullable Node compose(Problems problems) {
     Node root;
     try {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
@@ -70,7 +71,7 @@ final class YamlSource {
     return root;
   }
 
-  private static Node findRecursion(Node node, Set<Node> path) {
+  private static @Nullable Node findRecursion(Node node, Set<Node> path) {
     if (!path.add(node)) {
       return node;
     }
