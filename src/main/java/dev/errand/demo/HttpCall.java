@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request on a {@link TinyHttpServer} connection and its response. The response carries exactly
@@ -27,7 +28,7 @@ final class HttpCall {
   private final Headers responseHeaders = new Headers();
   private boolean keepAlive;
   private int status = -1;
-  private Body body;
+  private @Nullable Body body;
 
   /**
    * @param client the address the request came from
