@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an attempt folder back into an {@link AttemptRecord}. Tolerant by design: it reads what a
@@ -133,14 +134,14 @@ public final class AttemptReader {
         lines.problems());
   }
 
-  private static JsonNode first(List<JsonNode> events, String name) {
+  private static @Nullable JsonNode first(List<JsonNode> events, String name) {
     return events.stream()
         .filter(e -> e.get("event").asText().equals(name))
         .findFirst()
         .orElse(null);
   }
 
-  private static RunFacts facts(JsonNode start, JsonNode browser) {
+  private static RunFacts facts(@Nullable JsonNode start, @Nullable JsonNode browser) {
     return new RunFacts(
         JsonFields.text(start, "errand", ""),
         JsonFields.text(start, "java", ""),
@@ -162,7 +163,7 @@ public final class AttemptReader {
                     JsonFields.flag(browser, "headless"))));
   }
 
-  private static ReleaseRecord release(Instant instant, JsonNode e) {
+  private static ReleaseRecord release(Instant instant, @Nullable JsonNode e) {
     if (e == null) {
       return new ReleaseRecord(
           instant,

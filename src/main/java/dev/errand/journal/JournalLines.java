@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The events of a {@code journal.jsonl}, read tolerantly: a crash can cut the last line short, so
@@ -62,7 +63,7 @@ public record JournalLines(List<JsonNode> events, List<String> problems) {
     return new JournalLines(events, problems);
   }
 
-  private static JsonNode parseLine(String line) {
+  private static @Nullable JsonNode parseLine(String line) {
     try {
       return Journal.json().readTree(line);
     } catch (JsonProcessingException e) {

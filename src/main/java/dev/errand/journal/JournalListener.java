@@ -14,6 +14,7 @@ import dev.errand.timing.SiteClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the runner's callbacks as journal events. Steps are written by their {@code describe()},
@@ -24,7 +25,7 @@ public final class JournalListener implements RunListener {
   private final Journal journal;
   private final Path attemptDir;
   private final SiteClock siteClock;
-  private Instant release;
+  private @Nullable Instant release;
   private boolean reactionWritten;
 
   /**

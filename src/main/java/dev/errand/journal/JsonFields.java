@@ -8,41 +8,42 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /** Lenient reads of journal fields: a missing or mistyped field is simply absent. */
 final class JsonFields {
 
   private JsonFields() {}
 
-  static Optional<String> text(JsonNode node, String field) {
+  static Optional<String> text(@Nullable JsonNode node, String field) {
     JsonNode v = node == null ? null : node.get(field);
     return v == null || v.isNull() || v.isContainerNode()
         ? Optional.empty()
         : Optional.of(v.asText());
   }
 
-  static String text(JsonNode node, String field, String otherwise) {
+  static String text(@Nullable JsonNode node, String field, String otherwise) {
     return text(node, field).orElse(otherwise);
   }
 
-  static OptionalDouble number(JsonNode node, String field) {
+  static OptionalDouble number(@Nullable JsonNode node, String field) {
     JsonNode v = node == null ? null : node.get(field);
     return v != null && v.isNumber() ? OptionalDouble.of(v.asDouble()) : OptionalDouble.empty();
   }
 
-  static OptionalInt integer(JsonNode node, String field) {
+  static OptionalInt integer(@Nullable JsonNode node, String field) {
     JsonNode v = node == null ? null : node.get(field);
     return v != null && v.canConvertToInt() && v.isNumber()
         ? OptionalInt.of(v.asInt())
         : OptionalInt.empty();
   }
 
-  static boolean flag(JsonNode node, String field) {
+  static boolean flag(@Nullable JsonNode node, String field) {
     JsonNode v = node == null ? null : node.get(field);
     return v != null && v.asBoolean(false);
   }
 
-  static Optional<Instant> instant(JsonNode node, String field) {
+  static Optional<Instant> instant(@Nullable JsonNode node, String field) {
     return text(node, field)
         .flatMap(
             s -> {
@@ -54,7 +55,7 @@ final class JsonFields {
             });
   }
 
-  static List<String> texts(JsonNode node, String field) {
+  static List<String> texts(@Nullable JsonNode node, String field) {
     List<String> out = new ArrayList<>();
     JsonNode v = node == null ? null : node.get(field);
     if (v != null && v.isArray()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs {@code step-start} with {@code step-end} events into {@link StepRecord}s. A start without
@@ -21,8 +22,8 @@ final class StepPairing {
   private final Map<String, Open> open = new LinkedHashMap<>();
 
   private static final class Open {
-    JsonNode start;
-    JsonNode end;
+    @Nullable JsonNode start;
+    @Nullable JsonNode end;
     int restarts;
   }
 
