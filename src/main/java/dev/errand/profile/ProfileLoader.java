@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -194,7 +195,7 @@ public final class ProfileLoader {
 
   /** Typesafe's message without its own origin prefix, with ours. */
   static String plain(Path file, ConfigException e) {
-    String message = e.getMessage();
+    String message = Objects.requireNonNullElse(e.getMessage(), e.toString());
     int line = e.origin() == null ? -1 : e.origin().lineNumber();
     int colon = message.indexOf(": ");
     if (e.origin() != null && colon > 0 && message.startsWith(e.origin().description())) {
