@@ -127,7 +127,7 @@ final class ShopExchange {
   /** The value of a request cookie. */
   Optional<String> cookie(String name) {
     for (String header : call.requestHeaders().getOrDefault("Cookie", List.of())) {
-      for (String part : header.split(";")) {
+      for (String part : header.split(";", -1)) {
         int eq = part.indexOf('=');
         if (eq > 0 && part.substring(0, eq).trim().equals(name)) {
           return Optional.of(part.substring(eq + 1).trim());

@@ -294,19 +294,11 @@ public final class ProfileLoader {
 
     Optional<Boolean> headless(String path) {
       String value = string(path).trim().toLowerCase(java.util.Locale.ROOT);
-      switch (value) {
-        case "auto":
-        case "":
-          return Optional.empty();
-        case "true":
-        case "yes":
-        case "on":
-          return Optional.of(true);
-        case "false":
-        case "no":
-        case "off":
-          return Optional.of(false);
-        default:
+      return switch (value) {
+        case "auto", "" -> Optional.empty();
+        case "true", "yes", "on" -> Optional.of(true);
+        case "false", "no", "off" -> Optional.of(false);
+        default -> {
           problems.add(
               where(file, config.getValue(path))
                   + "'"
@@ -314,8 +306,9 @@ public final class ProfileLoader {
                   + "' must be auto, true or false, got '"
                   + value
                   + "'");
-          return Optional.empty();
-      }
+          yield Optional.empty();
+        }
+      };
     }
 
     /** {@code [{url, preset}]}: http(s) URLs, a known preset or none (guessed from the host). */

@@ -54,7 +54,7 @@ final class ActionSteps implements StepFamily {
     if (value instanceof ScalarNode) {
       return shorthand(type, value, options);
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       ctx.problems()
           .at(
               value,
@@ -67,15 +67,14 @@ final class ActionSteps implements StepFamily {
                   + ", got a list");
       return null;
     }
-    YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
+    YamlMap map = YamlMap.of(mappingNode, ctx.problems());
     Step step = fromMap(type, map, options);
     return step;
   }
 
   private @Nullable Step shorthand(String type, Node value, @Nullable StepOptions options) {
     switch (type) {
-      case "click":
-      case "check":
+      case "click", "check" -> {
         String selector = ctx.templates().text(value, "selector");
         if (selector == null || options == null) {
           return null;
@@ -84,12 +83,14 @@ final class ActionSteps implements StepFamily {
         return type.equals("click")
             ? new Step.Click(target, options)
             : new Step.Check(target, true, options);
-      case "press":
+      }
+      case "press" -> {
         String key = ctx.scalars().literal(value, "key");
         return key == null || options == null
             ? null
             : new Step.Press(key, Optional.empty(), options);
-      default:
+      }
+      default -> {
         ctx.problems()
             .at(
                 value,
@@ -100,45 +101,31 @@ final class ActionSteps implements StepFamily {
                     + "', e.g. "
                     + EXAMPLES.get(type));
         return null;
+      }
     }
   }
 
   private @Nullable Step fromMap(String type, YamlMap map, @Nullable StepOptions options) {
-    Step step;
-    switch (type) {
-      case "click":
-        step = click(map, options);
-        break;
-      case "fill":
-        step = fill(map, options);
-        break;
-      case "select":
-        step = select(map, options);
-        break;
-      case "check":
-        step = check(map, options);
-        break;
-      default:
-        step = press(map, options);
-        break;
-    }
+    Step step =
+        switch (type) {
+          case "click" -> click(map, options);
+          case "fill" -> fill(map, options);
+          case "select" -> select(map, options);
+          case "check" -> check(map, options);
+          default -> press(map, options);
+        };
     ctx.rejectRest(map, type, ReadContext.concat(LocatorReader.KEYS, ownKeys(type)));
     return step;
   }
 
   private static List<String> ownKeys(String type) {
-    switch (type) {
-      case "fill":
-        return List.of("value");
-      case "select":
-        return List.of("option");
-      case "check":
-        return List.of("checked");
-      case "press":
-        return List.of("key");
-      default:
-        return List.of();
-    }
+    return switch (type) {
+      case "fill" -> List.of("value");
+      case "select" -> List.of("option");
+      case "check" -> List.of("checked");
+      case "press" -> List.of("key");
+      default -> List.of();
+    };
   }
 
   private @Nullable Step click(YamlMap map, @Nullable StepOptions options) {

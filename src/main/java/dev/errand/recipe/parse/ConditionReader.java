@@ -38,8 +38,8 @@ final class ConditionReader {
       String selector = templates.text(node, owner);
       return selector == null ? null : new Condition.Visible(new Locator.Selector(selector));
     }
-    if (node instanceof MappingNode) {
-      YamlMap map = YamlMap.of((MappingNode) node, problems);
+    if (node instanceof MappingNode mappingNode) {
+      YamlMap map = YamlMap.of(mappingNode, problems);
       Condition c = fromMap(map, owner, List.of());
       map.rejectRest(problems, KINDS, "'" + owner + "'");
       return c;
@@ -103,15 +103,19 @@ final class ConditionReader {
     String kind = kinds.get(0);
     Node value = map.takePresent(kind);
     switch (kind) {
-      case "visible":
+      case "visible" -> {
         return ifLocator(locators.read(value, "visible"), true);
-      case "hidden":
+      }
+      case "hidden" -> {
         return ifLocator(locators.read(value, "hidden"), false);
-      case "text":
+      }
+      case "text" -> {
         String text = templates.text(value, "text");
         return text == null ? null : new Condition.Visible(new Locator.ByText(text, false));
-      default:
+      }
+      default -> {
         return url(value);
+      }
     }
   }
 

@@ -50,11 +50,11 @@ final class HandoffSteps implements StepFamily {
           : new Step.Handoff(
               HandoffReason.OTHER, message, Optional.empty(), Optional.empty(), options);
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       ctx.problems().at(value, "'handoff' takes a message or a map, got " + Messages.kind(value));
       return null;
     }
-    return fromMap(YamlMap.of((MappingNode) value, ctx.problems()), options);
+    return fromMap(YamlMap.of(mappingNode, ctx.problems()), options);
   }
 
   private @Nullable Step fromMap(YamlMap map, @Nullable StepOptions options) {

@@ -27,7 +27,7 @@ final class HeaderReader {
       @Nullable String name,
       @Nullable URI site,
       List<String> allowedDomains,
-      @Nullable Optional<Instant> release,
+      Optional<Instant> release,
       @Nullable Integer quantity) {}
 
   private final Problems problems;
@@ -94,14 +94,14 @@ final class HeaderReader {
     List<String> domains = new ArrayList<>();
     boolean ok = true;
     if (n != null) {
-      if (!(n instanceof SequenceNode)) {
+      if (!(n instanceof SequenceNode sequenceNode)) {
         problems.at(
             n,
             "'allowed-domains' must be a list of host names such as [shop.example.com], got "
                 + Messages.kind(n));
         ok = false;
       } else {
-        for (Node item : ((SequenceNode) n).getValue()) {
+        for (Node item : sequenceNode.getValue()) {
           String d = scalars.literal(item, "allowed-domains");
           if (d == null) {
             ok = false;
@@ -126,7 +126,7 @@ final class HeaderReader {
     return domains;
   }
 
-  private @Nullable Optional<Instant> release(YamlMap root) {
+  private Optional<Instant> release(YamlMap root) {
     Node n = root.take("release");
     String text = n == null ? null : scalars.literal(n, "release");
     if (n == null || text == null) {
@@ -135,8 +135,8 @@ final class HeaderReader {
     try {
       return Optional.of(TimeParser.parse(text));
     } catch (TimeParseException e) {
-      problems.at(n, e.getMessage());
-      return null;
+      problems.at(n, e.getMessage()); // the recipe is refused: the empty value is never used
+      return Optional.empty();
     }
   }
 
@@ -145,8 +145,8 @@ final class HeaderReader {
     if (n == null) {
       return 1;
     }
-    if (n instanceof ScalarNode && !Messages.isNull(n)) {
-      String v = ((ScalarNode) n).getValue().trim();
+    if (n instanceof ScalarNode scalarNode && !Messages.isNull(n)) {
+      String v = scalarNode.getValue().trim();
       if (v.matches("\\d{1,3}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 100) {
         return Integer.parseInt(v);
       }

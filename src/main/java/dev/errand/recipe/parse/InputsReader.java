@@ -34,14 +34,14 @@ final class InputsReader {
     if (node == null || Messages.isNull(node)) {
       return inputs;
     }
-    if (!(node instanceof MappingNode)) {
+    if (!(node instanceof MappingNode mappingNode)) {
       problems.at(
           node,
           "'inputs' must be a map of input names (e.g. 'ticket-type: Standing'), got "
               + Messages.kind(node));
       return inputs;
     }
-    YamlMap map = YamlMap.of((MappingNode) node, problems);
+    YamlMap map = YamlMap.of(mappingNode, problems);
     for (String name : map.keys()) {
       Node value = map.takePresent(name);
       if (!NAME.matcher(name).matches()) {
@@ -66,7 +66,7 @@ final class InputsReader {
       String d = defaultValue(value);
       return d == null ? null : new Input(name, Optional.of(d), Optional.empty());
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       problems.at(
           value,
           "input '"
@@ -75,7 +75,7 @@ final class InputsReader {
               + Messages.kind(value));
       return null;
     }
-    YamlMap map = YamlMap.of((MappingNode) value, problems);
+    YamlMap map = YamlMap.of(mappingNode, problems);
     Node defaultNode = map.take("default");
     Node descriptionNode = map.take("description");
     map.rejectRest(problems, KEYS, "input '" + name + "'");

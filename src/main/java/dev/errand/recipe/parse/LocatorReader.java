@@ -57,8 +57,8 @@ final class LocatorReader {
       String selector = templates.text(node, "selector");
       return selector == null ? null : new Locator.Selector(selector);
     }
-    if (node instanceof MappingNode) {
-      YamlMap map = YamlMap.of((MappingNode) node, problems);
+    if (node instanceof MappingNode mappingNode) {
+      YamlMap map = YamlMap.of(mappingNode, problems);
       Locator locator = fromMap(map, owner, List.of());
       map.rejectRest(problems, KEYS, "a locator");
       return locator;
@@ -144,22 +144,16 @@ final class LocatorReader {
 
   private @Nullable Locator single(
       String kind, Node value, @Nullable Node nameNode, boolean exact) {
-    switch (kind) {
-      case "selector":
-        return ifText(templates.text(value, kind), s -> new Locator.Selector(s));
-      case "role":
-        return role(value, nameNode, exact);
-      case "label":
-        return ifText(templates.text(value, kind), s -> new Locator.ByLabel(s, exact));
-      case "text":
-        return ifText(templates.text(value, kind), s -> new Locator.ByText(s, exact));
-      case "testid":
-        return ifText(templates.text(value, kind), s -> new Locator.ByTestId(s));
-      case "placeholder":
-        return ifText(templates.text(value, kind), s -> new Locator.ByPlaceholder(s, exact));
-      default:
-        return any(value);
-    }
+    return switch (kind) {
+      case "selector" -> ifText(templates.text(value, kind), s -> new Locator.Selector(s));
+      case "role" -> role(value, nameNode, exact);
+      case "label" -> ifText(templates.text(value, kind), s -> new Locator.ByLabel(s, exact));
+      case "text" -> ifText(templates.text(value, kind), s -> new Locator.ByText(s, exact));
+      case "testid" -> ifText(templates.text(value, kind), s -> new Locator.ByTestId(s));
+      case "placeholder" ->
+          ifText(templates.text(value, kind), s -> new Locator.ByPlaceholder(s, exact));
+      default -> any(value);
+    };
   }
 
   private @Nullable Locator role(Node value, @Nullable Node nameNode, boolean exact) {
@@ -177,7 +171,7 @@ final class LocatorReader {
   }
 
   private @Nullable Locator any(Node value) {
-    if (!(value instanceof SequenceNode) || ((SequenceNode) value).getValue().isEmpty()) {
+    if (!(value instanceof SequenceNode sequenceNode) || sequenceNode.getValue().isEmpty()) {
       problems.at(
           value,
           "'any' needs a list of locators to try in order, got "
@@ -186,7 +180,7 @@ final class LocatorReader {
     }
     List<Locator> candidates = new ArrayList<>();
     boolean ok = true;
-    for (Node item : ((SequenceNode) value).getValue()) {
+    for (Node item : sequenceNode.getValue()) {
       Locator l = read(item, "any");
       ok &= l != null;
       if (l != null) {

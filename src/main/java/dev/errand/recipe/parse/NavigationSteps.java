@@ -52,7 +52,7 @@ final class NavigationSteps implements StepFamily {
     boolean empty =
         value == null
             || StepFamily.absent(value)
-            || (value instanceof MappingNode && ((MappingNode) value).getValue().isEmpty());
+            || (value instanceof MappingNode mappingNode && mappingNode.getValue().isEmpty());
     if (value != null && !empty) {
       ctx.problems().at(value, "'reload' takes no value, got " + Messages.kind(value));
       return null;

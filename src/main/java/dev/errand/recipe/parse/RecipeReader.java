@@ -43,14 +43,14 @@ final class RecipeReader {
 
   /** The recipe, or null when any problem was reported. */
   @Nullable Recipe read(Node root, Path source, String sha256) {
-    if (!(root instanceof MappingNode)) {
+    if (!(root instanceof MappingNode mappingNode)) {
       problems.at(
           root,
           "a recipe is a YAML map with apiVersion, name, site and steps, got "
               + Messages.kind(root));
       return null;
     }
-    YamlMap map = YamlMap.of((MappingNode) root, problems);
+    YamlMap map = YamlMap.of(mappingNode, problems);
     for (String key : map.keys()) {
       if (!TOP_KEYS.contains(key)) {
         problems.at(map.keyNode(key), Messages.unknown("key", key, TOP_KEYS));
@@ -73,7 +73,7 @@ final class RecipeReader {
         requireNonNull(header.name()),
         requireNonNull(header.site()),
         header.allowedDomains(),
-        requireNonNull(header.release()),
+        header.release(),
         inputs,
         requireNonNull(header.quantity()),
         steps);

@@ -41,8 +41,8 @@ final class Scalars {
 
   /** Text, possibly empty; null (reported) for a map, a list or nothing. */
   @Nullable String textOrEmpty(Node node, String field) {
-    if (node instanceof ScalarNode && !Messages.isNull(node)) {
-      return ((ScalarNode) node).getValue();
+    if (node instanceof ScalarNode scalarNode && !Messages.isNull(node)) {
+      return scalarNode.getValue();
     }
     if (node == null || Messages.isNull(node)) {
       problems.at(node, "'" + field + "' needs a value");
@@ -71,8 +71,8 @@ final class Scalars {
   }
 
   @Nullable Boolean bool(Node node, String field) {
-    if (node instanceof ScalarNode && !Messages.isNull(node)) {
-      String v = ((ScalarNode) node).getValue().toLowerCase(Locale.ROOT);
+    if (node instanceof ScalarNode scalarNode && !Messages.isNull(node)) {
+      String v = scalarNode.getValue().toLowerCase(Locale.ROOT);
       if (TRUE.contains(v)) {
         return Boolean.TRUE;
       }

@@ -34,8 +34,8 @@ final class ScreenshotSteps implements StepFamily {
     }
     Node nameNode = value;
     boolean fullPage = false;
-    if (value instanceof MappingNode) {
-      YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
+    if (value instanceof MappingNode mappingNode) {
+      YamlMap map = YamlMap.of(mappingNode, ctx.problems());
       nameNode = ctx.require(map, "name", "screenshot");
       Node fullPageNode = map.take("full-page");
       Boolean fp =

@@ -66,7 +66,7 @@ final class SectionsReader {
     if (node == null || Messages.isNull(node)) {
       return list;
     }
-    if (!(node instanceof SequenceNode)) {
+    if (!(node instanceof SequenceNode sequenceNode)) {
       problems.at(
           node,
           "'"
@@ -76,8 +76,8 @@ final class SectionsReader {
       malformed = true;
       return list;
     }
-    items += ((SequenceNode) node).getValue().size();
-    for (Node item : ((SequenceNode) node).getValue()) {
+    items += sequenceNode.getValue().size();
+    for (Node item : sequenceNode.getValue()) {
       Step step = steps.read(item);
       if (step != null) {
         list.add(step);

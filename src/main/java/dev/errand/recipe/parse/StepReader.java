@@ -64,8 +64,8 @@ final class StepReader {
 
   private @Nullable Step readItem(Node item) {
     SourcePos pos = ctx.problems().source().pos(item);
-    if (item instanceof ScalarNode && !Messages.isNull(item)) {
-      String word = ((ScalarNode) item).getValue();
+    if (item instanceof ScalarNode scalarNode && !Messages.isNull(item)) {
+      String word = scalarNode.getValue();
       StepFamily family = families.get(word);
       if (family == null) {
         ctx.problems().at(item, Messages.unknown("step", word, TYPES.keySet()));
@@ -73,15 +73,15 @@ final class StepReader {
       }
       return family.read(word, item, null, StepOptionsReader.plain(pos));
     }
-    if (item instanceof MappingNode && ((MappingNode) item).getValue().isEmpty()) {
+    if (item instanceof MappingNode mappingNode && mappingNode.getValue().isEmpty()) {
       ctx.problems().at(item, "an empty step: write one such as '- click: …'");
       return null;
     }
-    if (!(item instanceof MappingNode)) {
+    if (!(item instanceof MappingNode mappingNode)) {
       ctx.problems().at(item, "a step is a map such as '- click: …', got " + Messages.kind(item));
       return null;
     }
-    return readMap(YamlMap.of((MappingNode) item, ctx.problems()), pos);
+    return readMap(YamlMap.of(mappingNode, ctx.problems()), pos);
   }
 
   private @Nullable Step readMap(YamlMap map, SourcePos pos) {

@@ -53,13 +53,13 @@ final class WaitSteps implements StepFamily {
       Condition c = ctx.conditions().read(value, type);
       return c == null || options == null ? null : new Step.WaitFor(c, options);
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       Condition c = ctx.conditions().read(value, type);
       return c == null || options == null
           ? null
           : new Step.Expect(c, Verdict.FAILED, Optional.empty(), options);
     }
-    return expect((MappingNode) value, options);
+    return expect(mappingNode, options);
   }
 
   private @Nullable Step expect(MappingNode value, @Nullable StepOptions options) {

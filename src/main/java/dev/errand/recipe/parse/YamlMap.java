@@ -32,11 +32,11 @@ final class YamlMap {
     YamlMap map = new YamlMap(node);
     for (NodeTuple t : node.getValue()) {
       Node key = t.getKeyNode();
-      if (!(key instanceof ScalarNode) || Messages.isNull(key)) {
+      if (!(key instanceof ScalarNode scalarNode) || Messages.isNull(key)) {
         problems.at(key, "a key must be a plain word, got " + Messages.kind(key));
         continue;
       }
-      String name = ((ScalarNode) key).getValue();
+      String name = scalarNode.getValue();
       NodeTuple first = map.entries.get(name);
       if (first != null) {
         problems.at(

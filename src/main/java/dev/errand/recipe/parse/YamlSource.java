@@ -76,15 +76,15 @@ final class YamlSource {
       return node;
     }
     try {
-      if (node instanceof SequenceNode) {
-        for (Node child : ((SequenceNode) node).getValue()) {
+      if (node instanceof SequenceNode sequenceNode) {
+        for (Node child : sequenceNode.getValue()) {
           Node found = findRecursion(child, path);
           if (found != null) {
             return found;
           }
         }
-      } else if (node instanceof MappingNode) {
-        List<NodeTuple> tuples = ((MappingNode) node).getValue();
+      } else if (node instanceof MappingNode mappingNode) {
+        List<NodeTuple> tuples = mappingNode.getValue();
         for (NodeTuple t : tuples) {
           Node found = findRecursion(t.getKeyNode(), path);
           if (found == null) {
@@ -110,8 +110,8 @@ final class YamlSource {
   }
 
   /**
-   * The position of {@code index} (a {@code ${} marker in the scalar's value) in the file: exact
-   * for plain and quoted scalars on one line, else the scalar's start.
+   * The position of {@code index} (a <code>${</code> marker in the scalar's value) in the file:
+   * exact for plain and quoted scalars on one line, else the scalar's start.
    */
   SourcePos pos(ScalarNode node, int index) {
     Mark start = node.getStartMark();
