@@ -1,5 +1,7 @@
 package dev.errand.bench;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
@@ -62,7 +64,8 @@ public final class BenchRunner {
         (kind, byStrategy) -> {
           List<StrategySummary> summaries = new ArrayList<>();
           byStrategy.forEach((name, done) -> summaries.add(StrategySummary.of(name, done)));
-          pages.add(new PageResults(kind, skews.get(kind), summaries));
+          // every kind with results had its skew recorded beside them
+          pages.add(new PageResults(kind, requireNonNull(skews.get(kind)), summaries));
         });
     return List.copyOf(pages);
   }

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -75,9 +76,11 @@ public final class ErrandStrategy implements Strategy {
       Preparation.Prepared prepared =
           new Preparation(
                   new ProfileLoader(
-                      Bundled.file(
-                              workDir, "profiles/" + Bundled.DEMO_PROFILE + ".conf", tmp.path())
-                          .getParent(),
+                      Objects.requireNonNull(
+                          Bundled.file(
+                                  workDir, "profiles/" + Bundled.DEMO_PROFILE + ".conf", tmp.path())
+                              .getParent(),
+                          "a profile file is in a folder"),
                       errandHome))
               .prepare(
                   Bundled.file(workDir, recipeFor(shop.config().salePage()), tmp.path()),

@@ -3,9 +3,11 @@ package dev.errand.demo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** What a basket held at one moment, for rendering. */
-record BasketSnapshot(List<BasketLine> lines, Instant expiresAt, boolean expiredRecently) {
+record BasketSnapshot(
+    List<BasketLine> lines, @Nullable Instant expiresAt, boolean expiredRecently) {
 
   BasketSnapshot {
     lines = List.copyOf(lines);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** The payment form's card fields and their server-side checks. */
 final class CardForm {
@@ -85,7 +86,7 @@ final class CardForm {
     return YearMonth.now(clock.withZone(ZoneOffset.UTC));
   }
 
-  private static String expiryError(String expiry, YearMonth thisMonth) {
+  private static @Nullable String expiryError(String expiry, YearMonth thisMonth) {
     if (expiry.isEmpty()) {
       return "Enter the expiry date";
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /checkout} shows the contact form; {@code POST /checkout} checks it (422 with
@@ -41,12 +42,12 @@ final class CheckoutPage {
       render(ex, 422, basket, form, result.errors());
       return;
     }
-    ex.session().contact(result.value());
+    ex.session().contact(result.valid());
     ex.redirect("/payment");
   }
 
   /** The basket if the request may see checkout; otherwise redirects and returns null. */
-  private BasketSnapshot gate(ShopExchange ex) throws IOException {
+  private @Nullable BasketSnapshot gate(ShopExchange ex) throws IOException {
     if (!SecurityGate.passed(ex, PATH)) {
       return null;
     }

@@ -133,6 +133,9 @@ public final class DemoShop implements AutoCloseable {
         .on("GET", Router.INSTRUMENTATION_PREFIX + "log", new DemoLogApi(requestLog, limiter));
   }
 
+  // The periodic tasks catch their own failures (so none cancels its schedule) and end when the
+  // scheduler is shut down with the shop: nothing waits on their futures.
+  @SuppressWarnings("FutureReturnValueIgnored")
   private void schedule(DemoShopConfig config) {
     scheduler.execute(DemoShop::warmUp);
     long sweepMillis = HOLD_SWEEP.toMillis();

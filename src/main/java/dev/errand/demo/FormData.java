@@ -21,7 +21,7 @@ final class FormData {
       return Map.of();
     }
     Map<String, String> fields = new LinkedHashMap<>();
-    for (String pair : encoded.split("&")) {
+    for (String pair : encoded.split("&", -1)) {
       if (pair.isEmpty()) {
         continue;
       }

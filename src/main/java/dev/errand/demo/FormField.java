@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One labelled text input of a server-rendered form.
@@ -37,7 +38,7 @@ record FormField(
   }
 
   /** The field's markup with {@code value} filled in and {@code error} (or null) shown. */
-  String render(String value, String error) {
+  String render(@Nullable String value, @Nullable String error) {
     StringBuilder extra = new StringBuilder();
     StringBuilder describedBy = new StringBuilder();
     if (!hint.isEmpty()) {

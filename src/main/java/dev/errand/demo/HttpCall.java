@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request on a {@link TinyHttpServer} connection and its response. The response carries exactly
@@ -27,7 +28,7 @@ final class HttpCall {
   private final Headers responseHeaders = new Headers();
   private boolean keepAlive;
   private int status = -1;
-  private Body body;
+  private @Nullable Body body;
 
   /**
    * @param client the address the request came from
@@ -167,38 +168,23 @@ final class HttpCall {
   }
 
   private static String reason(int status) {
-    switch (status) {
-      case 100:
-        return "Continue";
-      case 200:
-        return "OK";
-      case 204:
-        return "No Content";
-      case 303:
-        return "See Other";
-      case 304:
-        return "Not Modified";
-      case 400:
-        return "Bad Request";
-      case 403:
-        return "Forbidden";
-      case 404:
-        return "Not Found";
-      case 405:
-        return "Method Not Allowed";
-      case 409:
-        return "Conflict";
-      case 429:
-        return "Too Many Requests";
-      case 422:
-        return "Unprocessable Content";
-      case 500:
-        return "Internal Server Error";
-      case 501:
-        return "Not Implemented";
-      default:
-        return "";
-    }
+    return switch (status) {
+      case 100 -> "Continue";
+      case 200 -> "OK";
+      case 204 -> "No Content";
+      case 303 -> "See Other";
+      case 304 -> "Not Modified";
+      case 400 -> "Bad Request";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 405 -> "Method Not Allowed";
+      case 409 -> "Conflict";
+      case 429 -> "Too Many Requests";
+      case 422 -> "Unprocessable Content";
+      case 500 -> "Internal Server Error";
+      case 501 -> "Not Implemented";
+      default -> "";
+    };
   }
 
   /** Counts what the handler writes and refuses more than it declared. */

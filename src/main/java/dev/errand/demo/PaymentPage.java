@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code GET /payment} shows the order summary and the card form: its fields in {@link CardFrame}'s
@@ -50,7 +51,7 @@ final class PaymentPage {
         render(ex, 422, ready, entryShown(true), values, card.errors());
         return;
       }
-      last4 = card.value();
+      last4 = card.valid();
     }
     Optional<Order> order = shop.pay(ex.session(), last4, ex.shopTime());
     if (order.isEmpty()) {
@@ -73,7 +74,7 @@ final class PaymentPage {
   private record Ready(BasketSnapshot basket, ContactDetails contact) {}
 
   /** The basket and contact if the request may pay; otherwise redirects and returns null. */
-  private Ready gate(ShopExchange ex) throws IOException {
+  private @Nullable Ready gate(ShopExchange ex) throws IOException {
     if (!SecurityGate.passed(ex, PATH)) {
       return null;
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shop's limit on page loads per client IP ({@link DemoShopConfig#rateLimit()}), as an
@@ -140,7 +141,7 @@ final class RateLimiter {
     long lastAdmitted;
     boolean shutOut;
     long shutUntil;
-    String redirectPath;
+    @Nullable String redirectPath;
     long redirectAt;
     long lastSeen;
 

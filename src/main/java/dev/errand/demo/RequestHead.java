@@ -7,7 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request line and header fields of one HTTP/1.x request, as read off a connection.
@@ -51,7 +53,7 @@ record RequestHead(String method, String target, String version, Headers headers
     }
     Headers headers = new Headers();
     for (int fields = 0; ; fields++) {
-      String line = readLine(in, budget, false);
+      String line = readLineBeforeEof(in, budget);
       if (line.isEmpty()) {
         break;
       }
@@ -111,8 +113,13 @@ record RequestHead(String method, String target, String version, Headers headers
         .toList();
   }
 
+  /** A line that must be there: the end of the stream before it is a bad request. */
+  private static String readLineBeforeEof(InputStream in, int[] budget) throws IOException {
+    return Objects.requireNonNull(readLine(in, budget, false)); // null only when eofAllowed
+  }
+
   /** One line without its CRLF (or bare LF); null at end of stream if {@code eofAllowed}. */
-  private static String readLine(InputStream in, int[] budget, boolean eofAllowed)
+  private static @Nullable String readLine(InputStream in, int[] budget, boolean eofAllowed)
       throws IOException {
     ByteArrayOutputStream line = new ByteArrayOutputStream(128);
     boolean first = true;

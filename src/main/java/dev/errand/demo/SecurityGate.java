@@ -2,6 +2,7 @@ package dev.errand.demo;
 
 import java.io.IOException;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Sends sessions that have not passed the security check to it, and back afterwards. */
 final class SecurityGate {
@@ -15,7 +16,7 @@ final class SecurityGate {
    * True if the session is verified; otherwise answers {@code 303} to the security check with
    * {@code next} (one of the shop's own paths) and returns false.
    */
-  static boolean passed(ShopExchange ex, String next) throws IOException {
+  static boolean passed(ShopExchange ex, @Nullable String next) throws IOException {
     if (ex.session().verified()) {
       return true;
     }
@@ -24,7 +25,7 @@ final class SecurityGate {
   }
 
   /** {@code next} if it is a same-origin relative path, else {@code /}. */
-  static String safeNext(String next) {
+  static String safeNext(@Nullable String next) {
     return next != null && SAFE_NEXT.matcher(next).matches() ? next : "/";
   }
 }

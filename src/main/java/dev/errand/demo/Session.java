@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One visitor's state, keyed by the {@code sid} cookie. Every method is synchronized; compound
@@ -14,11 +15,11 @@ final class Session {
 
   private final String id;
   private final List<BasketLine> lines = new ArrayList<>();
-  private Instant holdExpiresAt;
+  private @Nullable Instant holdExpiresAt;
   private boolean holdExpiredRecently;
   private boolean verified;
-  private String challengeToken;
-  private ContactDetails contact;
+  private @Nullable String challengeToken;
+  private @Nullable ContactDetails contact;
   private int ticketsBought;
 
   Session(String id) {

@@ -9,6 +9,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The shop's rules: when it sells, what a basket may hold, and what paying does. Every instant the
@@ -97,7 +98,8 @@ final class Shop {
   }
 
   /** Tries to hold {@code quantityText} tickets of {@code typeId} for {@code session}. */
-  AddResult addToBasket(Session session, String typeId, String quantityText, Instant now) {
+  AddResult addToBasket(
+      Session session, @Nullable String typeId, @Nullable String quantityText, Instant now) {
     if (now.isBefore(opensAt)) {
       return new AddResult.TooEarly(config.releaseAt());
     }
@@ -182,7 +184,7 @@ final class Shop {
     }
   }
 
-  private static int parseQuantity(String text) {
+  private static int parseQuantity(@Nullable String text) {
     if (text == null || !text.trim().matches("[0-9]{1,4}")) {
       return -1;
     }

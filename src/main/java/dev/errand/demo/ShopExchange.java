@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One request being answered: its session, parsed inputs and the ways to respond. Every response
@@ -31,9 +32,9 @@ final class ShopExchange {
   private final Clock shopClock;
   private final RequestLog log;
   private final Consumer<String> redirects;
-  private Session session;
+  private @Nullable Session session;
   private boolean responded;
-  private String body;
+  private @Nullable String body;
 
   /**
    * @param receivedAt when the request arrived, on the true clock
@@ -126,7 +127,7 @@ final class ShopExchange {
   /** The value of a request cookie. */
   Optional<String> cookie(String name) {
     for (String header : call.requestHeaders().getOrDefault("Cookie", List.of())) {
-      for (String part : header.split(";")) {
+      for (String part : header.split(";", -1)) {
         int eq = part.indexOf('=');
         if (eq > 0 && part.substring(0, eq).trim().equals(name)) {
           return Optional.of(part.substring(eq + 1).trim());
@@ -179,7 +180,7 @@ final class ShopExchange {
    * Records the request in the log, then writes status, headers (dated by the shop's clock now) and
    * body.
    */
-  void send(int status, String contentType, byte[] content) throws IOException {
+  void send(int status, @Nullable String contentType, byte[] content) throws IOException {
     if (responded) {
       throw new IllegalStateException("already responded to " + target());
     }

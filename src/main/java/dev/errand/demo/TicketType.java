@@ -1,6 +1,7 @@
 package dev.errand.demo;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The kinds of ticket on sale. All share one stock. */
 enum TicketType {
@@ -40,7 +41,7 @@ enum TicketType {
     return description;
   }
 
-  static Optional<TicketType> byId(String id) {
+  static Optional<TicketType> byId(@Nullable String id) {
     for (TicketType type : values()) {
       if (type.id.equals(id)) {
         return Optional.of(type);

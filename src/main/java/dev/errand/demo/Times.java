@@ -54,7 +54,7 @@ final class Times {
 
   /** {@code 09:59}: minutes and seconds, rounded down, never negative. */
   static String minutesSeconds(Duration duration) {
-    long seconds = Math.max(0, duration.getSeconds());
+    long seconds = Math.max(0, duration.toSeconds());
     return String.format(Locale.ROOT, "%02d:%02d", seconds / 60, seconds % 60);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of checking a submitted form: a value, or errors keyed by field name.
@@ -11,7 +12,7 @@ import java.util.Map;
  * @param value the checked value; null when there are errors
  * @param errors the message for each invalid field, in form order
  */
-record Validated<T>(T value, Map<String, String> errors) {
+record Validated<T>(@Nullable T value, Map<String, String> errors) {
 
   Validated {
     errors = Collections.unmodifiableMap(new LinkedHashMap<>(errors));
@@ -19,6 +20,14 @@ record Validated<T>(T value, Map<String, String> errors) {
 
   boolean ok() {
     return errors.isEmpty();
+  }
+
+  /** The checked value of a form that is {@link #ok()}. */
+  T valid() {
+    if (value == null) {
+      throw new IllegalStateException("the form has errors: " + errors.keySet());
+    }
+    return value;
   }
 
   /** The fields' markup, each with its submitted value and its error, if any. */

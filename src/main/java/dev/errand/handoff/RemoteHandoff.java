@@ -62,6 +62,9 @@ public record RemoteHandoff(int port) {
    * Chromium itself would carry on without it and say nothing. Empty when it is free, or for port
    * 0.
    */
+  // LOOPBACK is an IP literal: no name is looked up, so there is no list of addresses to choose
+  // from.
+  @SuppressWarnings("AddressSelection")
   public Optional<String> taken() {
     if (port == 0) {
       return Optional.empty();

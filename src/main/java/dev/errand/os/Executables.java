@@ -13,7 +13,7 @@ public final class Executables {
 
   public static Optional<String> onPath(String name, Map<String, String> env) {
     String path = env.getOrDefault("PATH", "");
-    for (String dir : path.split(File.pathSeparator)) {
+    for (String dir : path.split(File.pathSeparator, -1)) {
       if (dir.isEmpty()) {
         continue;
       }

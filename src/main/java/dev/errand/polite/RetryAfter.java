@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an HTTP {@code Retry-After} value: delay-seconds ({@code 3}) or an HTTP-date, which is
@@ -24,7 +25,8 @@ public final class RetryAfter {
    * @param date the answer's {@code Date} header, or null
    * @param now this machine's time, for an HTTP-date without a {@code Date} beside it
    */
-  public static Optional<Duration> parse(String value, String date, Instant now) {
+  public static Optional<Duration> parse(
+      @Nullable String value, @Nullable String date, Instant now) {
     if (value == null) {
       return Optional.empty();
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -196,7 +197,7 @@ public final class ProfileLoader {
 
   /** Typesafe's message without its own origin prefix, with ours. */
   static String plain(Path file, ConfigException e) {
-    String message = e.getMessage();
+    String message = Objects.requireNonNullElse(e.getMessage(), e.toString());
     int line = e.origin() == null ? -1 : e.origin().lineNumber();
     int colon = message.indexOf(": ");
     if (e.origin() != null && colon > 0 && message.startsWith(e.origin().description())) {
@@ -293,19 +294,11 @@ public final class ProfileLoader {
 
     Optional<Boolean> headless(String path) {
       String value = string(path).trim().toLowerCase(java.util.Locale.ROOT);
-      switch (value) {
-        case "auto":
-        case "":
-          return Optional.empty();
-        case "true":
-        case "yes":
-        case "on":
-          return Optional.of(true);
-        case "false":
-        case "no":
-        case "off":
-          return Optional.of(false);
-        default:
+      return switch (value) {
+        case "auto", "" -> Optional.empty();
+        case "true", "yes", "on" -> Optional.of(true);
+        case "false", "no", "off" -> Optional.of(false);
+        default -> {
           problems.add(
               where(file, config.getValue(path))
                   + "'"
@@ -313,8 +306,9 @@ public final class ProfileLoader {
                   + "' must be auto, true or false, got '"
                   + value
                   + "'");
-          return Optional.empty();
-      }
+          yield Optional.empty();
+        }
+      };
     }
 
     /** {@code [{url, preset}]}: http(s) URLs, a known preset or none (guessed from the host). */

@@ -15,10 +15,12 @@ public sealed interface Condition {
    * An element is attached and visible. {@code {text: ...}} is {@code visible} of a text locator.
    */
   record Visible(Locator locator) implements Condition {
+    @Override
     public String describe() {
       return "visible " + locator.describe();
     }
 
+    @Override
     public Condition resolve(UnaryOperator<String> r) {
       return new Visible(locator.resolve(r));
     }
@@ -26,10 +28,12 @@ public sealed interface Condition {
 
   /** No visible element matches. */
   record Hidden(Locator locator) implements Condition {
+    @Override
     public String describe() {
       return "hidden " + locator.describe();
     }
 
+    @Override
     public Condition resolve(UnaryOperator<String> r) {
       return new Hidden(locator.resolve(r));
     }
@@ -40,10 +44,12 @@ public sealed interface Condition {
    * written {@code /regex/}, a regular expression.
    */
   record UrlMatches(String pattern) implements Condition {
+    @Override
     public String describe() {
       return "url " + pattern;
     }
 
+    @Override
     public Condition resolve(UnaryOperator<String> r) {
       return new UrlMatches(r.apply(pattern));
     }

@@ -3,6 +3,7 @@ package dev.errand.recipe;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where on the page a step acts. Recipes write Playwright selector strings or the user-facing forms
@@ -19,23 +20,27 @@ public sealed interface Locator {
 
   /** A Playwright selector string ({@code "#buy"}, {@code "text=Buy"}, {@code "css=..."}). */
   record Selector(String selector) implements Locator {
+    @Override
     public String describe() {
       return quote(selector);
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new Selector(r.apply(selector));
     }
   }
 
   /** An ARIA role with an optional accessible name ({@code {role: button, name: Buy}}). */
-  record ByRole(String role, String name, boolean exact) implements Locator {
+  record ByRole(String role, @Nullable String name, boolean exact) implements Locator {
+    @Override
     public String describe() {
       return name == null
           ? "{role: " + role + "}"
           : "{role: " + role + ", name: " + quote(name) + (exact ? ", exact: true" : "") + "}";
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new ByRole(role, name == null ? null : r.apply(name), exact);
     }
@@ -43,10 +48,12 @@ public sealed interface Locator {
 
   /** A form control by its label text. */
   record ByLabel(String label, boolean exact) implements Locator {
+    @Override
     public String describe() {
       return "{label: " + quote(label) + "}";
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new ByLabel(r.apply(label), exact);
     }
@@ -54,10 +61,12 @@ public sealed interface Locator {
 
   /** An element by its visible text. */
   record ByText(String text, boolean exact) implements Locator {
+    @Override
     public String describe() {
       return "{text: " + quote(text) + "}";
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new ByText(r.apply(text), exact);
     }
@@ -65,10 +74,12 @@ public sealed interface Locator {
 
   /** An element by its {@code data-testid} attribute. */
   record ByTestId(String testId) implements Locator {
+    @Override
     public String describe() {
       return "{testid: " + quote(testId) + "}";
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new ByTestId(r.apply(testId));
     }
@@ -76,10 +87,12 @@ public sealed interface Locator {
 
   /** An input by its placeholder. */
   record ByPlaceholder(String placeholder, boolean exact) implements Locator {
+    @Override
     public String describe() {
       return "{placeholder: " + quote(placeholder) + "}";
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new ByPlaceholder(r.apply(placeholder), exact);
     }
@@ -91,12 +104,14 @@ public sealed interface Locator {
       candidates = List.copyOf(candidates);
     }
 
+    @Override
     public String describe() {
       return candidates.stream()
           .map(Locator::describe)
           .collect(Collectors.joining(" | ", "any[", "]"));
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new AnyOf(candidates.stream().map(c -> c.resolve(r)).toList());
     }
@@ -104,10 +119,12 @@ public sealed interface Locator {
 
   /** {@code inner} looked up inside the iframe that {@code frameSelector} matches. */
   record InFrame(String frameSelector, Locator inner) implements Locator {
+    @Override
     public String describe() {
       return inner.describe() + " in frame " + quote(frameSelector);
     }
 
+    @Override
     public Locator resolve(UnaryOperator<String> r) {
       return new InFrame(r.apply(frameSelector), inner.resolve(r));
     }

@@ -23,14 +23,17 @@ public sealed interface Step {
 
   /** Open a URL (absolute, or relative to the recipe's site). */
   record Goto(String url, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "goto";
     }
 
+    @Override
     public String describe() {
       return "goto " + url;
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Goto(r.apply(url), options.resolve(r));
     }
@@ -38,42 +41,51 @@ public sealed interface Step {
 
   /** Reload the page; returns as soon as the response starts. */
   record Reload(StepOptions options) implements Step {
+    @Override
     public String type() {
       return "reload";
     }
 
+    @Override
     public String describe() {
       return "reload";
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Reload(options.resolve(r));
     }
   }
 
   record Click(Locator target, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "click";
     }
 
+    @Override
     public String describe() {
       return "click " + target.describe();
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Click(target.resolve(r), options.resolve(r));
     }
   }
 
   record Fill(Locator target, Value value, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "fill";
     }
 
+    @Override
     public String describe() {
       return "fill " + target.describe() + " with " + value.describe();
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Fill(target.resolve(r), v.apply(value), options.resolve(r));
     }
@@ -81,14 +93,17 @@ public sealed interface Step {
 
   /** Choose an option in a native {@code <select>} or a custom dropdown. */
   record Select(Locator target, Value option, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "select";
     }
 
+    @Override
     public String describe() {
       return "select " + option.describe() + " in " + target.describe();
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Select(target.resolve(r), v.apply(option), options.resolve(r));
     }
@@ -96,14 +111,17 @@ public sealed interface Step {
 
   /** Check (or with {@code checked: false} uncheck) a checkbox, radio or switch. */
   record Check(Locator target, boolean checked, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "check";
     }
 
+    @Override
     public String describe() {
       return (checked ? "check " : "uncheck ") + target.describe();
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Check(target.resolve(r), checked, options.resolve(r));
     }
@@ -111,14 +129,17 @@ public sealed interface Step {
 
   /** Press a key ({@code Enter}, {@code Control+A}), on an element or on the page. */
   record Press(String key, Optional<Locator> target, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "press";
     }
 
+    @Override
     public String describe() {
       return "press " + key + target.map(t -> " on " + t.describe()).orElse("");
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Press(key, target.map(t -> t.resolve(r)), options.resolve(r));
     }
@@ -126,14 +147,17 @@ public sealed interface Step {
 
   /** Wait until a page state holds, up to the step's timeout. */
   record WaitFor(Condition condition, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "wait-for";
     }
 
+    @Override
     public String describe() {
       return "wait for " + condition.describe();
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new WaitFor(condition.resolve(r), options.resolve(r));
     }
@@ -145,14 +169,17 @@ public sealed interface Step {
    */
   record Expect(Condition condition, Verdict verdict, Optional<String> message, StepOptions options)
       implements Step {
+    @Override
     public String type() {
       return "expect";
     }
 
+    @Override
     public String describe() {
       return "expect " + condition.describe();
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Expect(condition.resolve(r), verdict, message.map(r), options.resolve(r));
     }
@@ -160,14 +187,17 @@ public sealed interface Step {
 
   /** Save a screenshot into the attempt folder under {@code name}. */
   record Screenshot(String name, boolean fullPage, StepOptions options) implements Step {
+    @Override
     public String type() {
       return "screenshot";
     }
 
+    @Override
     public String describe() {
       return "screenshot " + name;
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Screenshot(r.apply(name), fullPage, options.resolve(r));
     }
@@ -184,14 +214,17 @@ public sealed interface Step {
       Optional<Duration> timeout,
       StepOptions options)
       implements Step {
+    @Override
     public String type() {
       return "handoff";
     }
 
+    @Override
     public String describe() {
       return "handoff (" + reason.yamlName() + "): " + message;
     }
 
+    @Override
     public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
       return new Handoff(
           reason, r.apply(message), until.map(c -> c.resolve(r)), timeout, options.resolve(r));

@@ -26,15 +26,12 @@ final class TimeAxis {
   private final List<Span> spans;
   private final List<Break> breaks;
   private final double pxPerMs;
-  private final double left;
   private final double right;
 
-  private TimeAxis(
-      List<Span> spans, List<Break> breaks, double pxPerMs, double left, double right) {
+  private TimeAxis(List<Span> spans, List<Break> breaks, double pxPerMs, double right) {
     this.spans = spans;
     this.breaks = breaks;
     this.pxPerMs = pxPerMs;
-    this.left = left;
     this.right = right;
   }
 
@@ -76,7 +73,7 @@ final class TimeAxis {
       spans.add(new Span(b[0], b[1], x));
       x += Math.max(b[1] - b[0], 1) * pxPerMs;
     }
-    return new TimeAxis(spans, breaks, pxPerMs, left, right);
+    return new TimeAxis(spans, breaks, pxPerMs, right);
   }
 
   private static List<double[]> merge(List<double[]> intervals) {

@@ -60,7 +60,7 @@ final class TimelineChart {
             + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"#dc2626\" stroke-width=\"2\"/>"
             + "</pattern></defs>");
     legend(svg);
-    stripes(svg, steps.size(), height);
+    stripes(svg, steps.size());
     ticks(svg, axis, release, height);
     breaks(svg, axis, height);
     for (int i = 0; i < steps.size(); i++) {
@@ -112,7 +112,7 @@ final class TimelineChart {
         .append("\" y=\"20\">errand fired</text>");
   }
 
-  private static void stripes(StringBuilder svg, int rows, double height) {
+  private static void stripes(StringBuilder svg, int rows) {
     for (int i = 0; i < rows; i++) {
       if (i % 2 == 0) {
         svg.append("<rect class=\"stripe\" x=\"0\" y=\"")
@@ -139,7 +139,7 @@ final class TimelineChart {
     for (TimeAxis.Span span : axis.spans()) {
       for (double t : axis.ticks(span, 84)) {
         double x = axis.x(t);
-        if (release && Math.abs(t) < 1e-9 || nearBreak(axis, x)) {
+        if ((release && Math.abs(t) < 1e-9) || nearBreak(axis, x)) {
           continue;
         }
         svg.append("<line class=\"grid\" x1=\"")

@@ -60,20 +60,20 @@ final class PageWatch {
   }
 
   static Optional<Locator> targetOf(Step step) {
-    if (step instanceof Step.Click) {
-      return Optional.of(((Step.Click) step).target());
+    if (step instanceof Step.Click click) {
+      return Optional.of(click.target());
     }
-    if (step instanceof Step.Fill) {
-      return Optional.of(((Step.Fill) step).target());
+    if (step instanceof Step.Fill fill) {
+      return Optional.of(fill.target());
     }
-    if (step instanceof Step.Select) {
-      return Optional.of(((Step.Select) step).target());
+    if (step instanceof Step.Select select) {
+      return Optional.of(select.target());
     }
-    if (step instanceof Step.Check) {
-      return Optional.of(((Step.Check) step).target());
+    if (step instanceof Step.Check check) {
+      return Optional.of(check.target());
     }
-    if (step instanceof Step.Press) {
-      return ((Step.Press) step).target();
+    if (step instanceof Step.Press press) {
+      return press.target();
     }
     return Optional.empty();
   }

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,7 @@ public final class Runner {
   private Optional<Condition> paymentDone = Optional.empty();
 
   /** The release instant once reached, for telling when the page's steps started. */
-  private Instant released;
+  private @Nullable Instant released;
 
   /** A runner on this machine's clock. */
   public Runner(
@@ -283,7 +285,7 @@ public final class Runner {
           Optional.of(e.result().message()));
       throw e;
     } catch (BrowserActionException | IllegalStateException e) {
-      failed(phase, index, step, started, t0, e.getMessage(), e);
+      failed(phase, index, step, started, t0, messageOf(e), e);
     } catch (RuntimeException e) {
       failed(phase, index, step, started, t0, "unexpected error: " + e, e);
     }
@@ -369,6 +371,11 @@ public final class Runner {
     report(
         phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(), Optional.of(message));
     throw new RunEnded(RunResult.at(Outcome.FAILED, message, step));
+  }
+
+  /** The exception's message; its class and nothing else when it has none. */
+  private static String messageOf(RuntimeException e) {
+    return Objects.requireNonNullElse(e.getMessage(), e.toString());
   }
 
   private boolean holdsQuietly(Step step) {

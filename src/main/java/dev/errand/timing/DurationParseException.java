@@ -8,4 +8,10 @@ public class DurationParseException extends IllegalArgumentException {
   public DurationParseException(String message) {
     super(message);
   }
+
+  /** What was wrong and what to write instead; never null (every constructor takes it). */
+  @Override
+  public String getMessage() {
+    return java.util.Objects.requireNonNull(super.getMessage());
+  }
 }

@@ -115,27 +115,15 @@ public final class DurationParser {
   }
 
   private static Duration amount(String text, BigDecimal number, String unit) {
-    BigDecimal nanosPerUnit;
-    switch (unit) {
-      case "w":
-        nanosPerUnit = BigDecimal.valueOf(7 * 86_400_000_000_000L);
-        break;
-      case "d":
-        nanosPerUnit = BigDecimal.valueOf(86_400_000_000_000L);
-        break;
-      case "h":
-        nanosPerUnit = BigDecimal.valueOf(3_600_000_000_000L);
-        break;
-      case "m":
-        nanosPerUnit = BigDecimal.valueOf(60_000_000_000L);
-        break;
-      case "s":
-        nanosPerUnit = BigDecimal.valueOf(1_000_000_000L);
-        break;
-      default:
-        nanosPerUnit = BigDecimal.valueOf(1_000_000L);
-        break;
-    }
+    BigDecimal nanosPerUnit =
+        switch (unit) {
+          case "w" -> BigDecimal.valueOf(7 * 86_400_000_000_000L);
+          case "d" -> BigDecimal.valueOf(86_400_000_000_000L);
+          case "h" -> BigDecimal.valueOf(3_600_000_000_000L);
+          case "m" -> BigDecimal.valueOf(60_000_000_000L);
+          case "s" -> BigDecimal.valueOf(1_000_000_000L);
+          default -> BigDecimal.valueOf(1_000_000L);
+        };
     try {
       return Duration.ofNanos(number.multiply(nanosPerUnit).longValueExact());
     } catch (ArithmeticException e) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.InstantSource;
 import java.util.Objects;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Waits until a release instant plus the clock's never-early margin on a {@link SiteClock}, never
@@ -99,7 +100,7 @@ public final class ReleaseWaiter {
 
   /** Waits until {@code instant} plus the clock's margin; nothing is handed on. */
   public Fired waitUntil(Instant instant, Ticker onTick) {
-    return wait(instant, onTick, null);
+    return wait(instant, onTick, NOBODY_AHEAD, false);
   }
 
   /**
@@ -109,15 +110,18 @@ public final class ReleaseWaiter {
    * changes.
    */
   public Fired waitUntil(Instant instant, Ticker onTick, Ahead ahead) {
-    return wait(instant, onTick, Objects.requireNonNull(ahead, "ahead"));
+    return wait(instant, onTick, Objects.requireNonNull(ahead, "ahead"), true);
   }
 
-  /** The wait; {@code ahead} null: nothing is handed on. */
-  private Fired wait(Instant instant, Ticker onTick, Ahead ahead) {
+  /** Told nothing: the target of a wait that hands nothing on. */
+  private static final Ahead NOBODY_AHEAD = (target, siteClock) -> {};
+
+  /** The wait; {@code handOn} false: nothing is handed on ({@code ahead} is never told). */
+  private Fired wait(Instant instant, Ticker onTick, Ahead ahead, boolean handOn) {
     Instant nextTick = clock.now();
-    Instant told = null;
-    Object toldEstimate = null;
-    boolean handOnDecided = ahead == null;
+    @Nullable Instant told = null;
+    @Nullable Object toldEstimate = null;
+    boolean handOnDecided = !handOn;
     while (true) {
       Duration margin = clock.uncertainty();
       Instant target = instant.plus(margin);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,10 +19,10 @@ public final class SleepInhibitor implements AutoCloseable {
 
   private static final Logger log = LoggerFactory.getLogger(SleepInhibitor.class);
 
-  private final Process process;
+  private final @Nullable Process process;
   private final String description;
 
-  private SleepInhibitor(Process process, String description) {
+  private SleepInhibitor(@Nullable Process process, String description) {
     this.process = process;
     this.description = description;
   }

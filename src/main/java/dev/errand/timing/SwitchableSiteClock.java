@@ -2,7 +2,6 @@ package dev.errand.timing;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A site clock that a background sync can improve while errand waits: it starts as one estimate
@@ -10,42 +9,42 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class SwitchableSiteClock implements SiteClock {
 
-  private final AtomicReference<SiteClock> current;
+  private volatile SiteClock current;
 
   public SwitchableSiteClock(SiteClock initial) {
-    this.current = new AtomicReference<>(initial);
+    this.current = initial;
   }
 
   public void switchTo(SiteClock better) {
-    current.set(better);
+    current = better;
   }
 
   public SiteClock current() {
-    return current.get();
+    return current;
   }
 
   @Override
   public Instant now() {
-    return current.get().now();
+    return current.now();
   }
 
   @Override
   public Duration uncertainty() {
-    return current.get().uncertainty();
+    return current.uncertainty();
   }
 
   @Override
   public Object estimate() {
-    return current.get().estimate();
+    return current.estimate();
   }
 
   @Override
   public Instant at(Instant local) {
-    return current.get().at(local);
+    return current.at(local);
   }
 
   @Override
   public String describe() {
-    return current.get().describe();
+    return current.describe();
   }
 }

@@ -8,4 +8,10 @@ public class TimeParseException extends IllegalArgumentException {
   public TimeParseException(String message) {
     super(message);
   }
+
+  /** What was wrong and what to write instead; never null (every constructor takes it). */
+  @Override
+  public String getMessage() {
+    return java.util.Objects.requireNonNull(super.getMessage());
+  }
 }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -44,15 +45,16 @@ final class ActionSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
-    if (StepFamily.absent(value)) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
+    if (value == null || StepFamily.absent(value)) {
       ctx.problems().at(at, "'" + type + "' needs a value, e.g. " + EXAMPLES.get(type));
       return null;
     }
     if (value instanceof ScalarNode) {
       return shorthand(type, value, options);
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       ctx.problems()
           .at(
               value,
@@ -65,15 +67,14 @@ final class ActionSteps implements StepFamily {
                   + ", got a list");
       return null;
     }
-    YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
+    YamlMap map = YamlMap.of(mappingNode, ctx.problems());
     Step step = fromMap(type, map, options);
     return step;
   }
 
-  private Step shorthand(String type, Node value, StepOptions options) {
+  private @Nullable Step shorthand(String type, Node value, @Nullable StepOptions options) {
     switch (type) {
-      case "click":
-      case "check":
+      case "click", "check" -> {
         String selector = ctx.templates().text(value, "selector");
         if (selector == null || options == null) {
           return null;
@@ -82,12 +83,14 @@ final class ActionSteps implements StepFamily {
         return type.equals("click")
             ? new Step.Click(target, options)
             : new Step.Check(target, true, options);
-      case "press":
+      }
+      case "press" -> {
         String key = ctx.scalars().literal(value, "key");
         return key == null || options == null
             ? null
             : new Step.Press(key, Optional.empty(), options);
-      default:
+      }
+      default -> {
         ctx.problems()
             .at(
                 value,
@@ -98,53 +101,39 @@ final class ActionSteps implements StepFamily {
                     + "', e.g. "
                     + EXAMPLES.get(type));
         return null;
+      }
     }
   }
 
-  private Step fromMap(String type, YamlMap map, StepOptions options) {
-    Step step;
-    switch (type) {
-      case "click":
-        step = click(map, options);
-        break;
-      case "fill":
-        step = fill(map, options);
-        break;
-      case "select":
-        step = select(map, options);
-        break;
-      case "check":
-        step = check(map, options);
-        break;
-      default:
-        step = press(map, options);
-        break;
-    }
+  private @Nullable Step fromMap(String type, YamlMap map, @Nullable StepOptions options) {
+    Step step =
+        switch (type) {
+          case "click" -> click(map, options);
+          case "fill" -> fill(map, options);
+          case "select" -> select(map, options);
+          case "check" -> check(map, options);
+          default -> press(map, options);
+        };
     ctx.rejectRest(map, type, ReadContext.concat(LocatorReader.KEYS, ownKeys(type)));
     return step;
   }
 
   private static List<String> ownKeys(String type) {
-    switch (type) {
-      case "fill":
-        return List.of("value");
-      case "select":
-        return List.of("option");
-      case "check":
-        return List.of("checked");
-      case "press":
-        return List.of("key");
-      default:
-        return List.of();
-    }
+    return switch (type) {
+      case "fill" -> List.of("value");
+      case "select" -> List.of("option");
+      case "check" -> List.of("checked");
+      case "press" -> List.of("key");
+      default -> List.of();
+    };
   }
 
-  private Step click(YamlMap map, StepOptions options) {
+  private @Nullable Step click(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "click", ownKeys("click"));
     return target == null || options == null ? null : new Step.Click(target, options);
   }
 
-  private Step fill(YamlMap map, StepOptions options) {
+  private @Nullable Step fill(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "fill", ownKeys("fill"));
     Node valueNode = ctx.require(map, "value", "fill");
     String value = valueNode == null ? null : ctx.templates().secretText(valueNode, "value", true);
@@ -154,7 +143,7 @@ final class ActionSteps implements StepFamily {
     return new Step.Fill(target, Value.of(value), options);
   }
 
-  private Step select(YamlMap map, StepOptions options) {
+  private @Nullable Step select(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "select", ownKeys("select"));
     Node optionNode = ctx.require(map, "option", "select");
     String option =
@@ -165,7 +154,7 @@ final class ActionSteps implements StepFamily {
     return new Step.Select(target, Value.of(option), options);
   }
 
-  private Step check(YamlMap map, StepOptions options) {
+  private @Nullable Step check(YamlMap map, @Nullable StepOptions options) {
     Locator target = ctx.locators().fromMap(map, "check", ownKeys("check"));
     Node checkedNode = map.take("checked");
     Boolean checked =
@@ -176,7 +165,7 @@ final class ActionSteps implements StepFamily {
     return new Step.Check(target, checked, options);
   }
 
-  private Step press(YamlMap map, StepOptions options) {
+  private @Nullable Step press(YamlMap map, @Nullable StepOptions options) {
     Node keyNode = ctx.require(map, "key", "press");
     String key = keyNode == null ? null : ctx.scalars().literal(keyNode, "key");
     boolean hasTarget = LocatorReader.mentionsLocator(map);

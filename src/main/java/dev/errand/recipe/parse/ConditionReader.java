@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -32,13 +33,13 @@ final class ConditionReader {
   }
 
   /** A condition written on its own (a selector string or a condition map); null if invalid. */
-  Condition read(Node node, String owner) {
+  @Nullable Condition read(Node node, String owner) {
     if (node instanceof ScalarNode && !Messages.isNull(node)) {
       String selector = templates.text(node, owner);
       return selector == null ? null : new Condition.Visible(new Locator.Selector(selector));
     }
-    if (node instanceof MappingNode) {
-      YamlMap map = YamlMap.of((MappingNode) node, problems);
+    if (node instanceof MappingNode mappingNode) {
+      YamlMap map = YamlMap.of(mappingNode, problems);
       Condition c = fromMap(map, owner, List.of());
       map.rejectRest(problems, KINDS, "'" + owner + "'");
       return c;
@@ -59,7 +60,7 @@ final class ConditionReader {
    * without a condition but with a misspelt condition key is left for the caller's unknown-key
    * report, so {@code ownKeys} lists the caller's keys.
    */
-  Condition fromMap(YamlMap map, String owner, List<String> ownKeys) {
+  @Nullable Condition fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
     for (String k : KINDS) {
       if (map.has(k)) {
@@ -100,21 +101,25 @@ final class ConditionReader {
       return null;
     }
     String kind = kinds.get(0);
-    Node value = map.take(kind);
+    Node value = map.takePresent(kind);
     switch (kind) {
-      case "visible":
+      case "visible" -> {
         return ifLocator(locators.read(value, "visible"), true);
-      case "hidden":
+      }
+      case "hidden" -> {
         return ifLocator(locators.read(value, "hidden"), false);
-      case "text":
+      }
+      case "text" -> {
         String text = templates.text(value, "text");
         return text == null ? null : new Condition.Visible(new Locator.ByText(text, false));
-      default:
+      }
+      default -> {
         return url(value);
+      }
     }
   }
 
-  private Condition url(Node value) {
+  private @Nullable Condition url(Node value) {
     String pattern = templates.text(value, "url");
     if (pattern == null) {
       return null;
@@ -136,7 +141,7 @@ final class ConditionReader {
     return new Condition.UrlMatches(pattern);
   }
 
-  private static Condition ifLocator(Locator locator, boolean visible) {
+  private static @Nullable Condition ifLocator(@Nullable Locator locator, boolean visible) {
     if (locator == null) {
       return null;
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -35,8 +36,9 @@ final class HandoffSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
-    if (StepFamily.absent(value)) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
+    if (value == null || StepFamily.absent(value)) {
       ctx.problems()
           .at(at, "'handoff' needs a message, e.g. '- handoff: {reason: payment, message: Pay}'");
       return null;
@@ -48,14 +50,14 @@ final class HandoffSteps implements StepFamily {
           : new Step.Handoff(
               HandoffReason.OTHER, message, Optional.empty(), Optional.empty(), options);
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       ctx.problems().at(value, "'handoff' takes a message or a map, got " + Messages.kind(value));
       return null;
     }
-    return fromMap(YamlMap.of((MappingNode) value, ctx.problems()), options);
+    return fromMap(YamlMap.of(mappingNode, ctx.problems()), options);
   }
 
-  private Step fromMap(YamlMap map, StepOptions options) {
+  private @Nullable Step fromMap(YamlMap map, @Nullable StepOptions options) {
     Node reasonNode = map.take("reason");
     Node messageNode = ctx.require(map, "message", "handoff");
     Node untilNode = map.take("until");

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -23,11 +24,11 @@ final class HeaderReader {
 
   /** The header's values; a field is null when it was invalid (and reported). */
   record Header(
-      String name,
-      URI site,
+      @Nullable String name,
+      @Nullable URI site,
       List<String> allowedDomains,
       Optional<Instant> release,
-      Integer quantity) {}
+      @Nullable Integer quantity) {}
 
   private final Problems problems;
   private final Scalars scalars;
@@ -48,7 +49,7 @@ final class HeaderReader {
     return new Header(name, site, domains, release, quantity);
   }
 
-  private Node required(YamlMap root, String key, String example) {
+  private @Nullable Node required(YamlMap root, String key, String example) {
     Node n = root.take(key);
     if (n == null) {
       problems.at(root.node(), "missing '" + key + "' (e.g. '" + example + "')");
@@ -59,15 +60,15 @@ final class HeaderReader {
   private void apiVersion(YamlMap root) {
     Node n = required(root, "apiVersion", "apiVersion: " + API_VERSION);
     String v = n == null ? null : scalars.literal(n, "apiVersion");
-    if (v != null && !v.equals(API_VERSION)) {
+    if (n != null && v != null && !v.equals(API_VERSION)) {
       problems.at(n, "unsupported apiVersion '" + v + "': this errand reads '" + API_VERSION + "'");
     }
   }
 
-  private URI site(YamlMap root) {
+  private @Nullable URI site(YamlMap root) {
     Node n = required(root, "site", "site: https://shop.example.com/");
     String text = n == null ? null : scalars.literal(n, "site");
-    if (text == null) {
+    if (n == null || text == null) {
       return null;
     }
     try {
@@ -88,19 +89,19 @@ final class HeaderReader {
   }
 
   /** The allowed domains; the site's host is always among them. Empty when unusable. */
-  private List<String> allowedDomains(YamlMap root, URI site) {
+  private List<String> allowedDomains(YamlMap root, @Nullable URI site) {
     Node n = root.take("allowed-domains");
     List<String> domains = new ArrayList<>();
     boolean ok = true;
     if (n != null) {
-      if (!(n instanceof SequenceNode)) {
+      if (!(n instanceof SequenceNode sequenceNode)) {
         problems.at(
             n,
             "'allowed-domains' must be a list of host names such as [shop.example.com], got "
                 + Messages.kind(n));
         ok = false;
       } else {
-        for (Node item : ((SequenceNode) n).getValue()) {
+        for (Node item : sequenceNode.getValue()) {
           String d = scalars.literal(item, "allowed-domains");
           if (d == null) {
             ok = false;
@@ -128,24 +129,24 @@ final class HeaderReader {
   private Optional<Instant> release(YamlMap root) {
     Node n = root.take("release");
     String text = n == null ? null : scalars.literal(n, "release");
-    if (text == null) {
+    if (n == null || text == null) {
       return Optional.empty();
     }
     try {
       return Optional.of(TimeParser.parse(text));
     } catch (TimeParseException e) {
-      problems.at(n, e.getMessage());
-      return null;
+      problems.at(n, e.getMessage()); // the recipe is refused: the empty value is never used
+      return Optional.empty();
     }
   }
 
-  private Integer quantity(YamlMap root) {
+  private @Nullable Integer quantity(YamlMap root) {
     Node n = root.take("quantity");
     if (n == null) {
       return 1;
     }
-    if (n instanceof ScalarNode && !Messages.isNull(n)) {
-      String v = ((ScalarNode) n).getValue().trim();
+    if (n instanceof ScalarNode scalarNode && !Messages.isNull(n)) {
+      String v = scalarNode.getValue().trim();
       if (v.matches("\\d{1,3}") && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 100) {
         return Integer.parseInt(v);
       }

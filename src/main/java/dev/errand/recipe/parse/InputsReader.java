@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -28,21 +29,21 @@ final class InputsReader {
   }
 
   /** The valid inputs by name, in the order written (invalid ones reported and left out). */
-  Map<String, Input> read(Node node) {
+  Map<String, Input> read(@Nullable Node node) {
     Map<String, Input> inputs = new LinkedHashMap<>();
     if (node == null || Messages.isNull(node)) {
       return inputs;
     }
-    if (!(node instanceof MappingNode)) {
+    if (!(node instanceof MappingNode mappingNode)) {
       problems.at(
           node,
           "'inputs' must be a map of input names (e.g. 'ticket-type: Standing'), got "
               + Messages.kind(node));
       return inputs;
     }
-    YamlMap map = YamlMap.of((MappingNode) node, problems);
+    YamlMap map = YamlMap.of(mappingNode, problems);
     for (String name : map.keys()) {
-      Node value = map.take(name);
+      Node value = map.takePresent(name);
       if (!NAME.matcher(name).matches()) {
         problems.at(
             map.keyNode(name),
@@ -57,7 +58,7 @@ final class InputsReader {
     return inputs;
   }
 
-  private Input input(String name, Node value) {
+  private @Nullable Input input(String name, Node value) {
     if (Messages.isNull(value)) {
       return new Input(name, Optional.empty(), Optional.empty());
     }
@@ -65,7 +66,7 @@ final class InputsReader {
       String d = defaultValue(value);
       return d == null ? null : new Input(name, Optional.of(d), Optional.empty());
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       problems.at(
           value,
           "input '"
@@ -74,7 +75,7 @@ final class InputsReader {
               + Messages.kind(value));
       return null;
     }
-    YamlMap map = YamlMap.of((MappingNode) value, problems);
+    YamlMap map = YamlMap.of(mappingNode, problems);
     Node defaultNode = map.take("default");
     Node descriptionNode = map.take("description");
     map.rejectRest(problems, KEYS, "input '" + name + "'");
@@ -94,7 +95,7 @@ final class InputsReader {
     return new Input(name, d, Optional.ofNullable(description));
   }
 
-  private String defaultValue(Node node) {
+  private @Nullable String defaultValue(Node node) {
     String d = scalars.textOrEmpty(node, "default");
     return d != null && scalars.rejectVariables((ScalarNode) node, d, "default") ? d : null;
   }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -51,13 +52,13 @@ final class LocatorReader {
   }
 
   /** A locator written on its own (a selector string or a locator map); null when invalid. */
-  Locator read(Node node, String owner) {
+  @Nullable Locator read(Node node, String owner) {
     if (node instanceof ScalarNode && !Messages.isNull(node)) {
       String selector = templates.text(node, "selector");
       return selector == null ? null : new Locator.Selector(selector);
     }
-    if (node instanceof MappingNode) {
-      YamlMap map = YamlMap.of((MappingNode) node, problems);
+    if (node instanceof MappingNode mappingNode) {
+      YamlMap map = YamlMap.of(mappingNode, problems);
       Locator locator = fromMap(map, owner, List.of());
       map.rejectRest(problems, KEYS, "a locator");
       return locator;
@@ -76,7 +77,7 @@ final class LocatorReader {
    * without a locator but with a misspelt locator key is left for the caller's unknown-key report,
    * so {@code ownKeys} lists the caller's keys.
    */
-  Locator fromMap(YamlMap map, String owner, List<String> ownKeys) {
+  @Nullable Locator fromMap(YamlMap map, String owner, List<String> ownKeys) {
     List<String> kinds = new ArrayList<>();
     for (String k : KINDS) {
       if (map.has(k)) {
@@ -121,8 +122,8 @@ final class LocatorReader {
     return inner;
   }
 
-  private Locator build(String kind, YamlMap map) {
-    Node value = map.take(kind);
+  private @Nullable Locator build(String kind, YamlMap map) {
+    Node value = map.takePresent(kind);
     Node nameNode = map.take("name");
     Node exactNode = map.take("exact");
     boolean ok = true;
@@ -141,26 +142,21 @@ final class LocatorReader {
     return ok && exact != null ? locator : null;
   }
 
-  private Locator single(String kind, Node value, Node nameNode, boolean exact) {
-    switch (kind) {
-      case "selector":
-        return ifText(templates.text(value, kind), s -> new Locator.Selector(s));
-      case "role":
-        return role(value, nameNode, exact);
-      case "label":
-        return ifText(templates.text(value, kind), s -> new Locator.ByLabel(s, exact));
-      case "text":
-        return ifText(templates.text(value, kind), s -> new Locator.ByText(s, exact));
-      case "testid":
-        return ifText(templates.text(value, kind), s -> new Locator.ByTestId(s));
-      case "placeholder":
-        return ifText(templates.text(value, kind), s -> new Locator.ByPlaceholder(s, exact));
-      default:
-        return any(value);
-    }
+  private @Nullable Locator single(
+      String kind, Node value, @Nullable Node nameNode, boolean exact) {
+    return switch (kind) {
+      case "selector" -> ifText(templates.text(value, kind), s -> new Locator.Selector(s));
+      case "role" -> role(value, nameNode, exact);
+      case "label" -> ifText(templates.text(value, kind), s -> new Locator.ByLabel(s, exact));
+      case "text" -> ifText(templates.text(value, kind), s -> new Locator.ByText(s, exact));
+      case "testid" -> ifText(templates.text(value, kind), s -> new Locator.ByTestId(s));
+      case "placeholder" ->
+          ifText(templates.text(value, kind), s -> new Locator.ByPlaceholder(s, exact));
+      default -> any(value);
+    };
   }
 
-  private Locator role(Node value, Node nameNode, boolean exact) {
+  private @Nullable Locator role(Node value, @Nullable Node nameNode, boolean exact) {
     String role = scalars.literal(value, "role");
     String name = nameNode == null ? null : templates.text(nameNode, "name");
     if (role == null || (nameNode != null && name == null)) {
@@ -174,8 +170,8 @@ final class LocatorReader {
     return new Locator.ByRole(lower, name, exact);
   }
 
-  private Locator any(Node value) {
-    if (!(value instanceof SequenceNode) || ((SequenceNode) value).getValue().isEmpty()) {
+  private @Nullable Locator any(Node value) {
+    if (!(value instanceof SequenceNode sequenceNode) || sequenceNode.getValue().isEmpty()) {
       problems.at(
           value,
           "'any' needs a list of locators to try in order, got "
@@ -184,7 +180,7 @@ final class LocatorReader {
     }
     List<Locator> candidates = new ArrayList<>();
     boolean ok = true;
-    for (Node item : ((SequenceNode) value).getValue()) {
+    for (Node item : sequenceNode.getValue()) {
       Locator l = read(item, "any");
       ok &= l != null;
       if (l != null) {
@@ -194,7 +190,7 @@ final class LocatorReader {
     return ok ? new Locator.AnyOf(candidates) : null;
   }
 
-  private static Locator ifText(String text, Function<String, Locator> make) {
+  private static @Nullable Locator ifText(@Nullable String text, Function<String, Locator> make) {
     return text == null ? null : make.apply(text);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -56,7 +57,7 @@ final class Messages {
   /**
    * What a node is, for "got …": {@code 'text'}, {@code a map}, {@code a list}, {@code nothing}.
    */
-  static String kind(Node node) {
+  static String kind(@Nullable Node node) {
     if (node == null || isNull(node)) {
       return "nothing";
     }
@@ -70,7 +71,7 @@ final class Messages {
   }
 
   /** Whether the node is YAML null (an empty value, {@code ~} or {@code null}). */
-  static boolean isNull(Node node) {
+  static boolean isNull(@Nullable Node node) {
     return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
   }
 }

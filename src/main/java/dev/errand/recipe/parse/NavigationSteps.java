@@ -4,6 +4,7 @@ import dev.errand.recipe.Step;
 import dev.errand.recipe.StepOptions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -25,11 +26,12 @@ final class NavigationSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
     return type.equals("goto") ? readGoto(at, value, options) : readReload(value, options);
   }
 
-  private Step readGoto(Node at, Node value, StepOptions options) {
+  private @Nullable Step readGoto(Node at, @Nullable Node value, @Nullable StepOptions options) {
     if (!(value instanceof ScalarNode) || StepFamily.absent(value)) {
       ctx.problems()
           .at(
@@ -46,11 +48,12 @@ final class NavigationSteps implements StepFamily {
     return options == null ? null : new Step.Goto(url, options);
   }
 
-  private Step readReload(Node value, StepOptions options) {
+  private @Nullable Step readReload(@Nullable Node value, @Nullable StepOptions options) {
     boolean empty =
-        StepFamily.absent(value)
-            || (value instanceof MappingNode && ((MappingNode) value).getValue().isEmpty());
-    if (!empty) {
+        value == null
+            || StepFamily.absent(value)
+            || (value instanceof MappingNode mappingNode && mappingNode.getValue().isEmpty());
+    if (value != null && !empty) {
       ctx.problems().at(value, "'reload' takes no value, got " + Messages.kind(value));
       return null;
     }

@@ -3,6 +3,7 @@ package dev.errand.recipe.parse;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** What the step readers share: where to report, and the value, locator and condition readers. */
@@ -64,7 +65,7 @@ final class ReadContext {
   }
 
   /** A required value under {@code key}: reported at the map when absent. */
-  Node require(YamlMap map, String key, String type) {
+  @Nullable Node require(YamlMap map, String key, String type) {
     Node n = map.take(key);
     if (n == null) {
       problems.at(map.node(), "'" + type + "' is missing '" + key + "'");

@@ -3,6 +3,7 @@ package dev.errand.recipe.parse;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A recipe that cannot be used, with every problem found (not just the first). The message is the
@@ -13,9 +14,9 @@ public class RecipeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final List<Diagnostic> diagnostics;
-  private final transient String sourceText;
+  private final transient @Nullable String sourceText;
 
-  public RecipeException(List<Diagnostic> diagnostics, String sourceText) {
+  public RecipeException(List<Diagnostic> diagnostics, @Nullable String sourceText) {
     super(diagnostics.stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
     this.diagnostics = List.copyOf(diagnostics);
     this.sourceText = sourceText;

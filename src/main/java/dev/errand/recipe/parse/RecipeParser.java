@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -84,7 +85,7 @@ public final class RecipeParser {
     return recipe;
   }
 
-  private static RecipeException single(Path file, String message, String text) {
+  private static RecipeException single(Path file, String message, @Nullable String text) {
     return new RecipeException(List.of(new Diagnostic(new SourcePos(file, 0, 0), message)), text);
   }
 

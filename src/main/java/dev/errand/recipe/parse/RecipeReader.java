@@ -1,5 +1,7 @@
 package dev.errand.recipe.parse;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.errand.recipe.Input;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
@@ -7,6 +9,7 @@ import dev.errand.recipe.Step;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -39,15 +42,15 @@ final class RecipeReader {
   }
 
   /** The recipe, or null when any problem was reported. */
-  Recipe read(Node root, Path source, String sha256) {
-    if (!(root instanceof MappingNode)) {
+  @Nullable Recipe read(Node root, Path source, String sha256) {
+    if (!(root instanceof MappingNode mappingNode)) {
       problems.at(
           root,
           "a recipe is a YAML map with apiVersion, name, site and steps, got "
               + Messages.kind(root));
       return null;
     }
-    YamlMap map = YamlMap.of((MappingNode) root, problems);
+    YamlMap map = YamlMap.of(mappingNode, problems);
     for (String key : map.keys()) {
       if (!TOP_KEYS.contains(key)) {
         problems.at(map.keyNode(key), Messages.unknown("key", key, TOP_KEYS));
@@ -63,15 +66,16 @@ final class RecipeReader {
     if (!problems.isEmpty()) {
       return null;
     }
+    // No problem was reported, so every header field was read.
     return new Recipe(
         source,
         sha256,
-        header.name(),
-        header.site(),
+        requireNonNull(header.name()),
+        requireNonNull(header.site()),
         header.allowedDomains(),
         header.release(),
         inputs,
-        header.quantity(),
+        requireNonNull(header.quantity()),
         steps);
   }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -29,7 +30,7 @@ final class Scalars {
   }
 
   /** Non-empty text; null (reported) for a map, a list, nothing or "". */
-  String text(Node node, String field) {
+  @Nullable String text(Node node, String field) {
     String t = textOrEmpty(node, field);
     if (t != null && t.isEmpty()) {
       problems.at(node, "'" + field + "' must not be empty");
@@ -39,9 +40,9 @@ final class Scalars {
   }
 
   /** Text, possibly empty; null (reported) for a map, a list or nothing. */
-  String textOrEmpty(Node node, String field) {
-    if (node instanceof ScalarNode && !Messages.isNull(node)) {
-      return ((ScalarNode) node).getValue();
+  @Nullable String textOrEmpty(Node node, String field) {
+    if (node instanceof ScalarNode scalarNode && !Messages.isNull(node)) {
+      return scalarNode.getValue();
     }
     if (node == null || Messages.isNull(node)) {
       problems.at(node, "'" + field + "' needs a value");
@@ -52,7 +53,7 @@ final class Scalars {
   }
 
   /** Non-empty text that must not use {@code ${…}} (the field is not resolved). */
-  String literal(Node node, String field) {
+  @Nullable String literal(Node node, String field) {
     String t = text(node, field);
     return t != null && rejectVariables((ScalarNode) node, t, field) ? t : null;
   }
@@ -69,9 +70,9 @@ final class Scalars {
     return false;
   }
 
-  Boolean bool(Node node, String field) {
-    if (node instanceof ScalarNode && !Messages.isNull(node)) {
-      String v = ((ScalarNode) node).getValue().toLowerCase(Locale.ROOT);
+  @Nullable Boolean bool(Node node, String field) {
+    if (node instanceof ScalarNode scalarNode && !Messages.isNull(node)) {
+      String v = scalarNode.getValue().toLowerCase(Locale.ROOT);
       if (TRUE.contains(v)) {
         return Boolean.TRUE;
       }
@@ -83,7 +84,7 @@ final class Scalars {
     return null;
   }
 
-  Duration duration(Node node, String field) {
+  @Nullable Duration duration(Node node, String field) {
     String t = literal(node, field);
     if (t == null) {
       return null;
@@ -97,7 +98,7 @@ final class Scalars {
   }
 
   /** One of {@code byName}'s keys; else "unknown {what} 'x' — did you mean …?". */
-  <E> E choice(Node node, String field, String what, Map<String, E> byName) {
+  <E> @Nullable E choice(Node node, String field, String what, Map<String, E> byName) {
     String t = literal(node, field);
     if (t == null) {
       return null;

@@ -5,6 +5,7 @@ import dev.errand.recipe.StepOptions;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -25,15 +26,16 @@ final class ScreenshotSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
-    if (StepFamily.absent(value)) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
+    if (value == null || StepFamily.absent(value)) {
       ctx.problems().at(at, "'screenshot' needs a name, e.g. '- screenshot: basket'");
       return null;
     }
     Node nameNode = value;
     boolean fullPage = false;
-    if (value instanceof MappingNode) {
-      YamlMap map = YamlMap.of((MappingNode) value, ctx.problems());
+    if (value instanceof MappingNode mappingNode) {
+      YamlMap map = YamlMap.of(mappingNode, ctx.problems());
       nameNode = ctx.require(map, "name", "screenshot");
       Node fullPageNode = map.take("full-page");
       Boolean fp =

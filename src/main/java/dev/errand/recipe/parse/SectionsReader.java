@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -60,12 +61,12 @@ final class SectionsReader {
     return result;
   }
 
-  private List<Step> section(Node node, String name) {
+  private List<Step> section(@Nullable Node node, String name) {
     List<Step> list = new ArrayList<>();
     if (node == null || Messages.isNull(node)) {
       return list;
     }
-    if (!(node instanceof SequenceNode)) {
+    if (!(node instanceof SequenceNode sequenceNode)) {
       problems.at(
           node,
           "'"
@@ -75,8 +76,8 @@ final class SectionsReader {
       malformed = true;
       return list;
     }
-    items += ((SequenceNode) node).getValue().size();
-    for (Node item : ((SequenceNode) node).getValue()) {
+    items += sequenceNode.getValue().size();
+    for (Node item : sequenceNode.getValue()) {
       Step step = steps.read(item);
       if (step != null) {
         list.add(step);

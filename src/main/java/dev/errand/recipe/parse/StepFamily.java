@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import dev.errand.recipe.Step;
 import dev.errand.recipe.StepOptions;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -16,15 +17,15 @@ interface StepFamily {
    * @param value the node after {@code type:}; null for a bare word step ({@code - reload})
    * @param options the step's options (already read)
    */
-  Step read(String type, Node at, Node value, StepOptions options);
+  @Nullable Step read(String type, Node at, @Nullable Node value, @Nullable StepOptions options);
 
   /** Whether a step's value is absent ({@code - reload}, {@code - reload:}). */
-  static boolean absent(Node value) {
+  static boolean absent(@Nullable Node value) {
     return value == null || Messages.isNull(value);
   }
 
   /** Whether a step's value is a map. */
-  static boolean isMap(Node value) {
+  static boolean isMap(@Nullable Node value) {
     return value instanceof MappingNode;
   }
 }

@@ -6,6 +6,7 @@ import dev.errand.recipe.StepOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -22,7 +23,7 @@ final class StepOptionsReader {
   }
 
   /** The options taken from the step's map; null (reported) when one is invalid. */
-  StepOptions read(YamlMap step, SourcePos pos) {
+  @Nullable StepOptions read(YamlMap step, SourcePos pos) {
     Node optionalNode = step.take("optional");
     Node whenNode = step.take("when");
     Node timeoutNode = step.take("timeout");

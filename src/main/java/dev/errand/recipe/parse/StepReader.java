@@ -1,5 +1,7 @@
 package dev.errand.recipe.parse;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.errand.recipe.SourcePos;
 import dev.errand.recipe.Step;
 import dev.errand.recipe.StepOptions;
@@ -8,6 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -50,7 +53,7 @@ final class StepReader {
   }
 
   /** The step, or null when it is invalid (every problem reported). */
-  Step read(Node item) {
+  @Nullable Step read(Node item) {
     int before = ctx.problems().count();
     Step step = readItem(item);
     if (step == null && ctx.problems().count() == before) {
@@ -59,10 +62,10 @@ final class StepReader {
     return step;
   }
 
-  private Step readItem(Node item) {
+  private @Nullable Step readItem(Node item) {
     SourcePos pos = ctx.problems().source().pos(item);
-    if (item instanceof ScalarNode && !Messages.isNull(item)) {
-      String word = ((ScalarNode) item).getValue();
+    if (item instanceof ScalarNode scalarNode && !Messages.isNull(item)) {
+      String word = scalarNode.getValue();
       StepFamily family = families.get(word);
       if (family == null) {
         ctx.problems().at(item, Messages.unknown("step", word, TYPES.keySet()));
@@ -70,18 +73,18 @@ final class StepReader {
       }
       return family.read(word, item, null, StepOptionsReader.plain(pos));
     }
-    if (item instanceof MappingNode && ((MappingNode) item).getValue().isEmpty()) {
+    if (item instanceof MappingNode mappingNode && mappingNode.getValue().isEmpty()) {
       ctx.problems().at(item, "an empty step: write one such as '- click: …'");
       return null;
     }
-    if (!(item instanceof MappingNode)) {
+    if (!(item instanceof MappingNode mappingNode)) {
       ctx.problems().at(item, "a step is a map such as '- click: …', got " + Messages.kind(item));
       return null;
     }
-    return readMap(YamlMap.of((MappingNode) item, ctx.problems()), pos);
+    return readMap(YamlMap.of(mappingNode, ctx.problems()), pos);
   }
 
-  private Step readMap(YamlMap map, SourcePos pos) {
+  private @Nullable Step readMap(YamlMap map, SourcePos pos) {
     List<String> types = new ArrayList<>();
     List<String> unknown = new ArrayList<>();
     for (String k : map.keys()) {
@@ -115,7 +118,9 @@ final class StepReader {
     }
     String type = types.get(0);
     Node value = map.take(type);
-    Step step = families.get(type).read(type, map.keyNode(type), value, options);
+    // Every type in TYPES has a family, and the map holds the type's key.
+    StepFamily family = requireNonNull(families.get(type));
+    Step step = family.read(type, requireNonNull(map.keyNode(type)), value, options);
     map.rejectRest(ctx.problems(), StepOptionsReader.KEYS, k -> besideHint(k, type), null);
     return step;
   }

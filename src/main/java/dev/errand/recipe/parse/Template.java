@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A string split into literal text and {@code ${name}} references; {@code $${} is a literal
- * {@code ${}. Syntax problems (an unclosed or empty {@code ${}) are collected, not thrown.
+ * A string split into literal text and {@code ${name}} references; <code>$${</code> is a literal
+ * <code>${</code>. Syntax problems (an unclosed or empty <code>${</code>) are collected, not
+ * thrown.
  */
 final class Template {
 
@@ -40,14 +41,14 @@ final class Template {
   List<Ref> refs() {
     List<Ref> refs = new ArrayList<>();
     for (Part p : parts) {
-      if (p instanceof Ref) {
-        refs.add((Ref) p);
+      if (p instanceof Ref ref) {
+        refs.add(ref);
       }
     }
     return refs;
   }
 
-  /** Indexes of every unescaped {@code ${} in {@code s}, well-formed or not, in order. */
+  /** Indexes of every unescaped <code>${</code> in {@code s}, well-formed or not, in order. */
   static List<Integer> markers(String s) {
     Template t = parse(s);
     List<Integer> markers = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
@@ -36,20 +37,20 @@ final class TemplateChecker {
   }
 
   /** Non-empty text whose variables are checked; secrets are refused. */
-  String text(Node node, String field) {
+  @Nullable String text(Node node, String field) {
     String t = scalars.text(node, field);
     check(node, t, field, false);
     return t;
   }
 
   /** Text (possibly empty) whose variables are checked; secrets are allowed. */
-  String secretText(Node node, String field, boolean allowEmpty) {
+  @Nullable String secretText(Node node, String field, boolean allowEmpty) {
     String t = allowEmpty ? scalars.textOrEmpty(node, field) : scalars.text(node, field);
     check(node, t, field, true);
     return t;
   }
 
-  private void check(Node node, String value, String field, boolean secretsAllowed) {
+  private void check(Node node, @Nullable String value, String field, boolean secretsAllowed) {
     if (value == null) {
       return;
     }
@@ -66,7 +67,7 @@ final class TemplateChecker {
     }
   }
 
-  private String problem(String name, String field, boolean secretsAllowed) {
+  private @Nullable String problem(String name, String field, boolean secretsAllowed) {
     if (!isKnown(name)) {
       return "unknown variable '${" + name + "}'" + hint(name);
     }
@@ -104,7 +105,7 @@ final class TemplateChecker {
    * A known name close to {@code name}: with a known root ({@code inputs.}, …) only the part after
    * the root is compared, so long shared prefixes don't make far-off names look close.
    */
-  private String closeName(String name) {
+  private @Nullable String closeName(String name) {
     for (String root : List.of(Variables.INPUTS, Variables.PROFILE, Variables.SECRETS)) {
       if (name.startsWith(root)) {
         List<String> rests = new ArrayList<>();

@@ -8,10 +8,10 @@ import java.util.Map;
 
 /**
  * Recipe variables: {@code ${inputs.<name>}}, {@code ${profile.<dotted.key>}}, {@code
- * ${secrets.<name>}}, {@code ${site}} and {@code ${quantity}}; {@code $${} is a literal {@code
- * ${}. Bindings are keyed by the full name ({@code "inputs.ticket-type"}, {@code
- * "profile.email"}, {@code "secrets.shop-password"}, {@code "site"}, {@code "quantity"}).
- * Resolve a template once: the result is plain text, not a template.
+ * ${secrets.<name>}}, {@code ${site}} and {@code ${quantity}}; <code>$${</code> is a literal <code>
+ * ${</code>. Bindings are keyed by the full name ({@code "inputs.ticket-type"}, {@code
+ * "profile.email"}, {@code "secrets.shop-password"}, {@code "site"}, {@code "quantity"}). Resolve a
+ * template once: the result is plain text, not a template.
  */
 public final class Variables {
 
@@ -42,7 +42,9 @@ public final class Variables {
     return name.startsWith(SECRETS);
   }
 
-  /** {@code text} with every {@code ${} escaped as {@code $${}, so it resolves to itself. */
+  /**
+   * {@code text} with every <code>${</code> escaped as <code>$${</code>, so it resolves to itself.
+   */
   public static String escape(String text) {
     return text.replace("${", "$${");
   }
@@ -62,8 +64,8 @@ public final class Variables {
     StringBuilder out = new StringBuilder();
     boolean secret = false;
     for (Template.Part part : t.parts()) {
-      if (part instanceof Template.Literal) {
-        out.append(((Template.Literal) part).text());
+      if (part instanceof Template.Literal literal) {
+        out.append(literal.text());
         continue;
       }
       String name = ((Template.Ref) part).name();

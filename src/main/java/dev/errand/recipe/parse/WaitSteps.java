@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -35,8 +36,9 @@ final class WaitSteps implements StepFamily {
   }
 
   @Override
-  public Step read(String type, Node at, Node value, StepOptions options) {
-    if (StepFamily.absent(value)) {
+  public @Nullable Step read(
+      String type, Node at, @Nullable Node value, @Nullable StepOptions options) {
+    if (value == null || StepFamily.absent(value)) {
       ctx.problems()
           .at(
               at,
@@ -51,16 +53,16 @@ final class WaitSteps implements StepFamily {
       Condition c = ctx.conditions().read(value, type);
       return c == null || options == null ? null : new Step.WaitFor(c, options);
     }
-    if (!(value instanceof MappingNode)) {
+    if (!(value instanceof MappingNode mappingNode)) {
       Condition c = ctx.conditions().read(value, type);
       return c == null || options == null
           ? null
           : new Step.Expect(c, Verdict.FAILED, Optional.empty(), options);
     }
-    return expect((MappingNode) value, options);
+    return expect(mappingNode, options);
   }
 
-  private Step expect(MappingNode value, StepOptions options) {
+  private @Nullable Step expect(MappingNode value, @Nullable StepOptions options) {
     YamlMap map = YamlMap.of(value, ctx.problems());
     Condition c = ctx.conditions().fromMap(map, "expect", List.of("verdict", "message"));
     Node verdictNode = map.take("verdict");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -31,11 +32,11 @@ final class YamlMap {
     YamlMap map = new YamlMap(node);
     for (NodeTuple t : node.getValue()) {
       Node key = t.getKeyNode();
-      if (!(key instanceof ScalarNode) || Messages.isNull(key)) {
+      if (!(key instanceof ScalarNode scalarNode) || Messages.isNull(key)) {
         problems.at(key, "a key must be a plain word, got " + Messages.kind(key));
         continue;
       }
-      String name = ((ScalarNode) key).getValue();
+      String name = scalarNode.getValue();
       NodeTuple first = map.entries.get(name);
       if (first != null) {
         problems.at(
@@ -66,7 +67,7 @@ final class YamlMap {
   }
 
   /** The value under {@code key}, now marked as understood; null when absent. */
-  Node take(String key) {
+  @Nullable Node take(String key) {
     NodeTuple t = entries.get(key);
     if (t == null) {
       return null;
@@ -75,10 +76,30 @@ final class YamlMap {
     return t.getValueNode();
   }
 
-  /** The key node itself (for positions); null when absent. */
+  /**
+   * The value under a key the map {@linkplain #has has}, now marked as understood.
+   *
+   * @throws IllegalArgumentException when the map has no such key
+   */
+  Node takePresent(String key) {
+    Node value = take(key);
+    if (value == null) {
+      throw new IllegalArgumentException("no key '" + key + "' in the map");
+    }
+    return value;
+  }
+
+  /**
+   * The node of a key the map {@linkplain #has has} (for positions).
+   *
+   * @throws IllegalArgumentException when the map has no such key
+   */
   Node keyNode(String key) {
     NodeTuple t = entries.get(key);
-    return t == null ? null : t.getKeyNode();
+    if (t == null) {
+      throw new IllegalArgumentException("no key '" + key + "' in the map");
+    }
+    return t.getKeyNode();
   }
 
   /** Keys nobody took, in the order written. */
@@ -101,13 +122,16 @@ final class YamlMap {
    * Reports each key nobody took as {@code unknown key 'k' in <where> — did you mean …?} ({@code
    * where} may be null: then just {@code unknown key 'k'}).
    */
-  void rejectRest(Problems problems, Collection<String> known, String where) {
+  void rejectRest(Problems problems, Collection<String> known, @Nullable String where) {
     rejectRest(problems, known, k -> null, where);
   }
 
   /** Like {@link #rejectRest(Problems, Collection, String)}, with a custom message per key. */
   void rejectRest(
-      Problems problems, Collection<String> known, Function<String, String> special, String where) {
+      Problems problems,
+      Collection<String> known,
+      Function<String, @Nullable String> special,
+      @Nullable String where) {
     for (String k : rest()) {
       String message = special.apply(k);
       if (message == null) {

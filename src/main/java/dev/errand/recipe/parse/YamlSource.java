@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,7 +47,7 @@ final class YamlSource {
   }
 
   /** The document's root node, or null (with a diagnostic) when the YAML is malformed or empty. */
-  Node compose(Problems problems) {
+  @Nullable Node compose(Problems problems) {
     Node root;
     try {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
@@ -70,20 +71,20 @@ final class YamlSource {
     return root;
   }
 
-  private static Node findRecursion(Node node, Set<Node> path) {
+  private static @Nullable Node findRecursion(Node node, Set<Node> path) {
     if (!path.add(node)) {
       return node;
     }
     try {
-      if (node instanceof SequenceNode) {
-        for (Node child : ((SequenceNode) node).getValue()) {
+      if (node instanceof SequenceNode sequenceNode) {
+        for (Node child : sequenceNode.getValue()) {
           Node found = findRecursion(child, path);
           if (found != null) {
             return found;
           }
         }
-      } else if (node instanceof MappingNode) {
-        List<NodeTuple> tuples = ((MappingNode) node).getValue();
+      } else if (node instanceof MappingNode mappingNode) {
+        List<NodeTuple> tuples = mappingNode.getValue();
         for (NodeTuple t : tuples) {
           Node found = findRecursion(t.getKeyNode(), path);
           if (found == null) {
@@ -109,8 +110,8 @@ final class YamlSource {
   }
 
   /**
-   * The position of {@code index} (a {@code ${} marker in the scalar's value) in the file: exact
-   * for plain and quoted scalars on one line, else the scalar's start.
+   * The position of {@code index} (a <code>${</code> marker in the scalar's value) in the file:
+   * exact for plain and quoted scalars on one line, else the scalar's start.
    */
   SourcePos pos(ScalarNode node, int index) {
     Mark start = node.getStartMark();

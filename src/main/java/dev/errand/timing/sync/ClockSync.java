@@ -1,5 +1,7 @@
 package dev.errand.timing.sync;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.RetryAfter;
 import dev.errand.timing.Sleeper;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Estimates a site's clock from its HTTP {@code Date} headers, to a few milliseconds although
@@ -236,9 +239,9 @@ public final class ClockSync {
     private final Map<URI, Long> targetRtts = new LinkedHashMap<>();
     private final List<URI> candidates = new ArrayList<>(targets);
     private final long deadline = timeline.nanoTime() + options.timeLimit().toNanos();
-    private OffsetBounds bounds;
-    private String inconsistency;
-    private String stopped;
+    private @Nullable OffsetBounds bounds;
+    private @Nullable String inconsistency;
+    private @Nullable String stopped;
     private boolean sawClock;
     private boolean subSecond;
     private boolean sentAny;
@@ -257,7 +260,7 @@ public final class ClockSync {
           break;
         }
         boolean checking =
-            bounds != null && (converged() || number >= options.maxProbes() - checks);
+            bounds != null && (converged(bounds) || number >= options.maxProbes() - checks);
         if (checking && checksDone >= checks) {
           break;
         }
@@ -319,7 +322,7 @@ public final class ClockSync {
     }
 
     /** Narrow to the target, or to about a round trip (it cannot get much less), or stalled. */
-    private boolean converged() {
+    private boolean converged(OffsetBounds bounds) {
       long rttFloor = (long) (book.recentRttNanos(RECENT_RTTS, 0) * RTT_FLOOR_FACTOR);
       long stopWidth = Math.max(options.targetWidth().toNanos(), rttFloor);
       return bounds.widthNanos() <= stopWidth || stalled >= STALLED_PROBES;
@@ -392,10 +395,12 @@ public final class ClockSync {
       }
       targetRtts.merge(target, reply.rttNanos(), Math::min);
       subSecond = reading.subSecond();
-      readings.add(reading.bounds());
-      OffsetBounds next = bounds == null ? reading.bounds() : bounds.intersect(reading.bounds());
-      if (next.isEmpty()) {
-        inconsistency = contradiction(number, bounds, reading.bounds());
+      OffsetBounds read = requireNonNull(reading.bounds()); // a used reading bounds the offset
+      readings.add(read);
+      OffsetBounds before = bounds;
+      OffsetBounds next = before == null ? read : before.intersect(read);
+      if (before != null && next.isEmpty()) { // one reading alone is never empty
+        inconsistency = contradiction(number, before, read);
         bounds = hull(readings);
         book.answered(number, Sample.Use.CONTRADICTS, reply, reading, bounds, path(target));
         return;
@@ -413,7 +418,7 @@ public final class ClockSync {
     }
 
     /** What an answer says; null when the site refused (booked and left alone by then). */
-    private ReplyReader.Reading answered(int number, ProbeReply reply, URI target) {
+    private ReplyReader.@Nullable Reading answered(int number, ProbeReply reply, URI target) {
       sentAny = true;
       lastSent = reply.sentNanos();
       lastMethod = reply.method();

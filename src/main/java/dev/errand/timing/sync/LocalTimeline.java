@@ -1,8 +1,11 @@
 package dev.errand.timing.sync;
 
+import static java.util.Objects.requireNonNull;
+
 import java.time.Instant;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The local wall clock at nanosecond precision: one wall-clock instant paired with a {@code
@@ -42,7 +45,7 @@ public final class LocalTimeline {
    * half the pause: by 5 ms after a 10 ms pause, enough to fire early.
    */
   static LocalTimeline anchored(Supplier<Instant> wall, LongSupplier nanoTime) {
-    Instant bestWall = null;
+    @Nullable Instant bestWall = null;
     long bestMid = 0;
     long bestGap = Long.MAX_VALUE;
     for (int i = 0; i < ANCHOR_TRIES; i++) {
@@ -55,7 +58,8 @@ public final class LocalTimeline {
         bestMid = before + (after - before) / 2;
       }
     }
-    return new LocalTimeline(bestWall, bestMid, nanoTime);
+    // The first try always beats Long.MAX_VALUE, and there is at least one.
+    return new LocalTimeline(requireNonNull(bestWall), bestMid, nanoTime);
   }
 
   /** The current {@code nanoTime} reading. */

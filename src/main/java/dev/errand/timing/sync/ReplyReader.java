@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads what one answer says about the site's clock: its {@code Date}, {@code X-Timer}, {@code
@@ -33,12 +34,12 @@ final class ReplyReader {
    */
   record Reading(
       Sample.Use use,
-      OffsetBounds bounds,
+      @Nullable OffsetBounds bounds,
       boolean subSecond,
-      String date,
-      String age,
-      String timer,
-      String note) {}
+      @Nullable String date,
+      @Nullable String age,
+      @Nullable String timer,
+      @Nullable String note) {}
 
   /** Reads {@code reply}, sent and received at these local epoch nanos. */
   static Reading read(ProbeReply reply, long sentEpochNanos, long receivedEpochNanos) {

@@ -1,6 +1,7 @@
 package dev.errand.timing.sync;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One probe, as the journal keeps it. Header values are as the site sent them; absent ones are
@@ -27,12 +28,12 @@ public record Sample(
     Instant receivedAt,
     String method,
     int status,
-    String date,
-    String age,
-    String timer,
-    OffsetBounds bounds,
-    OffsetBounds after,
-    String note,
+    @Nullable String date,
+    @Nullable String age,
+    @Nullable String timer,
+    @Nullable OffsetBounds bounds,
+    @Nullable OffsetBounds after,
+    @Nullable String note,
     String target) {
 
   /** What a probe was good for. */

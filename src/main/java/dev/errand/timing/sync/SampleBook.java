@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /** Keeps the samples of one sync and what they add up to: round trips, warnings, the result. */
 final class SampleBook {
@@ -23,7 +24,7 @@ final class SampleBook {
   private final Set<Integer> errorStatuses = new TreeSet<>();
   private final Set<Integer> refusedStatuses = new TreeSet<>();
   private boolean fellBackToGet;
-  private String lastFailure;
+  private @Nullable String lastFailure;
 
   SampleBook(LocalTimeline timeline) {
     this.timeline = timeline;
@@ -35,7 +36,7 @@ final class SampleBook {
       Sample.Use use,
       ProbeReply reply,
       ReplyReader.Reading reading,
-      OffsetBounds after,
+      @Nullable OffsetBounds after,
       String target) {
     if (use == Sample.Use.USED || use == Sample.Use.CHECK || use == Sample.Use.CONTRADICTS) {
       rtts.add(reply.rttNanos());
@@ -71,7 +72,7 @@ final class SampleBook {
       long sentNanos,
       long failedNanos,
       String why,
-      OffsetBounds after,
+      @Nullable OffsetBounds after,
       String target) {
     lastFailure = why;
     add(
@@ -132,11 +133,11 @@ final class SampleBook {
   SyncResult result(
       URI site,
       OffsetBounds bounds,
-      String inconsistency,
+      @Nullable String inconsistency,
       Duration targetWidth,
       boolean checked,
       String target,
-      String stopped) {
+      @Nullable String stopped) {
     Duration rtt = Duration.ofNanos(medianRttNanos(0));
     List<String> warnings = new ArrayList<>();
     if (stopped != null) {
@@ -165,7 +166,7 @@ final class SampleBook {
 
   private List<String> warnings(
       OffsetBounds bounds,
-      String inconsistency,
+      @Nullable String inconsistency,
       Duration targetWidth,
       Duration rtt,
       boolean checked) {

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a clock sync found: the site's clock is {@code offset} ahead of the local clock, give or
@@ -34,7 +35,7 @@ public record SyncResult(
     int probes,
     List<Sample> samples,
     List<String> warnings,
-    String inconsistency,
+    @Nullable String inconsistency,
     boolean fellBackToGet,
     String target) {
 
