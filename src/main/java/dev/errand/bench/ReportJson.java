@@ -1,9 +1,9 @@
 package dev.errand.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.text.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,7 @@ import java.util.Optional;
  */
 public final class ReportJson {
 
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON = Json.mapper();
 
   private ReportJson() {}
 
@@ -28,7 +27,8 @@ public final class ReportJson {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Files.writeString(file, JSON.writeValueAsString(tree(report)) + "\n");
+    Files.writeString(
+        file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n");
   }
 
   /** The report as a JSON tree. */

@@ -6,10 +6,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 
-/** The shop's one JSON mapper. */
+/** The shop's JSON, through errand's one mapper. */
 final class Json {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = dev.errand.text.Json.mapper();
 
   private Json() {}
 

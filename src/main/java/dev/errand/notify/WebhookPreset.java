@@ -2,6 +2,7 @@ package dev.errand.notify;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.errand.text.Json;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,7 @@ public enum WebhookPreset {
   SLACK("slack"),
   DISCORD("discord");
 
-  private static final ObjectMapper JSON_MAPPER = new ObjectMapper();
+  private static final ObjectMapper JSON_MAPPER = Json.mapper();
 
   private final String id;
 

@@ -11,6 +11,7 @@ import dev.errand.browser.recognition.PayWording;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
 import dev.errand.recipe.Step;
+import dev.errand.text.Json;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ public final class StrikePlan {
   /** Past this, a wait inside the page gives the rest of its timeout to the normal path. */
   static final Duration IN_PAGE_WAIT_CAP = Duration.ofSeconds(5);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
   private static final Pattern ENGINE_PREFIX = Pattern.compile("^[a-zA-Z_-]+=");
   private static final List<String> PLAYWRIGHT_ONLY =
       List.of(

@@ -8,6 +8,7 @@ import dev.errand.browser.strike.StrikeReport.Arrived;
 import dev.errand.browser.strike.StrikeReport.Finished;
 import dev.errand.browser.strike.StrikeReport.StepRan;
 import dev.errand.browser.strike.StrikeReport.Stopped;
+import dev.errand.text.Json;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +23,7 @@ import java.util.OptionalInt;
  */
 public final class StrikeReports {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = Json.mapper();
 
   private final List<StrikeReport> heard = new ArrayList<>();
 
