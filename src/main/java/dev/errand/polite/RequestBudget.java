@@ -130,17 +130,24 @@ public final class RequestBudget {
     Site s = sites.computeIfAbsent(site, k -> new Site());
     s.refusalsInRow++;
     s.refusals++;
+    s.last = Math.max(s.last, nanoTime.getAsLong());
     Duration wait = retryAfter.orElseGet(() -> backoff.after(s.refusalsInRow));
     long until = nanoTime.getAsLong() + Math.min(wait.toNanos(), Long.MAX_VALUE / 4);
     s.blockedUntil = Math.max(s.blockedUntil, until);
     return wait;
   }
 
-  /** The site answered: the refusals in a row start again from none. */
+  /**
+   * The site answered: the refusals in a row start again from none, and the next request keeps its
+   * distance from this answer too. A request can leave well after it took its turn (a client's
+   * first connection, a busy machine), but it reached the site before its answer came back: spaced
+   * from the answer, two requests reach the site at least the spacing apart.
+   */
   public synchronized void answered(String site) {
     Site s = sites.get(site);
     if (s != null) {
       s.refusalsInRow = 0;
+      s.last = Math.max(s.last, nanoTime.getAsLong());
     }
   }
 

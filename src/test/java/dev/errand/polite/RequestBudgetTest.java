@@ -35,6 +35,19 @@ class RequestBudgetTest {
   }
 
   @Test
+  void theSpacingAlsoCountsFromTheAnswerSoASlowRequestCannotCrowdTheNext() {
+    assertTrue(budget.tryTake(shop));
+    // the request left late (a first connection) and was answered 300 ms after its turn
+    now.addAndGet(3 * SECOND / 10);
+    budget.answered(shop);
+    now.addAndGet(SECOND);
+    assertFalse(budget.tryTake(shop), "1.1 s after the turn, but only 1 s after the answer");
+    assertEquals(Duration.ofMillis(100), budget.wait(shop));
+    now.addAndGet(SECOND / 10);
+    assertTrue(budget.tryTake(shop));
+  }
+
+  @Test
   void nothingInsideARetryAfterWindowAndABackoffWithout() {
     assertTrue(budget.tryTake(shop));
     assertEquals(Duration.ofSeconds(3), budget.refused(shop, Optional.of(Duration.ofSeconds(3))));
