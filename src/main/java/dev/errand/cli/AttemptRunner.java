@@ -10,6 +10,7 @@ import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
 import dev.errand.journal.JournalListener;
 import dev.errand.notify.Notifications;
+import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.profile.Profile;
 import dev.errand.recipe.Recipe;
@@ -66,11 +67,18 @@ final class AttemptRunner {
   private final BrowserLauncher launcher;
   private final Console console;
   private final Clock clock;
+  private final Pacing pacing;
 
   AttemptRunner(BrowserLauncher launcher, Console console, Clock clock) {
+    this(launcher, console, clock, Pacing.POLITE);
+  }
+
+  /** Paces requests and clock probes as {@code pacing} says for the recipe's site. */
+  AttemptRunner(BrowserLauncher launcher, Console console, Clock clock, Pacing pacing) {
     this.launcher = launcher;
     this.console = console;
     this.clock = clock;
+    this.pacing = pacing;
   }
 
   Attempt run(Setup setup) {
@@ -96,8 +104,9 @@ final class AttemptRunner {
             "errand-shutdown");
     Runtime.getRuntime().addShutdownHook(onSignal);
     // one budget for the run: the clock probes and the browser's page loads take turns in it
-    RequestBudget budget = RequestBudget.system();
-    SiteClockKeeper keeper = new SiteClockKeeper(recipe.site(), console, journal, clock, budget);
+    RequestBudget budget = pacing.forSite(recipe.site()).budget();
+    SiteClockKeeper keeper =
+        new SiteClockKeeper(recipe.site(), console, journal, clock, budget, pacing);
     SleepInhibitor awake = null;
     try {
       journal.append(runStart(journal, setup));

@@ -131,7 +131,7 @@ final class DemoCommand implements Callable<Integer> {
           browserOptions.headless || !Display.present(env.vars, System.getProperty("os.name"));
       boolean person = !headlessRun || remote.isPresent();
       AttemptRunner.Attempt attempt =
-          new AttemptRunner(new PlaywrightLauncher(), console, clock)
+          new AttemptRunner(new PlaywrightLauncher(), console, clock, env.pacing)
               .run(
                   new AttemptRunner.Setup(
                       prepared.recipe(),

@@ -1,5 +1,6 @@
 package dev.errand.cli;
 
+import dev.errand.polite.Pacing;
 import dev.errand.profile.ErrandHome;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -19,6 +20,9 @@ final class Env {
   final Path workDir;
   final boolean terminal;
 
+  /** How runs pace themselves on a site on this machine: read once from {@code vars}. */
+  final Pacing pacing;
+
   Env(
       PrintStream out,
       PrintStream err,
@@ -32,6 +36,7 @@ final class Env {
     this.vars = Map.copyOf(vars);
     this.workDir = workDir;
     this.terminal = terminal;
+    this.pacing = Pacing.from(vars);
   }
 
   Console console(CommonOptions options) {

@@ -10,6 +10,7 @@ import dev.errand.demo.DemoShopConfig.SalePage;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.StopHere;
 import dev.errand.journal.JournalLines;
+import dev.errand.polite.Pacing;
 import dev.errand.profile.ProfileLoader;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -39,6 +40,12 @@ final class ErrandStrategy implements Strategy {
   static final Duration SET_UP = Duration.ofSeconds(32);
 
   /**
+   * The same with {@link Pacing#THIS_MACHINE} (the tests' pacing): probes meet every tick-over of
+   * the shop's clock and may go on until a second before the instant.
+   */
+  static final Duration SET_UP_THIS_MACHINE = Duration.ofSeconds(16);
+
+  /**
    * The recipe for the server-rendered sale page: the demo recipe's, but reloading at the instant
    * rather than first waiting 3 s for a form that page never shows by itself.
    */
@@ -62,7 +69,7 @@ final class ErrandStrategy implements Strategy {
 
   @Override
   public Duration setUp() {
-    return SET_UP;
+    return env.pacing.faster() ? SET_UP_THIS_MACHINE : SET_UP;
   }
 
   @Override
@@ -88,7 +95,8 @@ final class ErrandStrategy implements Strategy {
           new AttemptRunner(
                   new PlaywrightLauncher(),
                   new Console(silent, silent, Console.Verbosity.QUIET, false),
-                  Clock.systemUTC())
+                  Clock.systemUTC(),
+                  env.pacing)
               .run(
                   new AttemptRunner.Setup(
                       prepared.recipe(),

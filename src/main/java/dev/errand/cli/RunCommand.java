@@ -165,7 +165,7 @@ final class RunCommand implements Callable<Integer> {
                 clock,
                 headlessRun ? TerminalHandoff.REMOTELY : TerminalHandoff.IN_THE_WINDOW);
     AttemptRunner.Attempt attempt =
-        new AttemptRunner(new PlaywrightLauncher(), console, clock)
+        new AttemptRunner(new PlaywrightLauncher(), console, clock, env.pacing)
             .run(
                 new AttemptRunner.Setup(
                     prepared.recipe(),

@@ -3,6 +3,7 @@ package dev.errand.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.journal.Journal;
+import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.timing.SiteClock;
 import dev.errand.timing.SwitchableSiteClock;
@@ -28,8 +29,8 @@ import java.util.concurrent.Executors;
  */
 final class SiteClockKeeper implements AutoCloseable {
 
-  /** No probe may be planned to run this close to the release instant. */
-  static final Duration QUIET_BEFORE_RELEASE = Duration.ofSeconds(5);
+  /** No probe may be planned to run this close to the release instant (unless paced otherwise). */
+  static final Duration QUIET_BEFORE_RELEASE = Pacing.POLITE.quietBeforeRelease();
 
   static final Duration RESYNC_BEFORE = Duration.ofSeconds(40);
 
@@ -44,6 +45,7 @@ final class SiteClockKeeper implements AutoCloseable {
   private final Journal journal;
   private final Clock wall;
   private final RequestBudget budget;
+  private final Pacing pacing;
   private volatile boolean synced;
   private final SwitchableSiteClock clock = new SwitchableSiteClock(SiteClock.local());
   private final ExecutorService worker =
@@ -54,12 +56,17 @@ final class SiteClockKeeper implements AutoCloseable {
             return t;
           });
 
-  SiteClockKeeper(URI site, Console console, Journal journal, Clock wall, RequestBudget budget) {
+  /**
+   * Paced as {@code pacing} says for {@code site} (its spacing and quiet time before a release).
+   */
+  SiteClockKeeper(
+      URI site, Console console, Journal journal, Clock wall, RequestBudget budget, Pacing pacing) {
     this.site = site;
     this.console = console;
     this.journal = journal;
     this.wall = wall;
     this.budget = budget;
+    this.pacing = pacing.forSite(site);
   }
 
   SwitchableSiteClock clock() {
@@ -68,7 +75,11 @@ final class SiteClockKeeper implements AutoCloseable {
 
   /** How many probes fit before the quiet time ahead of {@code release} (one a second at most). */
   static int probesFor(Duration untilRelease) {
-    long seconds = untilRelease.minus(QUIET_BEFORE_RELEASE).toSeconds();
+    return probesFor(untilRelease, QUIET_BEFORE_RELEASE);
+  }
+
+  private static int probesFor(Duration untilRelease, Duration quiet) {
+    long seconds = untilRelease.minus(quiet).toSeconds();
     return (int) Math.max(0, Math.min(ClockSync.Options.MAX_PROBES, seconds));
   }
 
@@ -95,7 +106,7 @@ final class SiteClockKeeper implements AutoCloseable {
 
   private void syncOnce(Instant release, String why) {
     Duration untilRelease = Duration.between(wall.instant(), release);
-    int probes = probesFor(untilRelease);
+    int probes = probesFor(untilRelease, pacing.quietBeforeRelease());
     if (probes < 3) {
       fallBack(why, "too close to the release to probe");
       return;
@@ -105,8 +116,9 @@ final class SiteClockKeeper implements AutoCloseable {
           ClockSync.sync(
               site,
               ClockSync.Options.defaults()
+                  .withPacing(pacing)
                   .withMaxProbes(probes)
-                  .withTimeLimit(untilRelease.minus(QUIET_BEFORE_RELEASE)),
+                  .withTimeLimit(untilRelease.minus(pacing.quietBeforeRelease())),
               budget);
       SyncedSiteClock synced = new SyncedSiteClock(result);
       clock.switchTo(synced);

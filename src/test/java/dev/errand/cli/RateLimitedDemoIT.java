@@ -20,6 +20,7 @@ class RateLimitedDemoIT {
   void reachesPaymentWithoutOneRetryAfterViolation(@TempDir Path workDir) {
     CliRunner.Result r =
         new CliRunner(workDir)
+            .politePacing()
             .env("ERRAND_HOME", workDir.resolve("home").toString())
             .run("demo", "--release-in", "20s", "--rate-limit", "1");
 
