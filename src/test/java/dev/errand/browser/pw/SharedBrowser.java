@@ -1,0 +1,71 @@
+package dev.errand.browser.pw;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One headless browser and its loopback pages for every browser test in this JVM: a test class with
+ * {@code @ExtendWith(SharedBrowser.class)} receives the {@link LoopbackBrowser} as a parameter (of
+ * its {@code @BeforeAll}, say). It starts at the first request and closes, with its profile folder,
+ * when the whole run ends; a class must leave the page as it would like to find it.
+ */
+final class SharedBrowser implements ParameterResolver {
+
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(SharedBrowser.class);
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == LoopbackBrowser.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(Shared.class, k -> Shared.start(), Shared.class)
+        .browser;
+  }
+
+  /** The browser and its profile folder, closed by JUnit when the root context closes. */
+  private static final class Shared implements ExtensionContext.Store.CloseableResource {
+
+    private final Path profile;
+    private final LoopbackBrowser browser;
+
+    private Shared(Path profile, LoopbackBrowser browser) {
+      this.profile = profile;
+      this.browser = browser;
+    }
+
+    static Shared start() {
+      try {
+        Path dir = Files.createTempDirectory("errand-shared-browser-");
+        return new Shared(dir, LoopbackBrowser.start(dir));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        browser.close();
+      } finally {
+        try (Stream<Path> all = Files.walk(profile)) {
+          for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
+  }
+}
