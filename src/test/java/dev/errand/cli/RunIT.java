@@ -107,10 +107,7 @@ class RunIT {
 
   @Test
   void theShopsPerCustomerLimitStopsTheRunAndSaysWhy() throws IOException {
-    Path recipe =
-        Files.writeString(
-            tmp.resolve("limit.yaml"),
-            Files.readString(DEMO_RECIPE).replace("quantity: 2", "quantity: 3"));
+    Path recipe = TestRecipes.path("limit.yaml");
     CliRunner.Result r =
         run(
             DemoShopConfig.opensIn(Duration.ofSeconds(4)).withPerCustomerLimit(2).withoutRivals(),
