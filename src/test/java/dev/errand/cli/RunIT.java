@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.errand.browser.pw.SharedBrowser;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.RequestLog;
@@ -160,6 +161,7 @@ class RunIT {
         ProcessHandle.current()
             .descendants()
             .filter(ProcessHandle::isAlive)
+            .filter(p -> !SharedBrowser.owns(p))
             .map(p -> p.info().command().orElse("?"))
             .filter(c -> c.contains("chrom") || c.contains("node"))
             .collect(Collectors.toList());

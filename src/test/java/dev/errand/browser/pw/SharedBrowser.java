@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -16,10 +20,27 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * its {@code @BeforeAll}, say). It starts at the first request and closes, with its profile folder,
  * when the whole run ends; a class must leave the page as it would like to find it.
  */
-final class SharedBrowser implements ParameterResolver {
+public final class SharedBrowser implements ParameterResolver {
 
   private static final ExtensionContext.Namespace NAMESPACE =
       ExtensionContext.Namespace.create(SharedBrowser.class);
+
+  /** The processes the shared browser's launch started (its driver), while it is open. */
+  private static volatile Set<Long> roots = Set.of();
+
+  /**
+   * Whether {@code process} is the shared browser's (its driver, the browser, or one of theirs): a
+   * test that checks a run left no browser behind looks past it.
+   */
+  public static boolean owns(ProcessHandle process) {
+    Set<Long> mine = roots;
+    for (Optional<ProcessHandle> p = Optional.of(process); p.isPresent(); p = p.get().parent()) {
+      if (mine.contains(p.get().pid())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -49,10 +70,22 @@ final class SharedBrowser implements ParameterResolver {
     static Shared start() {
       try {
         Path dir = Files.createTempDirectory("errand-shared-browser-");
-        return new Shared(dir, LoopbackBrowser.start(dir));
+        Set<Long> before = children();
+        LoopbackBrowser browser = LoopbackBrowser.start(dir);
+        Set<Long> started = children();
+        started.removeAll(before);
+        roots = Set.copyOf(started);
+        return new Shared(dir, browser);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+    }
+
+    private static Set<Long> children() {
+      return ProcessHandle.current()
+          .children()
+          .map(ProcessHandle::pid)
+          .collect(Collectors.toCollection(HashSet::new));
     }
 
     @Override
@@ -60,6 +93,7 @@ final class SharedBrowser implements ParameterResolver {
       try {
         browser.close();
       } finally {
+        roots = Set.of();
         try (Stream<Path> all = Files.walk(profile)) {
           for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(p);
