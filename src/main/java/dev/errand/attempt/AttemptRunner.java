@@ -8,6 +8,7 @@ import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
 import dev.errand.journal.SummaryWriter;
+import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.Outcome;
@@ -30,10 +31,17 @@ public final class AttemptRunner {
 
   private final AttemptServices services;
   private final Narration say;
+  private final Pacing pacing;
 
   public AttemptRunner(AttemptServices services) {
     this.services = services;
     this.say = services.narration();
+    this.pacing = Pacing.from(services.env());
+  }
+
+  /** How this runner paces its requests and clock probes (read once from its environment). */
+  public Pacing pacing() {
+    return pacing;
   }
 
   public Attempt run(AttemptOptions setup) {
@@ -45,7 +53,7 @@ public final class AttemptRunner {
     AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);
     AttemptEnding ending = new AttemptEnding(journal, browser);
     // one budget for the run: the clock probes and the browser's page loads take turns in it
-    RequestBudget budget = RequestBudget.system();
+    RequestBudget budget = pacing.forSite(recipe.site()).budget();
     SiteClockKeeper keeper =
         new SiteClockKeeper(
             recipe.site(),
@@ -54,7 +62,8 @@ public final class AttemptRunner {
             services.clock(),
             services.nanoTime(),
             services.sleeper(),
-            budget);
+            budget,
+            pacing);
     SleepInhibitor awake = null;
     try {
       journal.runStart(setup, services.version());

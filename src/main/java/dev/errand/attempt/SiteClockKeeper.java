@@ -2,6 +2,7 @@ package dev.errand.attempt;
 
 import dev.errand.journal.Journal;
 import dev.errand.journal.event.JournalEvent;
+import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.timing.SiteClock;
 import dev.errand.timing.Sleeper;
@@ -28,8 +29,8 @@ import java.util.function.LongSupplier;
  */
 final class SiteClockKeeper implements AutoCloseable {
 
-  /** No probe may be planned to run this close to the release instant. */
-  static final Duration QUIET_BEFORE_RELEASE = Duration.ofSeconds(5);
+  /** No probe may be planned to run this close to the release instant (unless paced otherwise). */
+  static final Duration QUIET_BEFORE_RELEASE = Pacing.POLITE.quietBeforeRelease();
 
   static final Duration RESYNC_BEFORE = Duration.ofSeconds(40);
 
@@ -46,6 +47,7 @@ final class SiteClockKeeper implements AutoCloseable {
   private final LongSupplier nanoTime;
   private final Sleeper sleeper;
   private final RequestBudget budget;
+  private final Pacing pacing;
   private volatile boolean synced;
   private final SwitchableSiteClock clock = new SwitchableSiteClock(SiteClock.local());
   private final ExecutorService worker =
@@ -56,6 +58,9 @@ final class SiteClockKeeper implements AutoCloseable {
             return t;
           });
 
+  /**
+   * Paced as {@code pacing} says for {@code site} (its spacing and quiet time before a release).
+   */
   SiteClockKeeper(
       URI site,
       Narration console,
@@ -63,8 +68,10 @@ final class SiteClockKeeper implements AutoCloseable {
       Clock wall,
       LongSupplier nanoTime,
       Sleeper sleeper,
-      RequestBudget budget) {
+      RequestBudget budget,
+      Pacing pacing) {
     this.nanoTime = nanoTime;
+    this.pacing = pacing.forSite(site);
     this.site = site;
     this.console = console;
     this.journal = journal;
@@ -79,7 +86,11 @@ final class SiteClockKeeper implements AutoCloseable {
 
   /** How many probes fit before the quiet time ahead of {@code release} (one a second at most). */
   static int probesFor(Duration untilRelease) {
-    long seconds = untilRelease.minus(QUIET_BEFORE_RELEASE).toSeconds();
+    return probesFor(untilRelease, QUIET_BEFORE_RELEASE);
+  }
+
+  private static int probesFor(Duration untilRelease, Duration quiet) {
+    long seconds = untilRelease.minus(quiet).toSeconds();
     return (int) Math.max(0, Math.min(ClockSync.Options.MAX_PROBES, seconds));
   }
 
@@ -106,7 +117,7 @@ final class SiteClockKeeper implements AutoCloseable {
 
   private void syncOnce(Instant release, String why) {
     Duration untilRelease = Duration.between(wall.instant(), release);
-    int probes = probesFor(untilRelease);
+    int probes = probesFor(untilRelease, pacing.quietBeforeRelease());
     if (probes < 3) {
       fallBack(why, "too close to the release to probe");
       return;
@@ -116,8 +127,9 @@ final class SiteClockKeeper implements AutoCloseable {
           ClockSync.sync(
               site,
               ClockSync.Options.defaults()
+                  .withPacing(pacing)
                   .withMaxProbes(probes)
-                  .withTimeLimit(untilRelease.minus(QUIET_BEFORE_RELEASE)),
+                  .withTimeLimit(untilRelease.minus(pacing.quietBeforeRelease())),
               budget);
       SyncedSiteClock synced = new SyncedSiteClock(result);
       clock.switchTo(synced);

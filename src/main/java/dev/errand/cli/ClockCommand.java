@@ -1,5 +1,6 @@
 package dev.errand.cli;
 
+import dev.errand.polite.Pacing;
 import dev.errand.timing.sync.ClockSync;
 import dev.errand.timing.sync.ClockSyncException;
 import dev.errand.timing.sync.SyncResult;
@@ -68,7 +69,12 @@ final class ClockCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     SyncResult result;
     try {
-      result = ClockSync.sync(url, ClockSync.Options.defaults().withMaxProbes(probes));
+      Pacing pacing = env.pacing.forSite(url);
+      result =
+          ClockSync.sync(
+              url,
+              ClockSync.Options.defaults().withPacing(pacing).withMaxProbes(probes),
+              pacing.budget());
     } catch (ClockSyncException e) {
       throw new UserError(ExitCode.RUN_FAILED, e.getMessage());
     }

@@ -5,6 +5,7 @@ import dev.errand.attempt.AttemptServices;
 import dev.errand.attempt.Headless;
 import dev.errand.browser.Display;
 import dev.errand.browser.pw.PlaywrightLauncher;
+import dev.errand.polite.Pacing;
 import dev.errand.profile.ErrandHome;
 import dev.errand.profile.Profile;
 import java.io.InputStream;
@@ -25,6 +26,9 @@ final class Env {
   final Path workDir;
   final boolean terminal;
 
+  /** How runs pace themselves on a site on this machine: read once from {@code vars}. */
+  final Pacing pacing;
+
   Env(
       PrintStream out,
       PrintStream err,
@@ -38,6 +42,7 @@ final class Env {
     this.vars = Map.copyOf(vars);
     this.workDir = workDir;
     this.terminal = terminal;
+    this.pacing = Pacing.from(vars);
   }
 
   Console console(CommonOptions options) {

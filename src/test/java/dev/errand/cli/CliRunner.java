@@ -1,6 +1,7 @@
 package dev.errand.cli;
 
 import dev.errand.demo.DemoShop;
+import dev.errand.polite.Pacing;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -25,8 +26,19 @@ public final class CliRunner {
   private final Path workDir;
   private final Map<String, String> vars = new HashMap<>();
 
+  /**
+   * In {@code workDir}, paced for the loopback demo shop ({@link Pacing#THIS_MACHINE}): a test that
+   * proves errand's politeness asks for {@link #politePacing()}.
+   */
   public CliRunner(Path workDir) {
     this.workDir = workDir;
+    vars.put(Pacing.VARIABLE, "this-machine");
+  }
+
+  /** Paced as every real run is ({@link Pacing#POLITE}). */
+  public CliRunner politePacing() {
+    vars.remove(Pacing.VARIABLE);
+    return this;
   }
 
   public CliRunner env(String name, String value) {

@@ -23,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GuardIT {
 
-  static final Path DEMO_RECIPE = Path.of("recipes/demo-shop.yaml").toAbsolutePath();
-
   @TempDir Path tmp;
 
   CliRunner cli() {
@@ -33,21 +31,9 @@ class GuardIT {
         .env("ERRAND_PROFILES", Path.of("profiles").toAbsolutePath().toString());
   }
 
-  /** The demo recipe with {@code steps} where its payment handoff was. */
-  private Path greedy(String steps) throws IOException {
-    String recipe = Files.readString(DEMO_RECIPE);
-    int payment = recipe.indexOf("  # Payment is the person's");
-    assertTrue(payment > 0, "the demo recipe's payment handoff");
-    return Files.writeString(tmp.resolve("greedy.yaml"), recipe.substring(0, payment) + steps);
-  }
-
   @Test
   void aRecipeThatTriesToPayIsStoppedAtThePaymentPageAndNothingIsPaid() throws IOException {
-    Path greedy =
-        greedy(
-            "  - fill: {label: Card number, value: '4242424242424242', frame: 'iframe[title=\"Secure card payment\"]'}\n"
-                + "    optional: true\n"
-                + "  - click: {role: button, name: Pay}\n");
+    Path greedy = TestRecipes.path("greedy-card.yaml");
     CliRunner.Result r = cli().run("demo", "--release-in", "4s", "--recipe", greedy.toString());
     // The card frame may be seen before its fields have loaded: either names the payment entry.
     assertTrue(
@@ -72,7 +58,7 @@ class GuardIT {
 
   @Test
   void aPayButtonWithoutCardFieldsIsRefusedAndHandedOverAndNothingIsPaid() throws IOException {
-    Path greedy = greedy("  - click: {role: button, name: Pay}\n");
+    Path greedy = TestRecipes.path("greedy-pay.yaml");
     // A saved card and "Pay £90.00", no card fields and no provider frame: nothing for detection
     // to see as payment entry, so the click reaches the runner, which must refuse it.
     CliRunner.Result r =
@@ -109,12 +95,7 @@ class GuardIT {
 
   @Test
   void aChallengeTheRecipeNeverMentionsIsFoundAndHandedOver() throws IOException {
-    String recipe = Files.readString(DEMO_RECIPE);
-    int start = recipe.indexOf("  # The shop's security check");
-    int end = recipe.indexOf("  - fill: {label: Full name");
-    Path unaware =
-        Files.writeString(
-            tmp.resolve("unaware.yaml"), recipe.substring(0, start) + recipe.substring(end));
+    Path unaware = TestRecipes.path("unaware.yaml");
     try (DemoShop shop =
         DemoShop.start(
             DemoShopConfig.opensIn(Duration.ofSeconds(5))

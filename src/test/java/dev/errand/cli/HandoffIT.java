@@ -103,18 +103,7 @@ class HandoffIT {
 
   @Test
   void aRecipeThatForgetsTheCheckAndTriesToPayIsWatchedOverAndOnlyThePersonPays() throws Exception {
-    String demo = Files.readString(DEMO_RECIPE);
-    int check = demo.indexOf("  # The shop's security check");
-    int details = demo.indexOf("  - fill: {label: Full name");
-    int payment = demo.indexOf("  # Payment is the person's");
-    assertTrue(0 < check && check < details && details < payment, "the demo recipe's sections");
-    Path careless =
-        Files.writeString(
-            tmp.resolve("careless.yaml"),
-            demo.substring(0, check)
-                + demo.substring(details, payment)
-                + "  - click: {role: button, name: Pay}\n"
-                + demo.substring(payment));
+    Path careless = TestRecipes.path("careless.yaml");
 
     Taken taken = takeOver(Challenge.TURNSTILE, careless);
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.browser.pw.SharedBrowser;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.RequestLog;
@@ -102,10 +103,7 @@ class RunIT {
 
   @Test
   void theShopsPerCustomerLimitStopsTheRunAndSaysWhy() throws IOException {
-    Path recipe =
-        Files.writeString(
-            tmp.resolve("limit.yaml"),
-            Files.readString(DEMO_RECIPE).replace("quantity: 2", "quantity: 3"));
+    Path recipe = TestRecipes.path("limit.yaml");
     CliRunner.Result r =
         run(
             DemoShopConfig.opensIn(Duration.ofSeconds(4)).withPerCustomerLimit(2).withoutRivals(),
@@ -155,6 +153,7 @@ class RunIT {
         ProcessHandle.current()
             .descendants()
             .filter(ProcessHandle::isAlive)
+            .filter(p -> !SharedBrowser.owns(p))
             .map(p -> p.info().command().orElse("?"))
             .filter(c -> c.contains("chrom") || c.contains("node"))
             .collect(Collectors.toList());

@@ -32,7 +32,7 @@ class StrikeIT {
     Duration skew = Duration.ofMillis(-2000);
     try (DemoShop shop =
         DemoShop.start(
-            DemoShopConfig.opensIn(Duration.ofSeconds(22)).withSkew(skew).withoutRivals())) {
+            DemoShopConfig.opensIn(Duration.ofSeconds(20)).withSkew(skew).withoutRivals())) {
       Instant trueRelease = shop.releaseAt().minus(skew);
       CliRunner.Result r = runDemoRecipe(shop, tmp);
 
@@ -57,7 +57,7 @@ class StrikeIT {
     Duration skew = Duration.ofMillis(1500);
     try (DemoShop shop =
         DemoShop.start(
-            DemoShopConfig.opensIn(Duration.ofSeconds(22))
+            DemoShopConfig.opensIn(Duration.ofSeconds(20))
                 .withSkew(skew)
                 .withoutRivals()
                 .withSalePage(DemoShopConfig.SalePage.FORM))) {

@@ -2,6 +2,7 @@ package dev.errand.timing.sync;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.RetryAfter;
 import dev.errand.timing.Sleeper;
@@ -82,13 +83,16 @@ public final class ClockSync {
    * @param minSpacing the least time between two probes: at least {@link #MIN_SPACING}
    * @param probeTimeout how long one probe may wait for an answer
    * @param timeLimit no probe is sent later than this after the sync began
+   * @param thisMachineOnly for a site on this machine only (a loopback address), where {@code
+   *     minSpacing} may be less than {@link #MIN_SPACING}: see {@link #withPacing}
    */
   public record Options(
       int maxProbes,
       Duration targetWidth,
       Duration minSpacing,
       Duration probeTimeout,
-      Duration timeLimit) {
+      Duration timeLimit,
+      boolean thisMachineOnly) {
 
     /** The hard cap on requests per sync. */
     public static final int MAX_PROBES = 30;
@@ -111,7 +115,9 @@ public final class ClockSync {
       if (targetWidth.isNegative() || targetWidth.isZero()) {
         throw new IllegalArgumentException("targetWidth must be positive: " + targetWidth);
       }
-      if (minSpacing.compareTo(MIN_SPACING) < 0) {
+      if (thisMachineOnly
+          ? minSpacing.isNegative() || minSpacing.isZero()
+          : minSpacing.compareTo(MIN_SPACING) < 0) {
         throw new IllegalArgumentException(
             "minSpacing must be at least " + MIN_SPACING.toMillis() + " ms: " + minSpacing);
       }
@@ -123,32 +129,46 @@ public final class ClockSync {
     /** 30 probes at most, 2 ms target width, 1 s spacing, 5 s per probe, within 60 s. */
     public static Options defaults() {
       return new Options(
-          MAX_PROBES, Duration.ofMillis(2), MIN_SPACING, Duration.ofSeconds(5), TIME_LIMIT);
+          MAX_PROBES, Duration.ofMillis(2), MIN_SPACING, Duration.ofSeconds(5), TIME_LIMIT, false);
     }
 
     /** A copy with another probe limit (2 to 30). */
     public Options withMaxProbes(int newMaxProbes) {
-      return new Options(newMaxProbes, targetWidth, minSpacing, probeTimeout, timeLimit);
+      return new Options(
+          newMaxProbes, targetWidth, minSpacing, probeTimeout, timeLimit, thisMachineOnly);
     }
 
     /** A copy with another target width. */
     public Options withTargetWidth(Duration newTargetWidth) {
-      return new Options(maxProbes, newTargetWidth, minSpacing, probeTimeout, timeLimit);
+      return new Options(
+          maxProbes, newTargetWidth, minSpacing, probeTimeout, timeLimit, thisMachineOnly);
     }
 
     /** A copy with another spacing (1 s or more). */
     public Options withMinSpacing(Duration newMinSpacing) {
-      return new Options(maxProbes, targetWidth, newMinSpacing, probeTimeout, timeLimit);
+      return new Options(
+          maxProbes, targetWidth, newMinSpacing, probeTimeout, timeLimit, thisMachineOnly);
     }
 
     /** A copy with another per-probe timeout. */
     public Options withProbeTimeout(Duration newProbeTimeout) {
-      return new Options(maxProbes, targetWidth, minSpacing, newProbeTimeout, timeLimit);
+      return new Options(
+          maxProbes, targetWidth, minSpacing, newProbeTimeout, timeLimit, thisMachineOnly);
+    }
+
+    /**
+     * A copy spaced as {@code pacing} says; one spaced less than {@link #MIN_SPACING} is for a site
+     * on this machine only ({@link Pacing#THIS_MACHINE}), and a sync of any other site refuses it.
+     */
+    public Options withPacing(Pacing pacing) {
+      boolean faster = pacing.spacing().compareTo(MIN_SPACING) < 0;
+      return new Options(maxProbes, targetWidth, pacing.spacing(), probeTimeout, timeLimit, faster);
     }
 
     /** A copy that sends no probe later than {@code newTimeLimit} after the sync began. */
     public Options withTimeLimit(Duration newTimeLimit) {
-      return new Options(maxProbes, targetWidth, minSpacing, probeTimeout, newTimeLimit);
+      return new Options(
+          maxProbes, targetWidth, minSpacing, probeTimeout, newTimeLimit, thisMachineOnly);
     }
   }
 
@@ -169,6 +189,13 @@ public final class ClockSync {
     this.timeline = Objects.requireNonNull(timeline, "timeline");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.options = Objects.requireNonNull(options, "options");
+    if (options.thisMachineOnly() && !Pacing.onThisMachine(site)) {
+      throw new IllegalArgumentException(
+          "a spacing under "
+              + Options.MIN_SPACING.toMillis()
+              + " ms is for a site on this machine only: "
+              + site);
+    }
     this.budget = Objects.requireNonNull(budget, "budget");
     this.planner = new ProbePlanner(options.minSpacing());
     this.key = RequestBudget.site(site);

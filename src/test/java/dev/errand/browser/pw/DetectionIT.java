@@ -23,16 +23,14 @@ import dev.errand.recipe.Locator.ByLabel;
 import dev.errand.recipe.Locator.ByRole;
 import dev.errand.recipe.Locator.InFrame;
 import dev.errand.recipe.Locator.Selector;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,29 +41,22 @@ import org.junit.jupiter.params.provider.EnumSource;
  * pages, hidden markup, and well-known markup served on loopback. Where a person solves or pays,
  * the test plays the person with Playwright directly; errand's port only looks.
  */
+@ExtendWith(SharedBrowser.class)
 class DetectionIT {
 
   private static final Duration T = Duration.ofSeconds(10);
   private static final String CARD_FRAME = "iframe[title='Secure card payment']";
   private static final Locator PAY = new ByRole("button", "Pay £90.00", true);
 
-  @TempDir static Path tmp;
   private static LoopbackBrowser browser;
   private static BrowserPage page;
   private static Page pw;
 
   @BeforeAll
-  static void start() {
-    browser = LoopbackBrowser.start(tmp);
+  static void start(LoopbackBrowser shared) {
+    browser = shared;
     page = browser.page();
     pw = ((PlaywrightPage) page).playwrightPage();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static DemoShop shop(DemoShopConfig config) throws Exception {

@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.util.function.UnaryOperator;
 
 /**
- * A headless browser and the loopback pages it opens, shared by the tests of one class: started in
- * {@code @BeforeAll}, closed in {@code @AfterAll}.
+ * A headless browser and the loopback pages it opens; {@link SharedBrowser} gives one to every
+ * browser test of the JVM.
  */
 final class LoopbackBrowser implements AutoCloseable {
 

@@ -26,17 +26,15 @@ import dev.errand.timing.sync.OffsetBounds;
 import dev.errand.timing.sync.SyncResult;
 import dev.errand.timing.sync.SyncedSiteClock;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,6 +44,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * it should not do by itself (a covered control, payment wording, a page that never shows the
  * control), leaving that step untouched for errand's normal path.
  */
+@ExtendWith(SharedBrowser.class)
 class PageStrikeIT {
 
   private static final Duration T = Duration.ofSeconds(3);
@@ -75,21 +74,13 @@ class PageStrikeIT {
       "<label for=q>Quantity</label><select id=q onchange=\"out('qty:' + this.value)\">"
           + "<option value=''>Choose…</option><option>1</option><option>2</option></select>";
 
-  @TempDir static Path tmp;
   private static LoopbackBrowser browser;
   private static BrowserPage page;
 
   @BeforeAll
-  static void start() {
-    browser = LoopbackBrowser.start(tmp);
+  static void start(LoopbackBrowser shared) {
+    browser = shared;
     page = browser.page();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static void open(String html) {

@@ -152,11 +152,12 @@ class PlaywrightLauncherIT {
     assertTrue(VersionProbe.number(version).isPresent(), version);
   }
 
-  /** The live (non-zombie) processes below this JVM. */
+  /** The live (non-zombie) processes below this JVM, but for the shared browser's. */
   private static Set<Long> descendants() {
     return ProcessHandle.current()
         .descendants()
         .filter(PlaywrightLauncherIT::running)
+        .filter(p -> !SharedBrowser.owns(p))
         .map(ProcessHandle::pid)
         .collect(Collectors.toSet());
   }

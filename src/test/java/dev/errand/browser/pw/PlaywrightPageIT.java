@@ -27,12 +27,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The page adapter against real headless Chromium and pages served on loopback. */
+@ExtendWith(SharedBrowser.class)
 class PlaywrightPageIT {
 
   private static final Duration T = Duration.ofSeconds(5);
@@ -48,16 +49,9 @@ class PlaywrightPageIT {
   private static BrowserPage page;
 
   @BeforeAll
-  static void start() {
-    browser = LoopbackBrowser.start(tmp);
+  static void start(LoopbackBrowser shared) {
+    browser = shared;
     page = browser.page();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   /** Serve {@code html} (plus the output line) at a fresh path and open it. */

@@ -6,15 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A page load that the site refuses (429, 503) is never opened: errand waits out the site's {@code
@@ -22,25 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
  * site answered.
  */
 @Timeout(60)
+@ExtendWith(SharedBrowser.class)
 class PoliteLoadsIT {
 
   private static final Duration T = Duration.ofSeconds(10);
 
-  @TempDir static Path tmp;
   private static LoopbackBrowser browser;
   private static BrowserPage page;
 
   @BeforeAll
-  static void start() {
-    browser = LoopbackBrowser.start(tmp);
+  static void start(LoopbackBrowser shared) {
+    browser = shared;
     page = browser.page();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   /** Serves {@code path}, answering the first {@code refusals} requests with {@code status}. */

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StrikeLatencyIT {
 
-  private static final int DEFAULT_DROPS = 10;
+  private static final int DEFAULT_DROPS = 5;
   private static final Duration LEAD = Duration.ofMillis(2_500);
   private static final Duration SPIN = Duration.ofMillis(12);
   private static final Duration T = Duration.ofSeconds(10);

@@ -15,20 +15,19 @@ import dev.errand.recipe.Locator.ByRole;
 import dev.errand.recipe.Locator.ByText;
 import dev.errand.recipe.Locator.InFrame;
 import dev.errand.recipe.Locator.Selector;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The page adapter while {@link BrowserPage#urgent urgent}, against real headless Chromium: the
  * fast path still gives trusted clicks on the right element, and falls back to the careful path
  * (and its messages) whenever the fast one is not safe.
  */
+@ExtendWith(SharedBrowser.class)
 class UrgentActionsIT {
 
   private static final Duration T = Duration.ofSeconds(5);
@@ -38,21 +37,13 @@ class UrgentActionsIT {
       "<p id=out></p><script>function out(t){document.getElementById('out').textContent=t}"
           + "</script>\n";
 
-  @TempDir static Path tmp;
   private static LoopbackBrowser browser;
   private static BrowserPage page;
 
   @BeforeAll
-  static void start() {
-    browser = LoopbackBrowser.start(tmp);
+  static void start(LoopbackBrowser shared) {
+    browser = shared;
     page = browser.page();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
   }
 
   private static void open(String html) {
