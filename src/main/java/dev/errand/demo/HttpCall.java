@@ -27,6 +27,7 @@ final class HttpCall {
   private final Headers responseHeaders = new Headers();
   private boolean keepAlive;
   private int status = -1;
+  private boolean dropped;
   private Body body;
 
   /**
@@ -79,6 +80,23 @@ final class HttpCall {
     return status >= 0;
   }
 
+  /**
+   * Gives up on the request: nothing is sent, and the connection closes without an answer as soon
+   * as the handler returns. Only before {@link #sendResponseHeaders}.
+   */
+  void drop() {
+    if (responded()) {
+      throw new IllegalStateException("response already started for " + head.target());
+    }
+    dropped = true;
+    keepAlive = false;
+  }
+
+  /** Whether {@link #drop} was called. */
+  boolean dropped() {
+    return dropped;
+  }
+
   /** The status sent, or -1 before {@link #sendResponseHeaders}. */
   int status() {
     return status;
@@ -89,7 +107,7 @@ final class HttpCall {
    * body of unknown size (the connection then closes after it), more for exactly that many bytes.
    */
   void sendResponseHeaders(int status, long length) throws IOException {
-    if (responded()) {
+    if (responded() || dropped) {
       throw new IllegalStateException("response already started for " + head.target());
     }
     if (status < 100 || status > 999) {
@@ -174,6 +192,8 @@ final class HttpCall {
         return "OK";
       case 204:
         return "No Content";
+      case 302:
+        return "Found";
       case 303:
         return "See Other";
       case 304:
@@ -196,6 +216,8 @@ final class HttpCall {
         return "Internal Server Error";
       case 501:
         return "Not Implemented";
+      case 503:
+        return "Service Unavailable";
       default:
         return "";
     }

@@ -57,8 +57,11 @@ class LateCommitTest {
       assertEquals(
           release, Instant.parse(between.get("opensAt").asText()), "the announced instant");
       assertEquals(403, early.statusCode());
-      assertTrue(early.body().contains("Too early"), early.body());
+      assertTrue(early.body().contains("Sales have not started yet"), early.body());
+      assertFalse(early.body().contains("Too early"), "no past opening time to point at");
       assertFalse(page.contains("Add to basket"), "a page served before the sale opened");
+      assertTrue(page.contains("Tickets are not on sale yet"), page);
+      assertFalse(page.contains("reload this page then"), "no past instant to reload at");
 
       JsonNode open =
           Await.until(
