@@ -88,6 +88,19 @@ class LateCommitTest {
   }
 
   @Test
+  void aDropMayOpenSecondsLateWhileItsAnnouncedInstantStays() throws Exception {
+    Duration late = Duration.ofSeconds(2);
+    try (DemoShop shop =
+        DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)).withLateCommit(late, SEED))) {
+      Duration drawn = Duration.between(shop.releaseAt(), shop.opensReallyAt());
+      assertFalse(drawn.isNegative(), drawn.toString());
+      assertTrue(drawn.compareTo(late) <= 0, drawn.toString());
+      JsonNode api = JSON.readTree(new ShopClient(shop).get("/api/events/aurora-live").body());
+      assertEquals(shop.releaseAt(), Instant.parse(api.get("opensAt").asText()));
+    }
+  }
+
+  @Test
   void anUnseededDrawStaysWithinTheLateCommit() throws Exception {
     for (int i = 0; i < 3; i++) {
       try (DemoShop shop =
