@@ -71,8 +71,7 @@ final class ShopModeOptions {
   @Option(
       names = "--errors-as-200",
       paramLabel = "PERCENT",
-      defaultValue = "33%",
-      description = "Of the failing page loads, the share answered 200 OK (default: 33%%).")
+      description = "Of the failing page loads, the share answered 200 OK (default: one in three).")
   String errorsAs200;
 
   @Option(
@@ -144,7 +143,10 @@ final class ShopModeOptions {
               + rateLimit);
     }
     double errorShare = percent("--errors", errors, problems);
-    double okShare = percent("--errors-as-200", errorsAs200, problems);
+    double okShare =
+        errorsAs200 == null
+            ? config.errorPageShare()
+            : percent("--errors-as-200", errorsAs200, problems);
     double dropShare = percent("--drop-connections", dropConnections, problems);
     if (errorShare + dropShare > 1) {
       problems.add("--errors and --drop-connections must add up to at most 100%");

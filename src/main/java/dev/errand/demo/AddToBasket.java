@@ -33,9 +33,10 @@ final class AddToBasket implements Route {
       ex.redirect("/basket");
     } else if (result instanceof AddResult.TooEarly tooEarly) {
       LOG.info(
-          "too early: POST /basket from session {} {} ms before the announced opening",
+          "too early: POST /basket from session {} {} ms before the announced opening{}",
           ex.session().id(),
-          Duration.between(ex.shopTime(), tooEarly.opensAt()).toMillis());
+          Duration.between(ex.shopTime(), tooEarly.opensAt()).toMillis(),
+          ex.shopTime().isBefore(tooEarly.opensAt()) ? "" : " (the sale has not really opened)");
       messages.send(
           ex, 403, ex.shopTime().isBefore(tooEarly.opensAt()) ? tooEarly(tooEarly) : notStarted());
     } else if (result instanceof AddResult.Invalid invalid) {

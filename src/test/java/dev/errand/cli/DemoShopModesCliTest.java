@@ -156,7 +156,7 @@ class DemoShopModesCliTest {
     assertEquals(0, config.errorShare());
     assertEquals(0, config.dropShare());
     assertEquals(java.util.OptionalLong.empty(), config.faultSeed());
-    assertEquals(base.errorPageShare(), config.errorPageShare(), 0.01);
+    assertEquals(base, config);
     assertEquals(java.util.Optional.empty(), modes.describe(config));
   }
 
