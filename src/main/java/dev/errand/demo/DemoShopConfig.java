@@ -51,7 +51,8 @@ import java.util.function.Consumer;
  *     answer, decided before anything about the request is acted on: a failing {@code POST /basket}
  *     holds nothing. A page load is as for {@code rateLimit}, of any page of the shop but the queue
  *     page; static files, scripts' API calls and {@code /__} paths never fail. Zero (the default)
- *     fails none. See {@link PageFault}
+ *     fails none. Failing and dropped page loads are answered at once, before any {@code
+ *     renderDelay}
  * @param errorPageShare of the failing page loads, the share (0..1) answered {@code 200 OK} with an
  *     error page in the body, as sites behind some caches do; the rest answer {@code 503 Service
  *     Unavailable}. By default {@link #DEFAULT_ERROR_PAGE_SHARE}

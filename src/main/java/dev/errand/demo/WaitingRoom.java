@@ -100,23 +100,13 @@ final class WaitingRoom implements Gate {
     }
     Instant now = ex.shopTime();
     Visitor visitor = bySession.get(ex.session().id());
+    if (visitor == null && passedByCookie(ex).isPresent()) {
+      return true;
+    }
     if (visitor == null) {
-      visitor = passedByCookie(ex).orElse(null);
-      if (visitor != null) {
-        return true;
-      }
       visitor = enter(ex.session(), now);
-    } else {
-      synchronized (visitor) {
-        if (visitor.passed) {
-          return true;
-        }
-        if (!now.isBefore(visitor.turnAt)) {
-          pass(visitor, ex);
-          return true;
-        }
-        reloads.incrementAndGet();
-      }
+    } else if (throughOrReloading(visitor, ex, now)) {
+      return true;
     }
     synchronized (visitor) {
       visitor.expectingPage = true;
@@ -124,6 +114,24 @@ final class WaitingRoom implements Gate {
     String target = ex.method().equals("GET") ? ex.target() : AuroraEvent.PATH;
     ex.found(PATH + "?target=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
     return false;
+  }
+
+  /**
+   * Whether a queued visitor loading a guarded page is through (passing it now if its turn has
+   * come); if not, the load is a reload while queued.
+   */
+  private boolean throughOrReloading(Visitor visitor, ShopExchange ex, Instant now) {
+    synchronized (visitor) {
+      if (visitor.passed) {
+        return true;
+      }
+      if (!now.isBefore(visitor.turnAt)) {
+        pass(visitor, ex);
+        return true;
+      }
+      reloads.incrementAndGet();
+      return false;
+    }
   }
 
   /**

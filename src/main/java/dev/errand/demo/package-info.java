@@ -13,7 +13,8 @@
  *   <li>{@link dev.errand.demo.DemoShopConfig#renderDelay()}: every page (HTML pages, the event
  *       API, form posts, "not found") answers only after this delay, like a slow server-side
  *       render, and is dated after it; {@code HEAD} of any page answers 404 after the same delay.
- *       {@code /robots.txt} and {@code /favicon.ico} (always served) and 429 answers come at once.
+ *       {@code /robots.txt} and {@code /favicon.ico} (always served), 429 answers, failing and
+ *       dropped page loads and the waiting room's redirects come at once.
  *   <li>{@link dev.errand.demo.DemoShopConfig#lateCommit()}: the sale really opens at the announced
  *       {@code releaseAt} plus a random delay of up to this long, drawn at start ({@link
  *       dev.errand.demo.DemoShop#opensReallyAt()}); until then pages, API and basket behave as
