@@ -85,6 +85,7 @@ public final class DemoShop implements AutoCloseable {
                 config.errorShare(),
                 config.errorPageShare(),
                 config.faultSeed()),
+            limiter,
             System::nanoTime);
     WaitingRoom room = new WaitingRoom(config.waitingRoom(), config.releaseAt());
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});

@@ -22,8 +22,8 @@ import java.util.function.LongSupplier;
  * carries {@code Retry-After} asks its IP to wait that long: a page load from it sooner is a
  * Retry-After violation (answered as usual, only counted). A browser may resend a request at once
  * when a kept-alive connection closes unanswered; the same request from the same IP within {@link
- * #RESEND_WINDOW} of a drop is dropped too, as part of the same page load, and not counted again.
- * Thread-safe.
+ * #RESEND_WINDOW} of a drop is dropped too, as part of the same page load, and not counted again
+ * (nor by the rate limit). One sent later is a new page load. Thread-safe.
  */
 final class PageFaults implements Gate {
 
@@ -36,6 +36,7 @@ final class PageFaults implements Gate {
   private static final int MAX_CLIENTS = 4_096;
 
   private final FaultDraw draw;
+  private final RateLimiter limiter;
   private final LongSupplier nanoTime;
   private final Map<InetAddress, Client> clients = new ConcurrentHashMap<>();
   private final AtomicInteger unavailable = new AtomicInteger();
@@ -44,10 +45,12 @@ final class PageFaults implements Gate {
   private final AtomicInteger retryAfterViolations = new AtomicInteger();
 
   /**
+   * @param limiter told of every drop, so that a browser's resend of it is no new page load
    * @param nanoTime a monotonic clock in nanoseconds, e.g. {@code System::nanoTime}
    */
-  PageFaults(FaultDraw draw, LongSupplier nanoTime) {
+  PageFaults(FaultDraw draw, RateLimiter limiter, LongSupplier nanoTime) {
     this.draw = Objects.requireNonNull(draw, "draw");
+    this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
   }
 
@@ -65,7 +68,6 @@ final class PageFaults implements Gate {
       }
       if (request.equals(client.droppedRequest)
           && now - client.droppedAt <= RESEND_WINDOW.toNanos()) {
-        client.droppedAt = now;
         ex.drop();
         return false;
       }
@@ -80,7 +82,7 @@ final class PageFaults implements Gate {
           client.droppedRequest = request;
           client.droppedAt = now;
         }
-        ex.drop();
+        drop(ex);
         return false;
       case UNAVAILABLE:
         unavailable.incrementAndGet();
@@ -103,6 +105,11 @@ final class PageFaults implements Gate {
       default:
         throw new IllegalStateException("unhandled fault " + fault);
     }
+  }
+
+  private void drop(ShopExchange ex) {
+    limiter.dropped(ex.client(), ex.method(), ex.path());
+    ex.drop();
   }
 
   /** Page loads answered {@code 503 Service Unavailable}. */

@@ -91,6 +91,15 @@ final class ShopClient {
     return post("/basket", Map.of("type", type, "quantity", Integer.toString(quantity)));
   }
 
+  /** {@link #addToBasket} of one standing ticket; null if the connection closed unanswered. */
+  HttpResponse<String> addToBasketOrNothing() throws InterruptedException {
+    try {
+      return addToBasket("standing", 1);
+    } catch (IOException dropped) {
+      return null;
+    }
+  }
+
   /** Loads the security check and ticks the box the way its script does. */
   HttpResponse<String> passSecurityCheck() throws IOException, InterruptedException {
     HttpResponse<String> page = get("/security-check?next=/checkout");
