@@ -7,7 +7,11 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** {@code POST /basket}: holds tickets, or explains with a 403, 400 or 409 page why not. */
+/**
+ * {@code POST /basket}: holds tickets, or explains with a 403, 400 or 409 page why not. Before the
+ * announced instant the 403 says "Too early" and when sales open; after it, while a late commit
+ * still keeps the sale shut, "Sales have not started yet".
+ */
 final class AddToBasket implements Route {
 
   private static final Logger LOG = LoggerFactory.getLogger(AddToBasket.class);
@@ -29,10 +33,12 @@ final class AddToBasket implements Route {
       ex.redirect("/basket");
     } else if (result instanceof AddResult.TooEarly tooEarly) {
       LOG.info(
-          "too early: POST /basket from session {} {} ms before the announced opening",
+          "too early: POST /basket from session {} {} ms before the announced opening{}",
           ex.session().id(),
-          Duration.between(ex.shopTime(), tooEarly.opensAt()).toMillis());
-      messages.send(ex, 403, tooEarly(tooEarly));
+          Duration.between(ex.shopTime(), tooEarly.opensAt()).toMillis(),
+          ex.shopTime().isBefore(tooEarly.opensAt()) ? "" : " (the sale has not really opened)");
+      messages.send(
+          ex, 403, ex.shopTime().isBefore(tooEarly.opensAt()) ? tooEarly(tooEarly) : notStarted());
     } else if (result instanceof AddResult.Invalid invalid) {
       messages.badRequest(ex, invalid.reason());
     } else if (result instanceof AddResult.OverLimit overLimit) {
@@ -52,6 +58,21 @@ final class AddToBasket implements Route {
             + AuroraEvent.NAME
             + " aren't on sale yet. The event page will open the"
             + " sale automatically when the countdown ends.",
+        AuroraEvent.PATH,
+        "Back to the event");
+  }
+
+  /**
+   * After the announced instant while a late commit keeps the sale shut: no time to point at, as a
+   * shop whose release has not gone live says.
+   */
+  private static MessagePage.Message notStarted() {
+    return new MessagePage.Message(
+        "Sales have not started",
+        "Sales have not started yet",
+        "Tickets for "
+            + AuroraEvent.NAME
+            + " aren't on sale yet. The sale is about to open: please try again in a moment.",
         AuroraEvent.PATH,
         "Back to the event");
   }

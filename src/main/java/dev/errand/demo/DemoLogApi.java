@@ -9,17 +9,23 @@ import java.util.Objects;
 
 /**
  * {@code GET /__demo/log}: the {@link RequestLog} as JSON, for tools outside the JVM: {@code
- * entries}, and the rate limit's {@code rateLimitViolations} and {@code rateLimited} counts (see
- * {@link DemoShop#rateLimitViolations()} and {@link DemoShop#rateLimited()}).
+ * entries}, the rate limit's {@code rateLimitViolations} and {@code rateLimited} counts, the
+ * failing pages' {@code serviceUnavailable}, {@code errorPagesWith200}, {@code droppedConnections}
+ * and {@code errorRetryAfterViolations}, and the waiting room's {@code queueEntries}, {@code
+ * queuePasses} and {@code reloadsWhileQueued} (each as the {@link DemoShop} method of that name).
  */
 final class DemoLogApi implements Route {
 
   private final RequestLog log;
   private final RateLimiter limiter;
+  private final PageFaults faults;
+  private final WaitingRoom room;
 
-  DemoLogApi(RequestLog log, RateLimiter limiter) {
+  DemoLogApi(RequestLog log, RateLimiter limiter, PageFaults faults, WaitingRoom room) {
     this.log = Objects.requireNonNull(log, "log");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
+    this.faults = Objects.requireNonNull(faults, "faults");
+    this.room = Objects.requireNonNull(room, "room");
   }
 
   @Override
@@ -41,6 +47,13 @@ final class DemoLogApi implements Route {
     body.put("entries", entries);
     body.put("rateLimitViolations", limiter.violations());
     body.put("rateLimited", limiter.refused());
+    body.put("serviceUnavailable", faults.unavailable());
+    body.put("errorPagesWith200", faults.okErrorPages());
+    body.put("droppedConnections", faults.dropped());
+    body.put("errorRetryAfterViolations", faults.retryAfterViolations());
+    body.put("queueEntries", room.entered());
+    body.put("queuePasses", room.passes());
+    body.put("reloadsWhileQueued", room.reloadsWhileQueued());
     ex.json(200, body);
   }
 }

@@ -41,6 +41,8 @@ public final class DemoShop implements AutoCloseable {
   private final Shop shop;
   private final RequestLog requestLog;
   private final RateLimiter limiter;
+  private final PageFaults faults;
+  private final WaitingRoom room;
   private final TinyHttpServer server;
   private final ScheduledExecutorService scheduler;
   private final URI url;
@@ -50,11 +52,15 @@ public final class DemoShop implements AutoCloseable {
       Shop shop,
       RequestLog requestLog,
       RateLimiter limiter,
+      PageFaults faults,
+      WaitingRoom room,
       TinyHttpServer server,
       ScheduledExecutorService scheduler) {
     this.shop = shop;
     this.requestLog = requestLog;
     this.limiter = limiter;
+    this.faults = faults;
+    this.room = room;
     this.server = server;
     this.scheduler = scheduler;
     this.url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
@@ -72,6 +78,16 @@ public final class DemoShop implements AutoCloseable {
     Shop shop = new Shop(config);
     RequestLog requestLog = new RequestLog();
     RateLimiter limiter = new RateLimiter(config.rateLimit(), System::nanoTime);
+    PageFaults faults =
+        new PageFaults(
+            new FaultDraw(
+                config.dropShare(),
+                config.errorShare(),
+                config.errorPageShare(),
+                config.faultSeed()),
+            limiter,
+            System::nanoTime);
+    WaitingRoom room = new WaitingRoom(config.waitingRoom(), config.releaseAt());
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-shop-" + number + "-clock"));
@@ -82,7 +98,7 @@ public final class DemoShop implements AutoCloseable {
               loopback,
               config.port(),
               64,
-              routes(shop, requestLog, limiter),
+              routes(shop, requestLog, limiter, faults, room),
               shop.clock(),
               daemonThreads("demo-shop-" + number + "-http"),
               daemonThreads("demo-shop-" + number + "-accept"));
@@ -90,7 +106,7 @@ public final class DemoShop implements AutoCloseable {
       scheduler.shutdownNow();
       throw e;
     }
-    DemoShop demo = new DemoShop(shop, requestLog, limiter, server, scheduler);
+    DemoShop demo = new DemoShop(shop, requestLog, limiter, faults, room, server, scheduler);
     demo.schedule(config);
     LOG.debug(
         "demo shop listening on {}, sale opens at {} (shop clock, skew {}), really at {}",
@@ -101,8 +117,10 @@ public final class DemoShop implements AutoCloseable {
     return demo;
   }
 
-  private static Router routes(Shop shop, RequestLog requestLog, RateLimiter limiter) {
+  private static Router routes(
+      Shop shop, RequestLog requestLog, RateLimiter limiter, PageFaults faults, WaitingRoom room) {
     Layout layout = new Layout(shop);
+    QueuePage queue = new QueuePage(room);
     MessagePage messages = new MessagePage(layout);
     CheckoutPage checkout = new CheckoutPage(shop, layout);
     PaymentPage payment = new PaymentPage(shop, layout);
@@ -113,6 +131,7 @@ public final class DemoShop implements AutoCloseable {
             shop.clock(),
             shop.config().skew(),
             limiter,
+            List.of(new TooManyRequestsPage(limiter), faults, room),
             new RenderDelay(shop.config().renderDelay()))
         .onStatic(StaticFiles.ROBOTS_PATH, StaticFiles::robots)
         .onStatic(StaticFiles.FAVICON_PATH, StaticFiles::favicon)
@@ -130,7 +149,12 @@ public final class DemoShop implements AutoCloseable {
         .on("GET", "/payment", payment::show)
         .on("POST", "/payment", payment::submit)
         .onPrefix("GET", OrderPage.PREFIX, new OrderPage(shop, layout, messages))
-        .on("GET", Router.INSTRUMENTATION_PREFIX + "log", new DemoLogApi(requestLog, limiter));
+        .on("GET", WaitingRoom.PATH, queue::show)
+        .on("GET", WaitingRoom.STATUS_PATH, queue::status)
+        .on(
+            "GET",
+            Router.INSTRUMENTATION_PREFIX + "log",
+            new DemoLogApi(requestLog, limiter, faults, room));
   }
 
   // The periodic tasks catch their own failures (so none cancels its schedule) and end when the
@@ -159,6 +183,8 @@ public final class DemoShop implements AutoCloseable {
       Resources.template("layout.html");
       Resources.text("shop.css");
       Resources.text("consent.js");
+      Resources.text("queue.js");
+      Resources.template("queue.html");
     } catch (RuntimeException e) {
       // Only a head start: the same loading happens again, and fails loudly, on first use.
       LOG.warn("demo shop warm-up failed", e);
@@ -219,6 +245,58 @@ public final class DemoShop implements AutoCloseable {
   /** How many requests the rate limit refused with {@code 429 Too Many Requests}. */
   public int rateLimited() {
     return limiter.refused();
+  }
+
+  /**
+   * How many page loads failed with {@code 503 Service Unavailable} ({@link
+   * DemoShopConfig#errorShare()}), with or without {@code Retry-After}.
+   */
+  public int serviceUnavailable() {
+    return faults.unavailable();
+  }
+
+  /** How many page loads failed with {@code 200 OK} and an error page in the body. */
+  public int errorPagesWith200() {
+    return faults.okErrorPages();
+  }
+
+  /** How many page loads failed either way: {@link #serviceUnavailable()} plus the 200 pages. */
+  public int failedPageLoads() {
+    return faults.unavailable() + faults.okErrorPages();
+  }
+
+  /**
+   * How many page loads lost their connection without an answer ({@link
+   * DemoShopConfig#dropShare()}); a browser's immediate resend of one is not counted again.
+   */
+  public int droppedConnections() {
+    return faults.dropped();
+  }
+
+  /**
+   * How many page loads came from an IP sooner than a {@code 503}'s {@code Retry-After} had asked
+   * it to wait. (Those inside a {@code 429}'s window are {@link #rateLimitViolations()}.)
+   */
+  public int errorRetryAfterViolations() {
+    return faults.retryAfterViolations();
+  }
+
+  /** How many sessions entered the waiting room ({@link DemoShopConfig#waitingRoom()}). */
+  public int queueEntries() {
+    return room.entered();
+  }
+
+  /** How many sessions the waiting room let through, each counted once. */
+  public int queuePasses() {
+    return room.passes();
+  }
+
+  /**
+   * How many times a session still waiting in the queue loaded the queue page again, or a page the
+   * room guards: each keeps its place, and each is a violation of "do not refresh".
+   */
+  public int reloadsWhileQueued() {
+    return room.reloadsWhileQueued();
   }
 
   /**

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * How a {@link DemoShop} behaves: when its sale opens, how much it has to sell, how fast rival
  * buyers take tickets, which port it binds, how long a basket holds its tickets, how far its clock
- * is off, and whether it behaves like an overloaded shop (slow pages, a late sale, a rate limit).
+ * is off, whether it behaves like an overloaded shop (slow pages, a late sale, a rate limit,
+ * failing or dropped page loads, a waiting room) and which overlays its pages show.
  *
  * @param releaseAt the instant the sale opens, read on the shop's own clock; requests before it are
  *     "too early"
@@ -46,6 +47,27 @@ import java.util.function.Consumer;
  *     rateLimit} after the IP's last admitted one is answered {@code 429 Too Many Requests} with
  *     {@code Retry-After: 3} and shuts the IP out for 3 s, during which every page load gets 429
  *     too. At most {@link #MAX_RATE_LIMIT}
+ * @param errorShare the share of page loads (0..1) that fail with an error page instead of their
+ *     answer, decided before anything about the request is acted on: a failing {@code POST /basket}
+ *     holds nothing. A page load is as for {@code rateLimit}, of any page of the shop but the queue
+ *     page; static files, scripts' API calls and {@code /__} paths never fail. Zero (the default)
+ *     fails none. Failing and dropped page loads are answered at once, before any {@code
+ *     renderDelay}
+ * @param errorPageShare of the failing page loads, the share (0..1) answered {@code 200 OK} with an
+ *     error page in the body, as sites behind some caches do; the rest answer {@code 503 Service
+ *     Unavailable}. By default {@link #DEFAULT_ERROR_PAGE_SHARE}
+ * @param dropShare the share of page loads (0..1) whose connection the shop closes without an
+ *     answer, likewise decided before anything is acted on. Zero (the default) drops none
+ * @param faultSeed the seed of the draws deciding which page loads fail or are dropped: with a
+ *     seed, the n-th page load to arrive meets the same fate on every start; empty (the default)
+ *     seeds them afresh each start
+ * @param waitingRoom how long each visitor waits in the shop's waiting room, a queue in front of
+ *     the event page and every page that leads to buying, open from {@code releaseAt} minus this
+ *     long. Zero (the default) means no waiting room; at most {@link #MAX_WAITING_ROOM}. See {@link
+ *     DemoShop#queuePasses()}
+ * @param consent which cookie banner every page shows until the visitor answers it
+ * @param newsletterPopup whether every page shows a "Get 10% off" newsletter pop-up over the page
+ *     about a second after it loads, until the visitor closes it once
  */
 public record DemoShopConfig(
     Instant releaseAt,
@@ -62,7 +84,14 @@ public record DemoShopConfig(
     Duration renderDelay,
     Duration lateCommit,
     OptionalLong lateCommitSeed,
-    int rateLimit) {
+    int rateLimit,
+    double errorShare,
+    double errorPageShare,
+    double dropShare,
+    OptionalLong faultSeed,
+    Duration waitingRoom,
+    Consent consent,
+    boolean newsletterPopup) {
 
   /**
    * The security check the shop shows. Each is solved by a person ticking a box (inside an iframe
@@ -117,6 +146,37 @@ public record DemoShopConfig(
     SERVER
   }
 
+  /**
+   * The cookie banner the shop's pages show until the visitor answers it. Each remembers the answer
+   * in its own cookie, as the real consent managers do, so a later page shows no banner.
+   */
+  public enum Consent {
+    /**
+     * The demo's own dialog "We value your privacy" over a backdrop, with "Accept all" (cookie
+     * {@code consent}).
+     */
+    DEMO,
+    /**
+     * Markup like OneTrust's: {@code #onetrust-consent-sdk} holding a dark filter and {@code
+     * #onetrust-banner-sdk}, with {@code #onetrust-accept-btn-handler} "Accept All Cookies" (cookie
+     * {@code OptanonAlertBoxClosed}).
+     */
+    ONETRUST,
+    /**
+     * Markup like Cookiebot's: {@code #CybotCookiebotDialog} with {@code
+     * #CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll} "Allow all" (cookie {@code
+     * CookieConsent}).
+     */
+    COOKIEBOT,
+    /**
+     * Markup like Didomi's: {@code #didomi-host} holding {@code #didomi-popup} with {@code
+     * #didomi-notice-agree-button} "Agree and close" (cookie {@code didomi_token}).
+     */
+    DIDOMI,
+    /** No cookie banner at all. */
+    NONE
+  }
+
   /** Stock used by {@link #opensIn(Duration)}. */
   public static final int DEFAULT_STOCK = 60;
 
@@ -147,6 +207,12 @@ public record DemoShopConfig(
   /** The highest {@link #rateLimit()}, in page loads per second. */
   public static final int MAX_RATE_LIMIT = 1_000;
 
+  /** The {@link #errorPageShare()} used by {@link #opensIn(Duration)}: one in three. */
+  public static final double DEFAULT_ERROR_PAGE_SHARE = 1.0 / 3;
+
+  /** The longest {@link #waitingRoom()}. */
+  public static final Duration MAX_WAITING_ROOM = Duration.ofHours(2);
+
   /** Checks every component; throws {@link IllegalArgumentException} on a bad value. */
   public DemoShopConfig {
     Objects.requireNonNull(releaseAt, "releaseAt");
@@ -159,6 +225,9 @@ public record DemoShopConfig(
     Objects.requireNonNull(renderDelay, "renderDelay");
     Objects.requireNonNull(lateCommit, "lateCommit");
     Objects.requireNonNull(lateCommitSeed, "lateCommitSeed");
+    Objects.requireNonNull(faultSeed, "faultSeed");
+    Objects.requireNonNull(waitingRoom, "waitingRoom");
+    Objects.requireNonNull(consent, "consent");
     if (stock < 0) {
       throw new IllegalArgumentException("stock must not be negative: " + stock);
     }
@@ -194,13 +263,31 @@ public record DemoShopConfig(
       throw new IllegalArgumentException(
           "rateLimit must be 0.." + MAX_RATE_LIMIT + " page loads per second: " + rateLimit);
     }
+    checkShare("errorShare", errorShare);
+    checkShare("errorPageShare", errorPageShare);
+    checkShare("dropShare", dropShare);
+    if (errorShare + dropShare > 1) {
+      throw new IllegalArgumentException(
+          "errorShare and dropShare must add up to at most 1: " + errorShare + " + " + dropShare);
+    }
+    if (waitingRoom.isNegative() || waitingRoom.compareTo(MAX_WAITING_ROOM) > 0) {
+      throw new IllegalArgumentException(
+          "waitingRoom must be 0.." + MAX_WAITING_ROOM.toMinutes() + " min: " + waitingRoom);
+    }
+  }
+
+  private static void checkShare(String name, double share) {
+    if (!(share >= 0 && share <= 1)) {
+      throw new IllegalArgumentException(name + " must be 0..1: " + share);
+    }
   }
 
   /**
    * A shop whose sale opens {@code delay} from now, with 60 tickets, a limit of 4 per customer,
    * rivals taking 2 tickets/s from 3 s after release, a free port, a 10-minute hold, no skew, the
    * demo's own security check, card fields in a frame, a countdown before the sale, pages served at
-   * once, a sale that opens on time and no rate limit. ("Now" is the true clock: add a skew
+   * once, a sale that opens on time, no rate limit, no failing or dropped pages, no waiting room,
+   * the demo's own cookie dialog and no newsletter pop-up. ("Now" is the true clock: add a skew
    * afterwards and the release instant stays put on the shop's clock.)
    */
   public static DemoShopConfig opensIn(Duration delay) {
@@ -225,7 +312,14 @@ public record DemoShopConfig(
         Duration.ZERO,
         Duration.ZERO,
         OptionalLong.empty(),
-        0);
+        0,
+        0,
+        DEFAULT_ERROR_PAGE_SHARE,
+        0,
+        OptionalLong.empty(),
+        Duration.ZERO,
+        Consent.DEMO,
+        false);
   }
 
   /** A copy with another release instant. */
@@ -321,6 +415,48 @@ public record DemoShopConfig(
     return with(c -> c.rateLimit = pageLoadsPerSecond);
   }
 
+  /**
+   * A copy failing {@code share} (0..1) of page loads, {@code asOkShare} (0..1) of those with a
+   * {@code 200} error page and the rest with {@code 503}.
+   */
+  public DemoShopConfig withErrors(double share, double asOkShare) {
+    return with(
+        c -> {
+          c.errorShare = share;
+          c.errorPageShare = asOkShare;
+        });
+  }
+
+  /** A copy failing {@code share} (0..1) of page loads, one in three with a {@code 200} page. */
+  public DemoShopConfig withErrors(double share) {
+    return withErrors(share, DEFAULT_ERROR_PAGE_SHARE);
+  }
+
+  /** A copy closing the connection of {@code share} (0..1) of page loads without an answer. */
+  public DemoShopConfig withDroppedConnections(double share) {
+    return with(c -> c.dropShare = share);
+  }
+
+  /** A copy whose failing and dropped page loads are drawn from a generator seeded so. */
+  public DemoShopConfig withFaultSeed(long seed) {
+    return with(c -> c.faultSeed = OptionalLong.of(seed));
+  }
+
+  /** A copy whose waiting room holds each visitor {@code wait} (zero: no waiting room). */
+  public DemoShopConfig withWaitingRoom(Duration wait) {
+    return with(c -> c.waitingRoom = wait);
+  }
+
+  /** A copy whose pages show {@code newConsent}'s cookie banner. */
+  public DemoShopConfig withConsent(Consent newConsent) {
+    return with(c -> c.consent = newConsent);
+  }
+
+  /** A copy whose pages show the newsletter pop-up, or not. */
+  public DemoShopConfig withNewsletterPopup(boolean popup) {
+    return with(c -> c.newsletterPopup = popup);
+  }
+
   /** A copy with what {@code change} sets on a field-by-field copy, checked like any config. */
   private DemoShopConfig with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -345,6 +481,13 @@ public record DemoShopConfig(
     Duration lateCommit;
     OptionalLong lateCommitSeed;
     int rateLimit;
+    double errorShare;
+    double errorPageShare;
+    double dropShare;
+    OptionalLong faultSeed;
+    Duration waitingRoom;
+    Consent consent;
+    boolean newsletterPopup;
 
     Copy(DemoShopConfig c) {
       releaseAt = c.releaseAt;
@@ -362,6 +505,13 @@ public record DemoShopConfig(
       lateCommit = c.lateCommit;
       lateCommitSeed = c.lateCommitSeed;
       rateLimit = c.rateLimit;
+      errorShare = c.errorShare;
+      errorPageShare = c.errorPageShare;
+      dropShare = c.dropShare;
+      faultSeed = c.faultSeed;
+      waitingRoom = c.waitingRoom;
+      consent = c.consent;
+      newsletterPopup = c.newsletterPopup;
     }
 
     DemoShopConfig build() {
@@ -380,7 +530,14 @@ public record DemoShopConfig(
           renderDelay,
           lateCommit,
           lateCommitSeed,
-          rateLimit);
+          rateLimit,
+          errorShare,
+          errorPageShare,
+          dropShare,
+          faultSeed,
+          waitingRoom,
+          consent,
+          newsletterPopup);
     }
   }
 }

@@ -28,7 +28,7 @@ final class EventPage implements Route {
   public void handle(ShopExchange ex) throws IOException {
     ZonedDateTime doors = AuroraEvent.doorsOpen(shop.config().releaseAt());
     SaleStatus status = shop.status(ex.shopTime());
-    String tickets = TicketsPanel.render(status, shop.config());
+    String tickets = TicketsPanel.render(status, shop.config(), ex.shopTime());
     String content =
         Resources.template("event.html")
             .render(

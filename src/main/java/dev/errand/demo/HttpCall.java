@@ -28,6 +28,7 @@ final class HttpCall {
   private final Headers responseHeaders = new Headers();
   private boolean keepAlive;
   private int status = -1;
+  private boolean dropped;
   private @Nullable Body body;
 
   /**
@@ -80,6 +81,23 @@ final class HttpCall {
     return status >= 0;
   }
 
+  /**
+   * Gives up on the request: nothing is sent, and the connection closes without an answer as soon
+   * as the handler returns. Only before {@link #sendResponseHeaders}.
+   */
+  void drop() {
+    if (responded()) {
+      throw new IllegalStateException("response already started for " + head.target());
+    }
+    dropped = true;
+    keepAlive = false;
+  }
+
+  /** Whether {@link #drop} was called. */
+  boolean dropped() {
+    return dropped;
+  }
+
   /** The status sent, or -1 before {@link #sendResponseHeaders}. */
   int status() {
     return status;
@@ -90,7 +108,7 @@ final class HttpCall {
    * body of unknown size (the connection then closes after it), more for exactly that many bytes.
    */
   void sendResponseHeaders(int status, long length) throws IOException {
-    if (responded()) {
+    if (responded() || dropped) {
       throw new IllegalStateException("response already started for " + head.target());
     }
     if (status < 100 || status > 999) {
@@ -172,6 +190,7 @@ final class HttpCall {
       case 100 -> "Continue";
       case 200 -> "OK";
       case 204 -> "No Content";
+      case 302 -> "Found";
       case 303 -> "See Other";
       case 304 -> "Not Modified";
       case 400 -> "Bad Request";
@@ -183,6 +202,7 @@ final class HttpCall {
       case 422 -> "Unprocessable Content";
       case 500 -> "Internal Server Error";
       case 501 -> "Not Implemented";
+      case 503 -> "Service Unavailable";
       default -> "";
     };
   }

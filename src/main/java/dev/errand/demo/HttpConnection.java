@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Serves one accepted socket: reads requests one after another (HTTP/1.1 keep-alive), hands each to
- * the handler and frames its response, until either side closes or the connection idles out.
+ * the handler and frames its response, until either side closes or the connection idles out. A
+ * request the handler {@linkplain HttpCall#drop() dropped} gets no answer: the connection closes.
  */
 final class HttpConnection implements Runnable {
 
@@ -92,9 +93,13 @@ final class HttpConnection implements Runnable {
       handler.handle(call);
     } catch (IOException | RuntimeException e) {
       LOG.warn("demo shop failed on {} {}", head.method(), head.target(), e);
-      if (!call.responded()) {
+      if (!call.responded() && !call.dropped()) {
         call.sendResponseHeaders(500, -1);
       }
+    }
+    if (call.dropped()) {
+      LOG.trace("dropped {} {} without an answer", head.method(), head.target());
+      return false;
     }
     if (!call.responded()) {
       LOG.warn("demo shop sent no response to {} {}", head.method(), head.target());

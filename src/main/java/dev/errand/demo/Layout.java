@@ -4,7 +4,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
-/** Wraps page content in the site's chrome: header, nav, footer, styles and the consent wall. */
+/**
+ * Wraps page content in the site's chrome: header, nav, footer, styles and the {@link Overlays}
+ * (the cookie banner, the newsletter pop-up).
+ */
 final class Layout {
 
   private final Shop shop;
@@ -33,7 +36,7 @@ final class Layout {
     values.put("content", content);
     values.put("basketCount", Integer.toString(inBasket));
     values.put("basketBadgeClass", inBasket > 0 ? "badge" : "badge badge-empty");
-    values.put("consentJs", Resources.text("consent.js"));
+    values.put("overlays", Overlays.scripts(shop.config()));
     values.put("scripts", inline.toString());
     values.put("year", Integer.toString(shop.now().atZone(Times.LONDON).getYear()));
     return Resources.template("layout.html").render(values);

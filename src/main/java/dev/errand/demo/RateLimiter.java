@@ -18,10 +18,12 @@ import org.jspecify.annotations.Nullable;
  * with no {@code Sec-Fetch-Dest} at all (a client that is not a browser); sub-resources never count
  * and are never limited. A {@code GET} of the path of the last redirect the shop sent the same IP,
  * within {@link #REDIRECT_GRACE}, belongs to the page load that was redirected: it neither counts
- * nor is limited. With a limit of N, a page load sooner than 1 s / N after the IP's last admitted
- * one is refused and shuts the IP out for {@link #SHUT_OUT}, during which every page load is
- * refused. A violation is a page load refused while shut out, or one sooner than 1 s / N after the
- * IP's previous page load, admitted or not. Thread-safe; each IP keeps a few numbers.
+ * nor is limited; so does a browser's resend of a request the shop just {@linkplain #dropped
+ * dropped} (the same method and path from the same IP within {@link PageFaults#RESEND_WINDOW}).
+ * With a limit of N, a page load sooner than 1 s / N after the IP's last admitted one is refused
+ * and shuts the IP out for {@link #SHUT_OUT}, during which every page load is refused. A violation
+ * is a page load refused while shut out, or one sooner than 1 s / N after the IP's previous page
+ * load, admitted or not. Thread-safe; each IP keeps a few numbers.
  */
 final class RateLimiter {
 
@@ -69,6 +71,9 @@ final class RateLimiter {
       if (method.equals("GET") && client.followsRedirect(path, now)) {
         return true;
       }
+      if (client.resends(method + " " + path, now)) {
+        return true;
+      }
       boolean shutOut = client.shutOut && now - client.shutUntil < 0;
       boolean tooSoon = client.loaded && now - client.lastLoad < intervalNanos;
       client.loaded = true;
@@ -112,6 +117,23 @@ final class RateLimiter {
     }
   }
 
+  /**
+   * Notes that the shop closed the connection of {@code method path} from {@code ip} unanswered:
+   * the browser's resend of it belongs to the same page load.
+   */
+  void dropped(InetAddress ip, String method, String path) {
+    if (intervalNanos == 0) {
+      return;
+    }
+    long now = nanoTime.getAsLong();
+    Client client = client(ip, now);
+    synchronized (client) {
+      client.lastSeen = now;
+      client.droppedRequest = method + " " + path;
+      client.droppedAt = now;
+    }
+  }
+
   /** How many page loads broke the limit (see the class comment). */
   int violations() {
     return violations.get();
@@ -143,6 +165,8 @@ final class RateLimiter {
     long shutUntil;
     @Nullable String redirectPath;
     long redirectAt;
+    @Nullable String droppedRequest;
+    long droppedAt;
     long lastSeen;
 
     /** Whether a GET of {@code path} follows the last redirect; if so, that redirect is used up. */
@@ -154,6 +178,12 @@ final class RateLimiter {
       }
       redirectPath = null;
       return true;
+    }
+
+    /** Whether {@code request} resends the one just dropped (the window lasts for every resend). */
+    boolean resends(String request, long now) {
+      return request.equals(droppedRequest)
+          && now - droppedAt <= PageFaults.RESEND_WINDOW.toNanos();
     }
 
     synchronized boolean idleLongerThan(long nanos, long now) {

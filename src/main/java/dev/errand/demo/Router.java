@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -13,12 +14,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The shop's single HTTP handler: takes the receipt time first, attaches the session, asks the
- * {@link RateLimiter} (answering {@code 429} at once if it refuses), dispatches by method and path,
- * and turns any failure into a 400 or 500 page so the server keeps running. Every page but a static
- * file waits out the {@link RenderDelay} before it answers. A {@code HEAD} request is answered like
- * the {@code GET} of the same path, without the body; with a render delay, {@code HEAD} of a page
- * is answered 404 instead. Instrumentation requests are neither limited nor delayed.
+ * The shop's single HTTP handler: takes the receipt time first, attaches the session, puts the
+ * request through the {@link Gate}s in order (the {@link RateLimiter}'s {@code 429}, the {@link
+ * PageFaults}, the {@link WaitingRoom}: each may answer it at once instead), dispatches by method
+ * and path, and turns any failure into a 400 or 500 page so the server keeps running. Every page
+ * but a static file waits out the {@link RenderDelay} before it answers. A {@code HEAD} request is
+ * answered like the {@code GET} of the same path, without the body; with a render delay, {@code
+ * HEAD} of a page is answered 404 instead. Instrumentation requests are neither limited nor
+ * delayed.
  */
 final class Router implements CallHandler {
 
@@ -36,12 +39,14 @@ final class Router implements CallHandler {
   private final Clock shopClock;
   private final Duration skew;
   private final RateLimiter limiter;
+  private final List<Gate> gates;
   private final RenderDelay renderDelay;
-  private final Route tooManyRequests = new TooManyRequestsPage();
 
   /**
    * @param shopClock the shop's clock, for the {@code Date} header
    * @param skew how far {@code shopClock} runs ahead of the true clock
+   * @param limiter told of every redirect the shop sends
+   * @param gates what every request but an instrumentation one meets, in order
    */
   Router(
       SessionStore sessions,
@@ -50,6 +55,7 @@ final class Router implements CallHandler {
       Clock shopClock,
       Duration skew,
       RateLimiter limiter,
+      List<Gate> gates,
       RenderDelay renderDelay) {
     this.sessions = Objects.requireNonNull(sessions, "sessions");
     this.log = Objects.requireNonNull(log, "log");
@@ -57,6 +63,7 @@ final class Router implements CallHandler {
     this.shopClock = Objects.requireNonNull(shopClock, "shopClock");
     this.skew = Objects.requireNonNull(skew, "skew");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
+    this.gates = List.copyOf(gates);
     this.renderDelay = Objects.requireNonNull(renderDelay, "renderDelay");
   }
 
@@ -97,9 +104,10 @@ final class Router implements CallHandler {
         return;
       }
       attachSession(ex);
-      if (!limiter.admits(ex.client(), ex.method(), ex.path(), ex.header("Sec-Fetch-Dest"))) {
-        tooManyRequests.handle(ex);
-        return;
+      for (Gate gate : gates) {
+        if (!gate.letsThrough(ex)) {
+          return;
+        }
       }
       if (!staticPaths.contains(ex.path())) {
         renderDelay.awaitEnd(ex.receivedNanos());

@@ -176,6 +176,25 @@ final class ShopExchange {
     send(303, null, new byte[0]);
   }
 
+  /** {@code 302 Found} to a path of this shop, as a front end's redirect (a waiting room's). */
+  void found(String location) throws IOException {
+    redirects.accept(location);
+    addHeader("Location", location);
+    send(302, null, new byte[0]);
+  }
+
+  /**
+   * Closes the connection without an answer. The request is not logged: nothing was answered. Only
+   * before a response started.
+   */
+  void drop() {
+    if (responded) {
+      throw new IllegalStateException("already responded to " + target());
+    }
+    responded = true;
+    call.drop();
+  }
+
   /**
    * Records the request in the log, then writes status, headers (dated by the shop's clock now) and
    * body.

@@ -1,25 +1,31 @@
 package dev.errand.demo;
 
+import java.time.Instant;
+
 /**
  * The inside of the event page's tickets section as the server renders it. Before release: a
  * loading line that {@code tickets.js} replaces with the countdown, or, on a {@link
  * DemoShopConfig.SalePage#FORM} page, the buy form under a note of when the sale opens, or, on a
- * {@link DemoShopConfig.SalePage#SERVER} page, only a note saying when to reload. Once the sale is
- * open (on the shop's clock) the page arrives with the buy form or "Sold out" already in it,
- * exactly the markup {@code tickets.js} renders when its countdown ends, so a reload at the instant
- * shows the buy controls and the script only wires them up.
+ * {@link DemoShopConfig.SalePage#SERVER} page, only a note saying when to reload (after the
+ * announced instant, while a late commit still keeps the sale shut, that it is not on sale yet).
+ * Once the sale is open (on the shop's clock) the page arrives with the buy form or "Sold out"
+ * already in it, exactly the markup {@code tickets.js} renders when its countdown ends, so a reload
+ * at the instant shows the buy controls and the script only wires them up.
  */
 final class TicketsPanel {
 
   private TicketsPanel() {}
 
-  /** The panel for a page of the shop {@code config} served while the sale has {@code status}. */
-  static String render(SaleStatus status, DemoShopConfig config) {
+  /**
+   * The panel for a page of the shop {@code config} served at {@code now} (on the shop's clock)
+   * while the sale has {@code status}.
+   */
+  static String render(SaleStatus status, DemoShopConfig config, Instant now) {
     return switch (status) {
       case UPCOMING ->
           switch (config.salePage()) {
             case FORM -> opensAt(config) + form(config.perCustomerLimit());
-            case SERVER -> reloadAt(config);
+            case SERVER -> now.isBefore(config.releaseAt()) ? reloadAt(config) : notYet();
             case COUNTDOWN -> loading();
           };
       case ON_SALE -> form(config.perCustomerLimit());
@@ -40,6 +46,16 @@ final class TicketsPanel {
         + "<p class=\"opens-at\">Tickets go on sale at "
         + Html.escape(Times.utcClock(config.releaseAt()))
         + " — reload this page then.</p></div>";
+  }
+
+  /**
+   * What a server-rendered page shows after the announced instant while the sale has not really
+   * opened yet (a late commit): not on sale yet, try again shortly.
+   */
+  static String notYet() {
+    return "<div class=\"countdown-box\"><h2 class=\"countdown-label\">General sale</h2>"
+        + "<p class=\"opens-at\">Tickets are not on sale yet — the sale is about to open."
+        + " Please reload this page in a moment.</p></div>";
   }
 
   static String loading() {

@@ -13,25 +13,74 @@
  *   <li>{@link dev.errand.demo.DemoShopConfig#renderDelay()}: every page (HTML pages, the event
  *       API, form posts, "not found") answers only after this delay, like a slow server-side
  *       render, and is dated after it; {@code HEAD} of any page answers 404 after the same delay.
- *       {@code /robots.txt} and {@code /favicon.ico} (always served) and 429 answers come at once.
+ *       {@code /robots.txt} and {@code /favicon.ico} (always served), 429 answers, failing and
+ *       dropped page loads and the waiting room's redirects come at once.
  *   <li>{@link dev.errand.demo.DemoShopConfig#lateCommit()}: the sale really opens at the announced
  *       {@code releaseAt} plus a random delay of up to this long, drawn at start ({@link
  *       dev.errand.demo.DemoShop#opensReallyAt()}); until then pages, API and basket behave as
- *       before release, while every announced time stays {@code releaseAt}.
+ *       before release, while every announced time stays {@code releaseAt}; between the two a
+ *       server page says "Tickets are not on sale yet" and {@code POST /basket} answers 403 "Sales
+ *       have not started yet".
  *   <li>{@link dev.errand.demo.DemoShopConfig#rateLimit()}: N page loads per second per client IP
  *       (a request with {@code Sec-Fetch-Dest: document} or without {@code Sec-Fetch-Dest}; not a
  *       {@code GET} following the shop's own redirect within 2 s). A faster one gets {@code 429 Too
  *       Many Requests}, {@code Retry-After: 3} and shuts the IP out for 3 s. The counts are {@link
  *       dev.errand.demo.DemoShop#rateLimitViolations()} and {@link
  *       dev.errand.demo.DemoShop#rateLimited()}, also in {@code GET /__demo/log}.
+ *   <li>{@link dev.errand.demo.DemoShopConfig#errorShare()}: that share of page loads (as for the
+ *       rate limit, of any page but the queue page; never {@code /robots.txt}, {@code
+ *       /favicon.ico}, {@code /api/} or {@code /__} paths) fails before the shop acts on it, so a
+ *       failing {@code POST /basket} holds nothing: {@code 503 Service Unavailable} with nginx's
+ *       page ("503 Service Temporarily Unavailable"), or with a CDN's ("Error 503 · Service
+ *       temporarily unavailable", a Ray ID) and {@code Retry-After: 2}; or, for {@link
+ *       dev.errand.demo.DemoShopConfig#errorPageShare()} of them (one in three by default), {@code
+ *       200 OK} with a page titled "Error 503 · Service temporarily unavailable" saying "Our
+ *       servers are busy, please try again". Drawn in order of arrival from {@link
+ *       dev.errand.demo.DemoShopConfig#faultSeed()}. Counted by {@link
+ *       dev.errand.demo.DemoShop#serviceUnavailable()}, {@link
+ *       dev.errand.demo.DemoShop#errorPagesWith200()} and {@link
+ *       dev.errand.demo.DemoShop#errorRetryAfterViolations()} (a page load sooner than a 503's
+ *       {@code Retry-After} asked).
+ *   <li>{@link dev.errand.demo.DemoShopConfig#dropShare()}: that share of the same page loads has
+ *       its connection closed without an answer (a browser's immediate resend of it too), counted
+ *       by {@link dev.errand.demo.DemoShop#droppedConnections()}.
+ *   <li>{@link dev.errand.demo.DemoShopConfig#waitingRoom()}: a Queue-it-like waiting room, open
+ *       from {@code releaseAt} minus the wait. A page load ({@code GET}/{@code POST}) of the event
+ *       page, {@code /basket}, {@code /checkout}, {@code /security-check} or {@code /payment} is
+ *       redirected {@code 302} to {@code /queue?target=PATH}: title "You are in the queue", "You
+ *       are now in line", "Please do not refresh this page", {@code #MainPart_lbQueueNumber}
+ *       (number in line), {@code #MainPart_lbUsersInLineAheadOfYou} (counting down), {@code
+ *       #MainPart_lbWhichIsIn} ("2 minutes"), a {@code progressbar}. Its script polls {@code
+ *       /__queue/status} at most every 3 s; once the wait has passed since the session entered, it
+ *       sets the cookie {@code QueueITAccepted-SDFrts345E-V3_aurora} and goes on to the target with
+ *       a {@code queueittoken}, and pages load as usual. Loading the queue page or a guarded page
+ *       again while waiting keeps the place and counts a {@link
+ *       dev.errand.demo.DemoShop#reloadsWhileQueued()}; also {@link
+ *       dev.errand.demo.DemoShop#queueEntries()} and {@link
+ *       dev.errand.demo.DemoShop#queuePasses()}.
+ * </ul>
+ *
+ * <p>Every count above is also in {@code GET /__demo/log}, under the method's name. Overlays, each
+ * shown until answered once (remembered in the vendor's own cookie):
+ *
+ * <ul>
+ *   <li>{@link dev.errand.demo.DemoShopConfig#consent()}: the demo's own dialog (below), or
+ *       stand-ins for OneTrust ({@code #onetrust-banner-sdk} over a dark filter, button {@code
+ *       #onetrust-accept-btn-handler} "Accept All Cookies"), Cookiebot ({@code
+ *       #CybotCookiebotDialog}, {@code #CybotCookiebotDialogBodyLevelButtonLevelOptinAllowAll}
+ *       "Allow all") and Didomi ({@code #didomi-popup}, {@code #didomi-notice-agree-button} "Agree
+ *       and close"), each about 400 ms after load and covering the page; or none.
+ *   <li>{@link dev.errand.demo.DemoShopConfig#newsletterPopup()}: about 1 s after load, a {@code
+ *       dialog} "Get 10% off" over a backdrop that takes every click, with a button "Close" (and a
+ *       link "No thanks").
  * </ul>
  *
  * <p>Markup a recipe may rely on (roles and accessible names):
  *
  * <ul>
- *   <li>Every HTML page: until a {@code consent} cookie exists, a {@code dialog} named "We value
- *       your privacy" appears about 300 ms after load, over a backdrop that takes every click, with
- *       buttons "Accept all", "Reject non-essential" and "Manage options".
+ *   <li>Every HTML page (by default): until a {@code consent} cookie exists, a {@code dialog} named
+ *       "We value your privacy" appears about 300 ms after load, over a backdrop that takes every
+ *       click, with buttons "Accept all", "Reject non-essential" and "Manage options".
  *   <li>{@code /events/aurora-live}: {@code section#tickets} (region "Tickets"). Before release it
  *       holds "Tickets on sale in HH:MM:SS" and "Sale opens at HH:MM:SS UTC" and no controls. From
  *       release: a {@code combobox} "Ticket type" opening a {@code listbox} of {@code option}s

@@ -22,6 +22,33 @@ class DemoShopConfigTest {
     assertEquals(OptionalLong.empty(), base.lateCommitSeed());
     assertEquals(0, base.rateLimit());
     assertEquals(DemoShopConfig.SalePage.COUNTDOWN, base.salePage());
+    assertEquals(0, base.errorShare());
+    assertEquals(DemoShopConfig.DEFAULT_ERROR_PAGE_SHARE, base.errorPageShare());
+    assertEquals(0, base.dropShare());
+    assertEquals(OptionalLong.empty(), base.faultSeed());
+    assertEquals(Duration.ZERO, base.waitingRoom());
+    assertEquals(DemoShopConfig.Consent.DEMO, base.consent());
+    assertEquals(false, base.newsletterPopup());
+  }
+
+  @Test
+  void theFaultWithersChangeOnlyTheirComponents() {
+    DemoShopConfig changed =
+        base.withErrors(0.3, 0.5)
+            .withDroppedConnections(0.1)
+            .withFaultSeed(7)
+            .withWaitingRoom(Duration.ofMinutes(2))
+            .withConsent(DemoShopConfig.Consent.COOKIEBOT)
+            .withNewsletterPopup(true);
+    assertEquals(0.3, changed.errorShare());
+    assertEquals(0.5, changed.errorPageShare());
+    assertEquals(0.1, changed.dropShare());
+    assertEquals(OptionalLong.of(7), changed.faultSeed());
+    assertEquals(Duration.ofMinutes(2), changed.waitingRoom());
+    assertEquals(DemoShopConfig.Consent.COOKIEBOT, changed.consent());
+    assertTrue(changed.newsletterPopup());
+    assertEquals(base.releaseAt(), changed.releaseAt());
+    assertEquals(DemoShopConfig.DEFAULT_ERROR_PAGE_SHARE, base.withErrors(0.3).errorPageShare());
   }
 
   @Test
@@ -53,6 +80,14 @@ class DemoShopConfigTest {
     assertRefused(() -> base.withRateLimit(-1), "rateLimit must be 0..1000");
     assertRefused(() -> base.withRateLimit(1_001), "rateLimit");
     base.withLateCommit(DemoShopConfig.MAX_LATE_COMMIT);
+    assertRefused(() -> base.withErrors(-0.1), "errorShare must be 0..1");
+    assertRefused(() -> base.withErrors(0.5, 1.5), "errorPageShare must be 0..1");
+    assertRefused(() -> base.withDroppedConnections(Double.NaN), "dropShare must be 0..1");
+    assertRefused(
+        () -> base.withErrors(0.7).withDroppedConnections(0.4), "errorShare and dropShare");
+    assertRefused(() -> base.withWaitingRoom(Duration.ofMinutes(121)), "waitingRoom must be");
+    assertRefused(() -> base.withWaitingRoom(Duration.ofSeconds(-1)), "waitingRoom must be");
+    base.withErrors(0.9).withDroppedConnections(0.1);
   }
 
   private static void assertRefused(Runnable change, String message) {

@@ -57,8 +57,11 @@ class LateCommitTest {
       assertEquals(
           release, Instant.parse(between.get("opensAt").asText()), "the announced instant");
       assertEquals(403, early.statusCode());
-      assertTrue(early.body().contains("Too early"), early.body());
+      assertTrue(early.body().contains("Sales have not started yet"), early.body());
+      assertFalse(early.body().contains("Too early"), "no past opening time to point at");
       assertFalse(page.contains("Add to basket"), "a page served before the sale opened");
+      assertTrue(page.contains("Tickets are not on sale yet"), page);
+      assertFalse(page.contains("reload this page then"), "no past instant to reload at");
 
       JsonNode open =
           Await.until(
@@ -81,6 +84,19 @@ class LateCommitTest {
         DemoShop onTime = DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)))) {
       assertEquals(one.opensReallyAt(), two.opensReallyAt());
       assertEquals(onTime.releaseAt(), onTime.opensReallyAt());
+    }
+  }
+
+  @Test
+  void aDropMayOpenSecondsLateWhileItsAnnouncedInstantStays() throws Exception {
+    Duration late = Duration.ofSeconds(2);
+    try (DemoShop shop =
+        DemoShop.start(DemoShopConfig.opensIn(Duration.ofHours(1)).withLateCommit(late, SEED))) {
+      Duration drawn = Duration.between(shop.releaseAt(), shop.opensReallyAt());
+      assertFalse(drawn.isNegative(), drawn.toString());
+      assertTrue(drawn.compareTo(late) <= 0, drawn.toString());
+      JsonNode api = JSON.readTree(new ShopClient(shop).get("/api/events/aurora-live").body());
+      assertEquals(shop.releaseAt(), Instant.parse(api.get("opensAt").asText()));
     }
   }
 

@@ -48,6 +48,24 @@ class RateLimiterTest {
   }
 
   @Test
+  void aBrowsersResendOfADroppedLoadIsPartOfThatLoadAndALaterOneIsNot() {
+    RateLimiter limiter = new RateLimiter(1, this::nanos);
+    assertTrue(at(0, limiter, "POST", "/basket", DOCUMENT));
+    nowMillis = 1;
+    limiter.dropped(ip, "POST", "/basket");
+    assertTrue(at(5, limiter, "POST", "/basket", DOCUMENT), "the resend");
+    assertTrue(at(200, limiter, "POST", "/basket", DOCUMENT), "another resend");
+    assertFalse(at(210, limiter, "GET", "/", DOCUMENT), "another page is a new load");
+    assertEquals(1, limiter.refused());
+
+    RateLimiter fresh = new RateLimiter(1, this::nanos);
+    assertTrue(at(1_000, fresh, "POST", "/basket", DOCUMENT));
+    nowMillis = 1_001;
+    fresh.dropped(ip, "POST", "/basket");
+    assertFalse(at(1_300, fresh, "POST", "/basket", DOCUMENT), "past the window: a new load");
+  }
+
+  @Test
   void subResourcesNeverCountAndAreNeverLimited() {
     RateLimiter limiter = new RateLimiter(1, this::nanos);
     assertTrue(at(0, limiter, "GET", "/", NO_DEST));

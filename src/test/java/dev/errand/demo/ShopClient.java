@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -90,6 +91,15 @@ final class ShopClient {
     return post("/basket", Map.of("type", type, "quantity", Integer.toString(quantity)));
   }
 
+  /** {@link #addToBasket} of one standing ticket; null if the connection closed unanswered. */
+  HttpResponse<String> addToBasketOrNothing() throws InterruptedException {
+    try {
+      return addToBasket("standing", 1);
+    } catch (IOException dropped) {
+      return null;
+    }
+  }
+
   /** Loads the security check and ticks the box the way its script does. */
   HttpResponse<String> passSecurityCheck() throws IOException, InterruptedException {
     HttpResponse<String> page = get("/security-check?next=/checkout");
@@ -118,6 +128,14 @@ final class ShopClient {
     form.put("cvc", "123");
     form.put("cardName", "A LOVELACE");
     return form;
+  }
+
+  /** The value of a cookie the shop set, if it did. */
+  Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
   }
 
   /** The session cookie, once the shop has set it. */
