@@ -1,11 +1,13 @@
 package dev.errand.attempt;
 
+import dev.errand.text.Styles;
+
 /**
  * Where an attempt tells the person what is happening, line by line: the CLI's console (which owns
- * verbosity, colour and the rewriting status line), or nowhere (the bench). The styles only mark
- * emphasis; a plain narration returns the text as it is.
+ * verbosity, colour and the rewriting status line), or nowhere (the bench). Its {@link Styles} only
+ * mark emphasis.
  */
-public interface Narration {
+public interface Narration extends Styles {
 
   /** Normal output; hidden when the person asked for less. */
   void info(String line);
@@ -23,22 +25,6 @@ public interface Narration {
    * printAnyway}.
    */
   void status(String line, boolean printAnyway);
-
-  default String bold(String s) {
-    return s;
-  }
-
-  default String dim(String s) {
-    return s;
-  }
-
-  default String green(String s) {
-    return s;
-  }
-
-  default String red(String s) {
-    return s;
-  }
 
   /** Says nothing at all. */
   static Narration silent() {

@@ -3,6 +3,7 @@ package dev.errand.cli;
 import dev.errand.journal.AttemptsRoot;
 import dev.errand.profile.ProfileException;
 import dev.errand.profile.ProfileLoader;
+import dev.errand.report.text.AttemptsTable;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;

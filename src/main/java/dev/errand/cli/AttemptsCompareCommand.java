@@ -3,6 +3,7 @@ package dev.errand.cli;
 import dev.errand.journal.AttemptComparison;
 import dev.errand.journal.AttemptRecord;
 import dev.errand.journal.AttemptsRoot;
+import dev.errand.report.text.AttemptsCompareView;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

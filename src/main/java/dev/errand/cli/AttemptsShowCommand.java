@@ -1,6 +1,7 @@
 package dev.errand.cli;
 
 import dev.errand.journal.AttemptRecord;
+import dev.errand.report.text.AttemptsTimeline;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -140,10 +140,12 @@ public final class Console implements Narration {
     return ansi("31", s);
   }
 
+  @Override
   public String yellow(String s) {
     return ansi("33", s);
   }
 
+  @Override
   public String cyan(String s) {
     return ansi("36", s);
   }

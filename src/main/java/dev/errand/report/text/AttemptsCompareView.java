@@ -1,9 +1,10 @@
-package dev.errand.cli;
+package dev.errand.report.text;
 
 import dev.errand.journal.AttemptComparison;
 import dev.errand.journal.AttemptRecord;
 import dev.errand.journal.StepRecord;
 import dev.errand.report.TimeText;
+import dev.errand.text.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import java.util.OptionalDouble;
  * {@code errand attempts compare}: key figures and every step's duration in A and B with the
  * difference (slower in B in red, faster in green), then the biggest differences first.
  */
-final class AttemptsCompareView {
+public final class AttemptsCompareView {
 
   static final int STEP_WIDTH = 52;
 
@@ -25,7 +26,7 @@ final class AttemptsCompareView {
 
   private AttemptsCompareView() {}
 
-  static List<String> render(AttemptComparison cmp, Console c, int top) {
+  public static List<String> render(AttemptComparison cmp, Styles c, int top) {
     List<String> out = new ArrayList<>();
     out.add(side("A", cmp.a(), c));
     out.add(side("B", cmp.b(), c));
@@ -125,7 +126,7 @@ final class AttemptsCompareView {
     return all.subList(0, Math.min(top, all.size()));
   }
 
-  private static String side(String name, AttemptRecord r, Console c) {
+  private static String side(String name, AttemptRecord r, Styles c) {
     return c.bold(name)
         + "  "
         + r.id()
@@ -168,7 +169,7 @@ final class AttemptsCompareView {
     return ms.isPresent() ? TimeText.millis(ms.getAsDouble()) : "—";
   }
 
-  private static String delta(Console c, double ms, int width) {
+  private static String delta(Styles c, double ms, int width) {
     String text = AttemptsText.padLeft(TimeText.signed(ms), width);
     if (Math.abs(ms) < 0.5) {
       return c.dim(text);

@@ -1,7 +1,8 @@
-package dev.errand.cli;
+package dev.errand.report.text;
 
 import dev.errand.journal.AttemptRecord;
 import dev.errand.report.TimeText;
+import dev.errand.text.Styles;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -9,13 +10,13 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /** {@code errand attempts}: one line per attempt, newest first, outcome in colour. */
-final class AttemptsTable {
+public final class AttemptsTable {
 
   static final int RECIPE_WIDTH = 36;
 
   private AttemptsTable() {}
 
-  static List<String> render(List<AttemptRecord> attempts, Console c, ZoneId zone) {
+  public static List<String> render(List<AttemptRecord> attempts, Styles c, ZoneId zone) {
     DateTimeFormatter when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
     List<String[]> cells = new ArrayList<>();
     for (AttemptRecord r : attempts) {

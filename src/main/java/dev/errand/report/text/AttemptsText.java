@@ -1,6 +1,7 @@
-package dev.errand.cli;
+package dev.errand.report.text;
 
 import dev.errand.journal.AttemptOutcome;
+import dev.errand.text.Styles;
 
 /** Small pieces shared by the attempts views: an outcome in its colour, padding. */
 final class AttemptsText {
@@ -8,7 +9,7 @@ final class AttemptsText {
   private AttemptsText() {}
 
   /** {@code text} in the colour of {@code outcome}'s tone. */
-  static String tone(Console c, AttemptOutcome outcome, String text) {
+  static String tone(Styles c, AttemptOutcome outcome, String text) {
     return switch (outcome.tone()) {
       case GOOD -> c.green(text);
       case WARN -> c.yellow(text);

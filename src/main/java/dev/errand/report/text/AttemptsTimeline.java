@@ -1,4 +1,4 @@
-package dev.errand.cli;
+package dev.errand.report.text;
 
 import dev.errand.journal.ArtifactRecord;
 import dev.errand.journal.AttemptOutcome;
@@ -8,6 +8,7 @@ import dev.errand.journal.HandoffRecord;
 import dev.errand.journal.NoteRecord;
 import dev.errand.journal.StepRecord;
 import dev.errand.report.TimeText;
+import dev.errand.text.Styles;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,7 @@ import java.util.List;
  * {@code errand attempts show}: one attempt as a timeline in the terminal, every line stamped on
  * the site's clock relative to the release instant ({@code T−00:03.120}, {@code T+0.023}).
  */
-final class AttemptsTimeline {
+public final class AttemptsTimeline {
 
   private static final int STAMP = 12;
   private static final int PHASE = 11;
@@ -29,7 +30,7 @@ final class AttemptsTimeline {
 
   private AttemptsTimeline() {}
 
-  static List<String> render(AttemptRecord r, Console c, ZoneId zone) {
+  public static List<String> render(AttemptRecord r, Styles c, ZoneId zone) {
     List<String> out = new ArrayList<>(header(r, c, zone));
     out.add("");
     boolean release = r.timebase().relativeToRelease();
@@ -109,7 +110,7 @@ final class AttemptsTimeline {
     return out;
   }
 
-  private static List<String> step(StepRecord s, String phase, Console c) {
+  private static List<String> step(StepRecord s, String phase, Styles c) {
     String mark;
     if (!s.finished()) {
       mark = c.red("…");
@@ -148,7 +149,7 @@ final class AttemptsTimeline {
     return " ".repeat(PHASE + 1 + extra);
   }
 
-  private static List<String> header(AttemptRecord r, Console c, ZoneId zone) {
+  private static List<String> header(AttemptRecord r, Styles c, ZoneId zone) {
     DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z").withZone(zone);
     DateTimeFormatter utc =
         DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'").withZone(ZoneOffset.UTC);
@@ -190,7 +191,7 @@ final class AttemptsTimeline {
     return h;
   }
 
-  private static String outcome(AttemptRecord r, Console c, boolean release) {
+  private static String outcome(AttemptRecord r, Styles c, boolean release) {
     AttemptOutcome o = r.outcome();
     if (o.crashed()) {
       return c.red(

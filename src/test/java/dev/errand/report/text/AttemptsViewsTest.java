@@ -1,8 +1,9 @@
-package dev.errand.cli;
+package dev.errand.report.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.cli.Console;
 import dev.errand.journal.AttemptComparison;
 import dev.errand.journal.AttemptReader;
 import dev.errand.journal.AttemptRecord;
