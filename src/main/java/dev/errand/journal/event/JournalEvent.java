@@ -130,7 +130,7 @@ public sealed interface JournalEvent {
         int probes,
         String target,
         boolean consistent,
-        String inconsistency,
+        @Nullable String inconsistency,
         List<String> warnings,
         List<Sample> samples) {
       return new ClockSync(
@@ -154,7 +154,7 @@ public sealed interface JournalEvent {
 
     /** A reading that could not be made: errand goes by {@code fallback}. */
     public static ClockSync failed(
-        Instant t, String phase, String message, String fallback, double marginMs) {
+        Instant t, String phase, @Nullable String message, String fallback, double marginMs) {
       return new ClockSync(
           t, phase, false, message, fallback, marginMs, null, null, null, null, null, null, null,
           null, null, null);
