@@ -47,14 +47,15 @@ public final class ErrandStrategy implements Strategy {
   private final AttemptRunner attempts;
   private final Path workDir;
   private final Path errandHome;
-  private final String browser;
+  private final @Nullable String browser;
 
   /**
    * @param attempts runs errand's attempt, silently
    * @param workDir where the checkout's own recipe and profile win over the bundled copies
    * @param browser the browser setting; null for the profile's
    */
-  public ErrandStrategy(AttemptRunner attempts, Path workDir, Path errandHome, String browser) {
+  public ErrandStrategy(
+      AttemptRunner attempts, Path workDir, Path errandHome, @Nullable String browser) {
     this.attempts = attempts;
     this.workDir = workDir;
     this.errandHome = errandHome;
