@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The attempt's browser session: launched with the profile's arguments (and remote debugging when
@@ -27,7 +28,7 @@ final class AttemptBrowser implements AutoCloseable {
 
   private final BrowserLauncher launcher;
   private final AttemptOptions setup;
-  private volatile BrowserSession session;
+  private volatile @Nullable BrowserSession session;
   private Optional<URI> devtools = Optional.empty();
 
   AttemptBrowser(BrowserLauncher launcher, AttemptOptions setup) {
@@ -37,10 +38,11 @@ final class AttemptBrowser implements AutoCloseable {
 
   /** Launches the browser; its page loads take turns in {@code budget}. */
   BrowserSession open(RequestBudget budget, AttemptEnding ending, AttemptJournal journal) {
-    session = launch(budget, ending, journal);
+    BrowserSession opened = launch(budget, ending, journal);
+    session = opened;
     devtools = remoteDebugging(ending, journal);
-    journal.browser(session.info(), devtools);
-    return session;
+    journal.browser(opened.info(), devtools);
+    return opened;
   }
 
   /** Where the person can take the browser over through remote debugging, if they can. */

@@ -77,7 +77,7 @@ final class AttemptListeners {
     return recipe.allSteps().stream()
         .anyMatch(
             step ->
-                step instanceof Step.Fill && ((Step.Fill) step).value().secret()
-                    || step instanceof Step.Select && ((Step.Select) step).option().secret());
+                (step instanceof Step.Fill fill && fill.value().secret())
+                    || (step instanceof Step.Select select && select.option().secret()));
   }
 }

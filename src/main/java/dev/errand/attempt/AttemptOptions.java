@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How to run one attempt: the prepared recipe and profile, the browser, who answers handoffs, where
@@ -50,9 +51,9 @@ public record AttemptOptions(
     private final Profile profile;
     private boolean headless;
     private String browserSetting;
-    private Path dataDir;
-    private HandoffResponder responder;
-    private Path attemptsRoot;
+    private @Nullable Path dataDir;
+    private @Nullable HandoffResponder responder;
+    private @Nullable Path attemptsRoot;
     private Duration lead;
     private boolean syncClock;
     private Optional<RemoteHandoff> remote = Optional.empty();
@@ -116,9 +117,10 @@ public record AttemptOptions(
           profile,
           headless,
           browserSetting,
-          dataDir,
-          responder,
-          attemptsRoot,
+          // the record requires these, with the same message
+          Objects.requireNonNull(dataDir, "dataDir"),
+          Objects.requireNonNull(responder, "responder"),
+          Objects.requireNonNull(attemptsRoot, "attemptsRoot"),
           lead,
           syncClock,
           remote);

@@ -34,6 +34,8 @@ public record AttemptServices(
   /** The notification channels for a profile's settings. */
   public interface NotifierFactory {
     /**
+     * The channels that tell the person of a handoff.
+     *
      * @param visibleBrowser whether the browser has a window on this machine
      */
     Notifications create(Profile.Notify settings, boolean visibleBrowser);
@@ -42,6 +44,8 @@ public record AttemptServices(
   /** The listener that shows the run to the person (the CLI's console), made for each attempt. */
   public interface RunView {
     /**
+     * The listener for one attempt.
+     *
      * @param bell whether the profile rings the terminal bell at a handoff
      * @param siteClock the clock errand acts by
      * @param takeOver where the person takes over a browser without a window, or empty

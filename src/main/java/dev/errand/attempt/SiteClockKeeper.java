@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Knows the site's clock for one run: it reads it in the background while the browser arms,
@@ -95,6 +96,8 @@ final class SiteClockKeeper implements AutoCloseable {
   }
 
   /** Reads the site's clock now, in the background, and again shortly before the release. */
+  // fire and forget: syncOnce catches its own failures and close() stops the worker
+  @SuppressWarnings("FutureReturnValueIgnored")
   void start(Instant release) {
     // until a reading arrives, never early by a clock that may be a little off
     clock.switchTo(SiteClock.localWithMargin(UNSYNCED_MARGIN, "the site's is being read"));
@@ -159,7 +162,7 @@ final class SiteClockKeeper implements AutoCloseable {
    * A sync that could not be done: the reading before it stays, else this machine's clock with a
    * margin of {@link #UNSYNCED_MARGIN}; either way said on the console and in the journal.
    */
-  private void fallBack(String why, String message) {
+  private void fallBack(String why, @Nullable String message) {
     SiteClock fallback =
         synced
             ? clock.current()

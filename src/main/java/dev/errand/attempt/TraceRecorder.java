@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records the run as Playwright traces, one file per phase ({@code trace-1-arm.zip}, {@code
@@ -23,7 +24,7 @@ final class TraceRecorder implements RunListener {
   private final BiConsumer<String, Path> saved;
   private final Consumer<String> note;
   private boolean enabled = true;
-  private Phase open;
+  private @Nullable Phase open;
 
   /**
    * @param saved told of each saved chunk file (kind "trace")
@@ -76,6 +77,8 @@ final class TraceRecorder implements RunListener {
     }
   }
 
+  // the files number the phases in the order they run, which is Phase's order
+  @SuppressWarnings("EnumOrdinal")
   private void save() {
     if (!enabled || open == null) {
       return;

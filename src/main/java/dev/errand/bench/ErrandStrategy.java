@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * errand itself in {@code errand bench}, through the real product path: the demo recipe (on the
@@ -53,14 +54,15 @@ public final class ErrandStrategy implements Strategy {
   private final AttemptRunner attempts;
   private final Path workDir;
   private final Path errandHome;
-  private final String browser;
+  private final @Nullable String browser;
 
   /**
    * @param attempts runs errand's attempt, silently
    * @param workDir where the checkout's own recipe and profile win over the bundled copies
    * @param browser the browser setting; null for the profile's
    */
-  public ErrandStrategy(AttemptRunner attempts, Path workDir, Path errandHome, String browser) {
+  public ErrandStrategy(
+      AttemptRunner attempts, Path workDir, Path errandHome, @Nullable String browser) {
     this.attempts = attempts;
     this.workDir = workDir;
     this.errandHome = errandHome;
@@ -123,12 +125,12 @@ public final class ErrandStrategy implements Strategy {
 
   /** The never-early margin of the {@code release} event in a journal, if any. */
   static Optional<Duration> margin(List<JournalEvent> events) {
-    return events.stream()
-        .filter(JournalEvent.Release.class::isInstance)
-        .map(JournalEvent.Release.class::cast)
-        .filter(r -> r.marginMs() != null)
-        .findFirst()
-        .map(r -> millis(r.marginMs()));
+    for (JournalEvent event : events) {
+      if (event instanceof JournalEvent.Release r && r.marginMs() != null) {
+        return Optional.of(millis(r.marginMs()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -136,26 +138,29 @@ public final class ErrandStrategy implements Strategy {
    * empty when none ran.
    */
   static Optional<Duration> reloadStarted(List<JournalEvent> events) {
-    return firstDone(events, "reload").map(done -> millis(done.start().sinceReleaseMs()));
+    return firstDone(events, "reload").map(done -> millis(done.startMs()));
   }
 
-  /** The start and end events of the first at-release step of {@code type} that ended ok. */
-  private record Done(JournalEvent.StepStart start, JournalEvent.StepEnd end) {}
+  /**
+   * The first at-release step of {@code type} that ended ok: when it started, since the release,
+   * and how long it took (null when its {@code step-end} does not say).
+   */
+  private record Done(double startMs, @Nullable Double durationMs) {}
 
   private static Optional<Done> firstDone(List<JournalEvent> events, String type) {
-    Map<Integer, JournalEvent.StepStart> starts = new HashMap<>();
+    Map<Integer, Double> starts = new HashMap<>();
     for (JournalEvent event : events) {
       if (event instanceof JournalEvent.StepStart s
           && "at-release".equals(s.phase())
           && type.equals(s.type())
           && s.sinceReleaseMs() != null) {
-        starts.put(s.index(), s);
+        starts.put(s.index(), s.sinceReleaseMs());
       } else if (event instanceof JournalEvent.StepEnd e
           && "at-release".equals(e.phase())
           && type.equals(e.type())
           && "ok".equals(e.result())
           && starts.containsKey(e.index())) {
-        return Optional.of(new Done(starts.get(e.index()), e));
+        return Optional.of(new Done(starts.get(e.index()), e.durationMs()));
       }
     }
     return Optional.empty();
@@ -178,8 +183,11 @@ public final class ErrandStrategy implements Strategy {
    */
   static Optional<Duration> controlShown(List<JournalEvent> events) {
     return firstDone(events, "wait-for")
-        .filter(done -> done.end().durationMs() != null)
-        .map(done -> millis(done.start().sinceReleaseMs()).plus(millis(done.end().durationMs())));
+        .flatMap(
+            done ->
+                done.durationMs() == null
+                    ? Optional.empty()
+                    : Optional.of(millis(done.startMs()).plus(millis(done.durationMs()))));
   }
 
   private static Duration millis(double ms) {

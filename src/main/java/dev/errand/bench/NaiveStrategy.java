@@ -3,6 +3,7 @@ package dev.errand.bench;
 import dev.errand.browser.pw.NaiveScript;
 import dev.errand.demo.DemoShop;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The naive baseline: {@link NaiveScript}, which goes by this machine's clock, so it takes the
@@ -15,7 +16,7 @@ public final class NaiveStrategy implements Strategy {
   /**
    * @param browserSetting the browser to start (a path or a channel); null for any
    */
-  public NaiveStrategy(String browserSetting) {
+  public NaiveStrategy(@Nullable String browserSetting) {
     this.script = new NaiveScript(browserSetting);
   }
 

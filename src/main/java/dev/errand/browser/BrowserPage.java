@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The page errand acts on, as the runner sees it: no Playwright types cross this line. Actions wait
@@ -45,7 +46,7 @@ public interface BrowserPage {
   String check(Locator target, boolean checked, Duration timeout);
 
   /** Press {@code key} on {@code target}, or on the focused element when target is null. */
-  String press(Locator target, String key, Duration timeout);
+  String press(@Nullable Locator target, String key, Duration timeout);
 
   /** Whether {@code condition} holds right now (no waiting). */
   boolean holds(Condition condition);

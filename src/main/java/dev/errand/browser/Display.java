@@ -2,6 +2,7 @@ package dev.errand.browser;
 
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Whether a person could see a browser window here. */
 public final class Display {
@@ -31,7 +32,7 @@ public final class Display {
     return "desktop";
   }
 
-  private static boolean notBlank(String s) {
+  private static boolean notBlank(@Nullable String s) {
     return s != null && !s.isBlank();
   }
 }

@@ -7,6 +7,7 @@ import dev.errand.report.text.AttemptsTable;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,14 +41,14 @@ final class AttemptsCommand implements Callable<Integer> {
       paramLabel = "DIR",
       scope = ScopeType.INHERIT,
       description = "The attempts folder (default: the profile's attempts.dir, else ./attempts).")
-  Path dir;
+  @Nullable Path dir;
 
   @Option(
       names = "--profile",
       paramLabel = "NAME",
       scope = ScopeType.INHERIT,
       description = "Profile whose attempts.dir to use (default: $ERRAND_PROFILE, else example).")
-  String profile;
+  @Nullable String profile;
 
   private final Env env;
 

@@ -23,6 +23,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -78,7 +79,7 @@ final class BenchCommand implements Callable<Integer> {
         "  late       the form page on a shop whose sale opens up to 100 ms after its instant",
         "  limited    the form page on a shop allowing 1 page load a second (429 beyond it)"
       })
-  String kind;
+  @Nullable String kind;
 
   @Option(
       names = "--sale-page",
@@ -87,19 +88,19 @@ final class BenchCommand implements Callable<Integer> {
         "The older spelling of --kind for the sale pages alone: both is --kind countdown,form;",
         "countdown, form and server are the kinds of those names. Not together with --kind."
       })
-  String salePage;
+  @Nullable String salePage;
 
   @Option(
       names = "--out",
       paramLabel = "FILE",
       description = "Where to write the JSON (default: attempts/bench-TIME.json).")
-  Path out;
+  @Nullable Path out;
 
   @Option(
       names = "--browser",
       paramLabel = "PATH|CHANNEL",
       description = "Browser executable or channel (chrome, msedge, chromium).")
-  String browser;
+  @Nullable String browser;
 
   private final Env env;
 

@@ -5,6 +5,7 @@ import dev.errand.profile.Profile;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Stack;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.IParameterPreprocessor;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +22,7 @@ final class BrowserOptions {
       names = "--browser",
       paramLabel = "PATH|CHANNEL",
       description = "Browser executable or channel (chrome, msedge, chromium).")
-  String browser;
+  @Nullable String browser;
 
   @Option(
       names = "--headless",
@@ -40,7 +41,7 @@ final class BrowserOptions {
               + " 127.0.0.1:PORT only (default 9222; 0: any free port). At a handoff, open"
               + " chrome://inspect in Chrome on this machine, or forward the port over SSH."
               + " Default: the profile's handoff.remote-port.")
-  Integer remoteHandoff;
+  @Nullable Integer remoteHandoff;
 
   /** The browser to start: {@code --browser}, else the profile's. */
   String browserSetting(Profile profile) {

@@ -23,6 +23,8 @@ public final class Cli {
 
   private Cli() {}
 
+  // errand runs on Java 17, where System.console() is null when there is no terminal
+  @SuppressWarnings("SystemConsoleNull")
   public static int run(PrintStream out, PrintStream err, InputStream in, String... args) {
     Env env =
         new Env(
@@ -80,20 +82,18 @@ public final class Cli {
   /** The one error funnel: exceptions become lines and an exit code. */
   static int funnel(Exception e, PrintWriter err, boolean debug) {
     int code;
-    if (e instanceof UserError) {
-      UserError u = (UserError) e;
+    if (e instanceof UserError u) {
       u.lines().forEach(err::println);
       code = u.exitCode();
-    } else if (e instanceof AttemptException) {
+    } else if (e instanceof AttemptException a) {
       err.println("errand: " + e.getMessage());
-      code = exitCode(((AttemptException) e).kind());
-    } else if (e instanceof RecipeException) {
-      RecipeException r = (RecipeException) e;
+      code = exitCode(a.kind());
+    } else if (e instanceof RecipeException r) {
       r.diagnostics()
           .forEach(d -> err.println(r.sourceText().map(d::formatWithCaret).orElse(d.format())));
       code = ExitCode.BAD_INPUT;
-    } else if (e instanceof ProfileException) {
-      ((ProfileException) e).problems().forEach(err::println);
+    } else if (e instanceof ProfileException p) {
+      p.problems().forEach(err::println);
       code = ExitCode.BAD_INPUT;
     } else if (e instanceof BrowserUnavailableException) {
       err.println("errand: " + e.getMessage());
@@ -112,14 +112,11 @@ public final class Cli {
   }
 
   private static int exitCode(AttemptException.Kind kind) {
-    switch (kind) {
-      case NO_BROWSER:
-        return ExitCode.NO_BROWSER;
-      case ABORTED:
-        return ExitCode.ABORTED;
-      default:
-        return ExitCode.BAD_INPUT;
-    }
+    return switch (kind) {
+      case NO_BROWSER -> ExitCode.NO_BROWSER;
+      case ABORTED -> ExitCode.ABORTED;
+      default -> ExitCode.BAD_INPUT;
+    };
   }
 
   private static IFactory factory(Env env) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,7 @@ final class ClockCommand implements Callable<Integer> {
   public Integer call() {
     Console console = env.console(common);
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!scheme.equals("http") && !scheme.equals("https") || url.getHost() == null) {
+    if ((!scheme.equals("http") && !scheme.equals("https")) || url.getHost() == null) {
       throw new UserError(ExitCode.BAD_INPUT, "'" + url + "' is not an http(s) URL");
     }
     if (probes < 1 || probes > ClockSync.Options.MAX_PROBES) {
@@ -76,7 +77,9 @@ final class ClockCommand implements Callable<Integer> {
               ClockSync.Options.defaults().withPacing(pacing).withMaxProbes(probes),
               pacing.budget());
     } catch (ClockSyncException e) {
-      throw new UserError(ExitCode.RUN_FAILED, e.getMessage());
+      // always made with a message
+      throw new UserError(
+          ExitCode.RUN_FAILED, Objects.requireNonNull(e.getMessage(), "the sync's failure"));
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
     SyncedSiteClock clock = new SyncedSiteClock(result);

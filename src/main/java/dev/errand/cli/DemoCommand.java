@@ -19,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -73,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
       names = "--recipe",
       paramLabel = "FILE",
       description = "Run this recipe against the demo shop instead of recipes/demo-shop.yaml.")
-  Path recipe;
+  @Nullable Path recipe;
 
   @Option(
       names = "--card-entry",
@@ -177,7 +179,10 @@ final class DemoCommand implements Callable<Integer> {
     if (Files.isRegularFile(own.resolve(PROFILE + ".conf"))) {
       return own;
     }
-    return Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path()).getParent();
+    // a file under profiles/ is in that folder
+    return Objects.requireNonNull(
+        Bundled.file(env.workDir, "profiles/" + PROFILE + ".conf", tmp.path()).getParent(),
+        "the profiles folder");
   }
 
   /**

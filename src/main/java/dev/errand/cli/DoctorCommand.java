@@ -11,6 +11,7 @@ import dev.errand.profile.ProfileLoader;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,13 +31,13 @@ final class DoctorCommand implements Callable<Integer> {
       names = "--browser",
       paramLabel = "PATH|CHANNEL",
       description = "Check this browser instead of the profile's or the one errand finds.")
-  String browser;
+  @Nullable String browser;
 
   @Option(
       names = "--profile",
       paramLabel = "NAME",
       description = "Profile to check (default: $ERRAND_PROFILE, else example).")
-  String profile;
+  @Nullable String profile;
 
   private final Env env;
 

@@ -33,18 +33,12 @@ public final class ExitCode {
 
   /** The exit code for an attempt that ended with {@code outcome}. */
   static int of(Outcome outcome) {
-    switch (outcome) {
-      case COMPLETED:
-      case PURCHASED:
-      case REACHED_PAYMENT:
-        return OK;
-      case HANDOFF_TIMEOUT:
-        return HANDED_OFF;
-      case ABORTED:
-        return ABORTED;
-      default:
-        return RUN_FAILED;
-    }
+    return switch (outcome) {
+      case COMPLETED, PURCHASED, REACHED_PAYMENT -> OK;
+      case HANDOFF_TIMEOUT -> HANDED_OFF;
+      case ABORTED -> ABORTED;
+      default -> RUN_FAILED;
+    };
   }
 
   /** The exit code list shown by {@code --help}. */

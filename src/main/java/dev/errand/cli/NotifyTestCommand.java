@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,7 +31,7 @@ final class NotifyTestCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME",
       description = "Profile (default: $ERRAND_PROFILE, else example).")
-  String profile;
+  @Nullable String profile;
 
   private final Env env;
 

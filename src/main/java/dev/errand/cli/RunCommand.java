@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -43,7 +44,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME",
       description = "Profile in profiles/NAME.conf (default: $ERRAND_PROFILE, else example).")
-  String profile;
+  @Nullable String profile;
 
   @Option(
       names = "--at",
@@ -52,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
         "Release instant, overriding the recipe's: 2026-12-01T10:00:00+01:00,",
         "or a local time and zone: '2026-12-01 10:00 Europe/London'."
       })
-  String at;
+  @Nullable String at;
 
   @Option(names = "--now", description = "Ignore the release time: run every step at once.")
   boolean now;
@@ -61,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
       names = "--lead",
       paramLabel = "DURATION",
       description = "Arm this long before the release (default: the profile's timing.lead, 3m).")
-  String lead;
+  @Nullable String lead;
 
   @Option(
       names = "--local-clock",
@@ -86,13 +87,13 @@ final class RunCommand implements Callable<Integer> {
       names = "--site",
       paramLabel = "URL",
       description = "Use another base URL (e.g. a staging copy of the shop).")
-  URI site;
+  @Nullable URI site;
 
   @Option(
       names = "--attempts",
       paramLabel = "DIR",
       description = "Where attempt folders go (default: the profile's attempts.dir).")
-  Path attempts;
+  @Nullable Path attempts;
 
   private final Env env;
 
@@ -147,7 +148,7 @@ final class RunCommand implements Callable<Integer> {
     return handoffEndsRun ? Optional.empty() : browserOptions.remote(profile);
   }
 
-  static Optional<Instant> parseAt(String at) {
+  static Optional<Instant> parseAt(@Nullable String at) {
     if (at == null) {
       return Optional.empty();
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -36,7 +37,7 @@ final class ValidateCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description =
           "Check ${profile.…} and ${secrets.…} against this profile (default: $ERRAND_PROFILE, else example).")
-  String profile;
+  @Nullable String profile;
 
   private final Env env;
 

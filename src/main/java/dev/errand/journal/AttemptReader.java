@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an attempt folder back into an {@link AttemptRecord}. Tolerant by design: it reads what a
@@ -146,11 +147,12 @@ public final class AttemptReader {
         lines.problems());
   }
 
-  private static String or(String value, String otherwise) {
+  private static String or(@Nullable String value, String otherwise) {
     return value != null ? value : otherwise;
   }
 
-  private static RunFacts facts(JournalEvent.RunStart start, JournalEvent.Browser browser) {
+  private static RunFacts facts(
+      JournalEvent.@Nullable RunStart start, JournalEvent.@Nullable Browser browser) {
     JournalEvent.RunStart s =
         start != null
             ? start
@@ -177,7 +179,7 @@ public final class AttemptReader {
                     Boolean.TRUE.equals(browser.headless()))));
   }
 
-  private static ReleaseRecord release(Instant instant, JournalEvent.Release e) {
+  private static ReleaseRecord release(Instant instant, JournalEvent.@Nullable Release e) {
     if (e == null) {
       return new ReleaseRecord(
           instant,
@@ -196,7 +198,7 @@ public final class AttemptReader {
     return new ReleaseRecord(instant, true, firedMs, margin, late, Optional.ofNullable(e.clock()));
   }
 
-  private static OptionalDouble number(Double v) {
+  private static OptionalDouble number(@Nullable Double v) {
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.jspecify.annotations.Nullable;
 
 /** Reads {@code clock-sync} events, with their probes, into {@link ClockSyncRecord}s. */
 final class ClockSyncs {
@@ -43,11 +44,11 @@ final class ClockSyncs {
         probes);
   }
 
-  private static OptionalDouble number(Double v) {
+  private static OptionalDouble number(@Nullable Double v) {
     return v == null ? OptionalDouble.empty() : OptionalDouble.of(v);
   }
 
-  private static Optional<ProbeRecord.Interval> interval(OffsetBounds b) {
+  private static Optional<ProbeRecord.Interval> interval(@Nullable OffsetBounds b) {
     return b == null
         ? Optional.empty()
         : Optional.of(new ProbeRecord.Interval(b.loNanos() / 1e6, b.hiNanos() / 1e6));

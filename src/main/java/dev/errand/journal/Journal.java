@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * An append-only JSON-lines file: one event per line, written and flushed as it happens, so a crash
@@ -32,7 +33,7 @@ public final class Journal implements AutoCloseable {
     this.clock = clock;
     try {
       this.out = Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-      WriterMark.put(file.toAbsolutePath().getParent());
+      WriterMark.put(folder(file));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the journal " + file + ": " + e.getMessage(), e);
     }
@@ -75,10 +76,16 @@ public final class Journal implements AutoCloseable {
       try {
         out.close();
       } finally {
-        WriterMark.remove(file.toAbsolutePath().getParent());
+        WriterMark.remove(folder(file));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The folder the journal file is in (its attempt folder). */
+  private static Path folder(Path file) {
+    // an absolute path that could be opened as a file is never the root, so it has a parent
+    return Objects.requireNonNull(file.toAbsolutePath().getParent(), "the journal's folder");
   }
 }

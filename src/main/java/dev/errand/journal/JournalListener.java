@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the runner's callbacks as journal events. Steps are written by their {@code describe()},
@@ -30,7 +31,7 @@ public final class JournalListener implements RunListener {
   private final Journal journal;
   private final Path attemptDir;
   private final SiteClock siteClock;
-  private Instant release;
+  private @Nullable Instant release;
   private boolean reactionWritten;
 
   /** When each action step that may be the reaction started, since the release, by its place. */
@@ -46,7 +47,7 @@ public final class JournalListener implements RunListener {
     this.siteClock = siteClock;
   }
 
-  private Double sinceRelease(Instant siteNow) {
+  private @Nullable Double sinceRelease(Instant siteNow) {
     return release == null ? null : millis(Duration.between(release, siteNow));
   }
 
@@ -189,7 +190,7 @@ public final class JournalListener implements RunListener {
   }
 
   /** The step's recipe line, or null when it has none. */
-  private static Integer line(Step step) {
+  private static @Nullable Integer line(Step step) {
     int line = step.options().pos().line();
     return line > 0 ? line : null;
   }

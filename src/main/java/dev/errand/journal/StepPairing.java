@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Pairs {@code step-start} with {@code step-end} events into {@link StepRecord}s. A start without
@@ -22,8 +23,8 @@ final class StepPairing {
   private final Map<String, Open> open = new LinkedHashMap<>();
 
   private static final class Open {
-    StepStart start;
-    StepEnd end;
+    @Nullable StepStart start;
+    @Nullable StepEnd end;
     int restarts;
   }
 
@@ -60,7 +61,7 @@ final class StepPairing {
     return open.values().stream()
         .filter(o -> o.end == null)
         .reduce((a, b) -> b)
-        .map(o -> or(o.start.step(), "?"));
+        .map(o -> o.start != null ? or(o.start.step(), "?") : "?");
   }
 
   List<StepRecord> steps() {
@@ -102,17 +103,17 @@ final class StepPairing {
         Math.max(o.restarts, retries));
   }
 
-  /** The first of {@code values} that is not null. */
-  private static String or(String... values) {
-    for (String v : values) {
-      if (v != null) {
-        return v;
-      }
-    }
-    return null;
+  /** {@code value}, or {@code otherwise} when it is null. */
+  private static String or(@Nullable String value, String otherwise) {
+    return value != null ? value : otherwise;
   }
 
-  private static String key(String phase, Integer index) {
+  /** The first of {@code a} and {@code b} that is not null, or {@code otherwise}. */
+  private static String or(@Nullable String a, @Nullable String b, String otherwise) {
+    return a != null ? a : or(b, otherwise);
+  }
+
+  private static String key(@Nullable String phase, @Nullable Integer index) {
     return (phase == null ? "?" : phase) + "#" + (index == null ? -1 : index);
   }
 }

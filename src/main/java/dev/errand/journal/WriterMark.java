@@ -44,7 +44,8 @@ public final class WriterMark {
     } catch (IOException e) {
       return Optional.empty();
     }
-    String[] parts = text.split(" ");
+    // trimmed, so no empty trailing parts to keep or drop
+    String[] parts = text.split(" ", -1);
     long pid;
     try {
       pid = Long.parseLong(parts[0]);

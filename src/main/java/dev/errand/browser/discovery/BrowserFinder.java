@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the browser to drive, in this order: the browser setting (an executable's path, or a
@@ -120,7 +121,7 @@ public final class BrowserFinder {
    * @throws BrowserUnavailableException when the setting names no executable file, an unknown
    *     channel, or a channel that is not installed
    */
-  public Result find(String setting) {
+  public Result find(@Nullable String setting) {
     String s = setting == null ? "" : setting.trim();
     List<String> looked = new ArrayList<>();
     if (s.isEmpty()) {

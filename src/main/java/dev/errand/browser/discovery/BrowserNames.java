@@ -1,6 +1,7 @@
 package dev.errand.browser.discovery;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /** Human names for browsers, guessed from a channel or an executable's path. */
 public final class BrowserNames {
@@ -35,9 +36,10 @@ public final class BrowserNames {
 
   public static String of(FoundBrowser found) {
     return switch (found.kind()) {
-      case CHANNEL -> fromChannel(found.channel());
+      // FoundBrowser.channel and atPath always give these
+      case CHANNEL -> fromChannel(Objects.requireNonNull(found.channel(), "the channel"));
       case BUNDLED -> "Chromium (Playwright)";
-      case PATH -> fromPath(found.executable());
+      case PATH -> fromPath(Objects.requireNonNull(found.executable(), "the executable"));
     };
   }
 }

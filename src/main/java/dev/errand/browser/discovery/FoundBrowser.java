@@ -2,6 +2,7 @@ package dev.errand.browser.discovery;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A browser the {@link BrowserFinder} picked: an executable at a path, a Playwright channel
@@ -13,7 +14,8 @@ import java.util.Optional;
  *     null
  * @param description one line for a person, e.g. {@code "Chromium at /usr/bin/chromium"}
  */
-public record FoundBrowser(Kind kind, String executable, String channel, String description) {
+public record FoundBrowser(
+    Kind kind, @Nullable String executable, @Nullable String channel, String description) {
 
   /** How the browser is started. */
   public enum Kind {

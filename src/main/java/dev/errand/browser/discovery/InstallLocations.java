@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where Chrome, Chromium and Edge are usually installed on one operating system, in the order
@@ -31,7 +32,7 @@ final class InstallLocations {
     return os;
   }
 
-  String env(String name) {
+  @Nullable String env(String name) {
     String v = env.get(name);
     return v == null || v.isBlank() ? null : v;
   }
@@ -149,7 +150,7 @@ final class InstallLocations {
     }
     List<String> dirs = new ArrayList<>();
     for (String d :
-        path.split(java.util.regex.Pattern.quote(String.valueOf(os.pathListSeparator)))) {
+        path.split(java.util.regex.Pattern.quote(String.valueOf(os.pathListSeparator)), -1)) {
       if (!d.isBlank() && !dirs.contains(d)) {
         dirs.add(d);
       }

@@ -6,6 +6,7 @@ import dev.errand.browser.Durations;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a Playwright failure of an action into a {@link BrowserActionException} for a person: what
@@ -57,7 +58,7 @@ final class ActionErrors {
         "could not " + verb + " " + what + ": " + PlaywrightErrors.headline(e), e);
   }
 
-  private static String reason(RuntimeException e) {
+  private static @Nullable String reason(RuntimeException e) {
     if (PlaywrightErrors.mentions(e, "element is not enabled")
         || PlaywrightErrors.mentions(e, "element is disabled")) {
       return "it stayed disabled";

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks and unchecks: Playwright's {@code setChecked} (native inputs, labels, ARIA checkboxes),
@@ -86,7 +87,7 @@ final class Checker {
     }
   }
 
-  private static Boolean state(Target target) {
+  private static @Nullable Boolean state(Target target) {
     Object v = target.element().evaluate(STATE);
     return v instanceof Boolean b ? b : null;
   }

@@ -2,6 +2,7 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The urgent path of actions: one {@link Probe} round trip, then a <em>trusted</em> mouse click at
@@ -26,7 +27,7 @@ final class FastInput {
    * parsing, disabled, no size, gone for a moment), a fresh probe each poll until the deadline;
    * returns the last one.
    */
-  Probe settled(Locator element, Probe probe, Deadline deadline) {
+  Probe settled(Locator element, @Nullable Probe probe, Deadline deadline) {
     Probe p = probe != null ? probe : Probe.first(element);
     while (p.settling() && !deadline.passed()) {
       page.waitForTimeout(Math.min(pace.pollMs(), deadline.remainingMs()));

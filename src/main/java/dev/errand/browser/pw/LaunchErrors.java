@@ -4,6 +4,7 @@ import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.browser.discovery.FoundBrowser;
 import dev.errand.browser.discovery.UserDataDir;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +65,8 @@ final class LaunchErrors {
 
   private static BrowserUnavailableException withCause(
       BrowserUnavailableException message, Throwable cause) {
-    return new BrowserUnavailableException(message.getMessage(), cause);
+    // always made with a message
+    return new BrowserUnavailableException(
+        Objects.requireNonNull(message.getMessage(), "the message"), cause);
   }
 }

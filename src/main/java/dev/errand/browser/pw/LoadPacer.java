@@ -75,7 +75,7 @@ final class LoadPacer {
                 + Durations.human(deadline.budget())
                 + " this step has");
       }
-      page.waitForTimeout(Math.max(1, Math.min(LONGEST_PAUSE_MS, wait.toMillis())));
+      page.waitForTimeout((double) Math.max(1, Math.min(LONGEST_PAUSE_MS, wait.toMillis())));
     }
   }
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The script people write themselves, as a baseline for {@code errand bench}: plain Playwright
@@ -22,13 +23,13 @@ import java.time.Instant;
  */
 public final class NaiveScript {
 
-  private final String browserSetting;
+  private final @Nullable String browserSetting;
 
   /**
    * @param browserSetting the browser to start, as in a profile (a path or a channel); null or
    *     blank for the first one installed
    */
-  public NaiveScript(String browserSetting) {
+  public NaiveScript(@Nullable String browserSetting) {
     this.browserSetting = browserSetting;
   }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One {@code <option>} of a native select, as {@link #READ} reports it. */
 record NativeOption(String label, String value, boolean disabled) {
@@ -27,7 +28,7 @@ record NativeOption(String label, String value, boolean disabled) {
           + " s.dispatchEvent(new Event('change', {bubbles: true})); return i; }";
 
   /** The options from what {@link #READ} (or the same code inside a probe) returned. */
-  static List<NativeOption> fromJs(Object raw) {
+  static List<NativeOption> fromJs(@Nullable Object raw) {
     List<NativeOption> out = new ArrayList<>();
     if (!(raw instanceof List<?> list)) {
       return out;

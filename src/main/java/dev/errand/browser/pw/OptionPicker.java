@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Chooses an option: in a native {@code <select>} by label, else by value; in a custom dropdown by
@@ -134,7 +135,8 @@ final class OptionPicker {
    * (null when not urgent): it already tells whether the dropdown is open and which list it
    * controls, and both clicks take the fast path when they can.
    */
-  private String selectCustom(Target target, String option, Deadline deadline, Probe probe) {
+  private String selectCustom(
+      Target target, String option, Deadline deadline, @Nullable Probe probe) {
     String expanded =
         probe != null ? probe.expanded() : target.element().getAttribute("aria-expanded");
     if (!"true".equals(expanded)) {
@@ -190,7 +192,7 @@ final class OptionPicker {
   }
 
   /** The list with id {@code id} (from a probe), if the dropdown names one. */
-  private static Optional<Scope> controlledList(Scope scope, String id) {
+  private static Optional<Scope> controlledList(Scope scope, @Nullable String id) {
     if (id == null) {
       return Optional.empty();
     }
@@ -208,7 +210,7 @@ final class OptionPicker {
       if (ids == null || ids.isBlank()) {
         continue;
       }
-      String selector = idSelector(ids.strip().split("\\s+")[0]);
+      String selector = idSelector(ids.strip().split("\\s+", -1)[0]);
       if (target.scope().locator(selector).count() > 0) {
         return Optional.of(target.scope().within(selector));
       }

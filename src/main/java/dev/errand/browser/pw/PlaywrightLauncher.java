@@ -64,8 +64,8 @@ public final class PlaywrightLauncher implements BrowserLauncher {
       DriverPipeNoise.install();
       playwright = Playwright.create(createOptions(found));
       context = playwright.chromium().launchPersistentContext(dir, launchOptions(found, spec));
-      context.setDefaultTimeout(DEFAULT_ACTION_TIMEOUT.toMillis());
-      context.setDefaultNavigationTimeout(DEFAULT_NAVIGATION_TIMEOUT.toMillis());
+      context.setDefaultTimeout((double) DEFAULT_ACTION_TIMEOUT.toMillis());
+      context.setDefaultNavigationTimeout((double) DEFAULT_NAVIGATION_TIMEOUT.toMillis());
       Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
       BrowserInfo info = describe(found, playwright, context, page, spec.headless());
       return new PlaywrightSession(
@@ -112,7 +112,7 @@ public final class PlaywrightLauncher implements BrowserLauncher {
         new BrowserType.LaunchPersistentContextOptions()
             .setHeadless(spec.headless())
             .setArgs(ChromiumArgs.of(spec.extraArgs(), ChromiumArgs.isRootOnLinux()))
-            .setTimeout(LAUNCH_TIMEOUT.toMillis());
+            .setTimeout((double) LAUNCH_TIMEOUT.toMillis());
     if (spec.headless()) {
       o.setViewportSize(1280, 900);
     } else {

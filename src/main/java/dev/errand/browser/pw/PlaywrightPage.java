@@ -27,6 +27,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -112,7 +113,7 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   /** The main document's answer, or null when none came (the page moved on by itself). */
-  private Response navigateOnce(String url, Duration timeout, Deadline deadline) {
+  private @Nullable Response navigateOnce(String url, Duration timeout, Deadline deadline) {
     for (int attempt = 1; ; attempt++) {
       try {
         return page.navigate(
@@ -243,7 +244,7 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   @Override
-  public String press(dev.errand.recipe.Locator target, String key, Duration timeout) {
+  public String press(dev.errand.recipe.@Nullable Locator target, String key, Duration timeout) {
     mayLoad("press " + key, timeout);
     if (target == null) {
       try {
@@ -330,7 +331,9 @@ final class PlaywrightPage implements BrowserPage {
       }
       // evidence must never hold a run up: a page mid-navigation gets 5 s, not the default 15 s
       page.screenshot(
-          new Page.ScreenshotOptions().setPath(file).setTimeout(SCREENSHOT_TIMEOUT.toMillis()));
+          new Page.ScreenshotOptions()
+              .setPath(file)
+              .setTimeout((double) SCREENSHOT_TIMEOUT.toMillis()));
     } catch (IOException | PlaywrightException e) {
       String why =
           e instanceof PlaywrightException pe ? PlaywrightErrors.headline(pe) : e.toString();
@@ -359,7 +362,7 @@ final class PlaywrightPage implements BrowserPage {
       return;
     }
     try {
-      page.waitForTimeout(duration.toMillis());
+      page.waitForTimeout((double) duration.toMillis());
     } catch (PlaywrightException e) {
       throw ActionErrors.of("wait", Durations.human(duration), duration, e);
     }

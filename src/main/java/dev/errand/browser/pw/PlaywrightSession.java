@@ -6,6 +6,7 @@ import dev.errand.browser.BrowserInfo;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.Tracer;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,7 +59,7 @@ final class PlaywrightSession implements BrowserSession {
   }
 
   /** Close {@code context} (may be null) and then {@code playwright}, logging failures. */
-  static void closeQuietly(BrowserContext context, Playwright playwright) {
+  static void closeQuietly(@Nullable BrowserContext context, @Nullable Playwright playwright) {
     if (context != null) {
       try {
         context.close();

@@ -18,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -198,7 +199,8 @@ final class PlaywrightStrike implements Strike {
     if (fired) {
       try {
         page.waitForCondition(
-            reports::over, new Page.WaitForConditionOptions().setTimeout(budget().toMillis()));
+            reports::over,
+            new Page.WaitForConditionOptions().setTimeout((double) budget().toMillis()));
       } catch (PlaywrightException e) {
         LOG.debug("the strike in the page ended early", e);
         failure = Optional.of("the page stopped answering: " + PlaywrightErrors.headline(e));
@@ -225,7 +227,7 @@ final class PlaywrightStrike implements Strike {
   }
 
   /** A batch of the page's reports, in order; one sent again (the same seq) is taken once. */
-  private Object report(Object[] args) {
+  private @Nullable Object report(Object[] args) {
     try {
       reports.hear(StrikeReports.parse(String.valueOf(args[0])));
       LOG.debug("strike report at {}: {}", Instant.now(), args[0]);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one round trip to the page learns about an element before an urgent action: whether it can
@@ -31,8 +32,8 @@ record Probe(
     double y,
     String tag,
     String text,
-    String expanded,
-    String controls,
+    @Nullable String expanded,
+    @Nullable String controls,
     List<NativeOption> options) {
 
   /** Where an element stands for a fast action. */
@@ -133,7 +134,7 @@ record Probe(
         NativeOption.fromJs(m.get("options")));
   }
 
-  private static double number(Object o) {
+  private static double number(@Nullable Object o) {
     return o instanceof Number n ? n.doubleValue() : 0;
   }
 

@@ -5,6 +5,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where locators are looked up: the page, an iframe inside it, or one element's subtree. Playwright
@@ -15,7 +16,7 @@ sealed interface Scope {
 
   Locator locator(String selector);
 
-  Locator byRole(AriaRole role, String name, boolean exact);
+  Locator byRole(AriaRole role, @Nullable String name, boolean exact);
 
   /** Elements of {@code role} whose accessible name matches {@code name}. */
   Locator byRole(AriaRole role, Pattern name);
@@ -43,11 +44,13 @@ sealed interface Scope {
 
   /** The top-level page. */
   record PageScope(Page page) implements Scope {
+    @Override
     public Locator locator(String selector) {
       return page.locator(selector);
     }
 
-    public Locator byRole(AriaRole role, String name, boolean exact) {
+    @Override
+    public Locator byRole(AriaRole role, @Nullable String name, boolean exact) {
       Page.GetByRoleOptions o = new Page.GetByRoleOptions();
       if (name != null) {
         o.setName(name).setExact(exact);
@@ -55,30 +58,37 @@ sealed interface Scope {
       return page.getByRole(role, o);
     }
 
+    @Override
     public Locator byRole(AriaRole role, Pattern name) {
       return page.getByRole(role, new Page.GetByRoleOptions().setName(name));
     }
 
+    @Override
     public Locator byLabel(String label, boolean exact) {
       return page.getByLabel(label, new Page.GetByLabelOptions().setExact(exact));
     }
 
+    @Override
     public Locator byText(String text, boolean exact) {
       return page.getByText(text, new Page.GetByTextOptions().setExact(exact));
     }
 
+    @Override
     public Locator byText(Pattern text) {
       return page.getByText(text);
     }
 
+    @Override
     public Locator byPlaceholder(String placeholder, boolean exact) {
       return page.getByPlaceholder(placeholder, new Page.GetByPlaceholderOptions().setExact(exact));
     }
 
+    @Override
     public Locator byTestId(String testId) {
       return page.getByTestId(testId);
     }
 
+    @Override
     public Scope frame(String selector) {
       return new FrameScope(page.frameLocator(selector));
     }
@@ -86,11 +96,13 @@ sealed interface Scope {
 
   /** An iframe, reached through a chain of frame selectors. */
   record FrameScope(FrameLocator frame) implements Scope {
+    @Override
     public Locator locator(String selector) {
       return frame.locator(selector);
     }
 
-    public Locator byRole(AriaRole role, String name, boolean exact) {
+    @Override
+    public Locator byRole(AriaRole role, @Nullable String name, boolean exact) {
       FrameLocator.GetByRoleOptions o = new FrameLocator.GetByRoleOptions();
       if (name != null) {
         o.setName(name).setExact(exact);
@@ -98,31 +110,38 @@ sealed interface Scope {
       return frame.getByRole(role, o);
     }
 
+    @Override
     public Locator byRole(AriaRole role, Pattern name) {
       return frame.getByRole(role, new FrameLocator.GetByRoleOptions().setName(name));
     }
 
+    @Override
     public Locator byLabel(String label, boolean exact) {
       return frame.getByLabel(label, new FrameLocator.GetByLabelOptions().setExact(exact));
     }
 
+    @Override
     public Locator byText(String text, boolean exact) {
       return frame.getByText(text, new FrameLocator.GetByTextOptions().setExact(exact));
     }
 
+    @Override
     public Locator byText(Pattern text) {
       return frame.getByText(text);
     }
 
+    @Override
     public Locator byPlaceholder(String placeholder, boolean exact) {
       return frame.getByPlaceholder(
           placeholder, new FrameLocator.GetByPlaceholderOptions().setExact(exact));
     }
 
+    @Override
     public Locator byTestId(String testId) {
       return frame.getByTestId(testId);
     }
 
+    @Override
     public Scope frame(String selector) {
       return new FrameScope(frame.frameLocator(selector));
     }
@@ -130,11 +149,13 @@ sealed interface Scope {
 
   /** Inside one element (e.g. the list a combobox controls), on the page or in a frame. */
   record ElementScope(Locator root) implements Scope {
+    @Override
     public Locator locator(String selector) {
       return root.locator(selector);
     }
 
-    public Locator byRole(AriaRole role, String name, boolean exact) {
+    @Override
+    public Locator byRole(AriaRole role, @Nullable String name, boolean exact) {
       Locator.GetByRoleOptions o = new Locator.GetByRoleOptions();
       if (name != null) {
         o.setName(name).setExact(exact);
@@ -142,31 +163,38 @@ sealed interface Scope {
       return root.getByRole(role, o);
     }
 
+    @Override
     public Locator byRole(AriaRole role, Pattern name) {
       return root.getByRole(role, new Locator.GetByRoleOptions().setName(name));
     }
 
+    @Override
     public Locator byLabel(String label, boolean exact) {
       return root.getByLabel(label, new Locator.GetByLabelOptions().setExact(exact));
     }
 
+    @Override
     public Locator byText(String text, boolean exact) {
       return root.getByText(text, new Locator.GetByTextOptions().setExact(exact));
     }
 
+    @Override
     public Locator byText(Pattern text) {
       return root.getByText(text);
     }
 
+    @Override
     public Locator byPlaceholder(String placeholder, boolean exact) {
       return root.getByPlaceholder(
           placeholder, new Locator.GetByPlaceholderOptions().setExact(exact));
     }
 
+    @Override
     public Locator byTestId(String testId) {
       return root.getByTestId(testId);
     }
 
+    @Override
     public Scope frame(String selector) {
       throw new UnsupportedOperationException("frames inside an element scope");
     }

@@ -1,6 +1,7 @@
 package dev.errand.browser.pw;
 
 import com.microsoft.playwright.Locator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The visible element an action will act on.
@@ -10,4 +11,4 @@ import com.microsoft.playwright.Locator;
  * @param scope the page or frame it was found in (custom dropdowns look for options there)
  * @param probe when urgent, what a {@link Probe} saw of it as it was found; else null
  */
-record Target(Locator element, String description, Scope scope, Probe probe) {}
+record Target(Locator element, String description, Scope scope, @Nullable Probe probe) {}

@@ -8,6 +8,7 @@ import dev.errand.browser.MatchDescription;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the element an action acts on: the first <em>visible</em> match (shops render the same
@@ -34,7 +35,7 @@ final class Targets {
     List<Candidate> cands = LocatorMapper.candidates(root, target);
     Match m = awaitAnyVisible(cands, deadline);
     if (m == null) {
-      throw notFound(target, cands, deadline);
+      throw notFound(cands, deadline);
     }
     return target(target, cands, m);
   }
@@ -67,7 +68,7 @@ final class Targets {
    * at a release instant. {@code page.waitForTimeout} keeps Playwright's events flowing between
    * checks.
    */
-  Match awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
+  @Nullable Match awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
     while (true) {
       Match m = firstVisibleWhileWaiting(cands);
       if (m != null) {
@@ -85,7 +86,7 @@ final class Targets {
    * candidate; when urgent one {@link Probe} per candidate instead, which costs the same round trip
    * and saves the action its own look at the element.
    */
-  Match firstVisibleNow(List<Candidate> cands) {
+  @Nullable Match firstVisibleNow(List<Candidate> cands) {
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
       if (pace.urgent()) {
@@ -101,7 +102,7 @@ final class Targets {
   }
 
   /** Like {@link #firstVisibleNow}, but a page between documents counts as "nothing yet". */
-  private Match firstVisibleWhileWaiting(List<Candidate> cands) {
+  private @Nullable Match firstVisibleWhileWaiting(List<Candidate> cands) {
     try {
       return firstVisibleNow(cands);
     } catch (PlaywrightException e) {
@@ -139,8 +140,7 @@ final class Targets {
     return new Target(c.visible().first(), description, c.scope(), m.probe());
   }
 
-  private BrowserActionException notFound(
-      dev.errand.recipe.Locator target, List<Candidate> cands, Deadline deadline) {
+  private BrowserActionException notFound(List<Candidate> cands, Deadline deadline) {
     String what =
         cands.size() > 1
             ? "any of " + String.join(" | ", cands.stream().map(Candidate::description).toList())
@@ -179,5 +179,5 @@ final class Targets {
    * @param index its place in the candidate list
    * @param probe the match's probe when urgent, else null
    */
-  record Match(int index, Probe probe) {}
+  record Match(int index, @Nullable Probe probe) {}
 }

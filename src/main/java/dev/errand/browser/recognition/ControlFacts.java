@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the control script saw of one element errand is about to act on.
@@ -21,7 +22,7 @@ public record ControlFacts(
     List<Integer> containers,
     String label,
     FrameFacts frame,
-    FrameFacts iframe) {
+    @Nullable FrameFacts iframe) {
 
   /** Reads what the script returned. */
   public static ControlFacts of(Object result) {
@@ -50,7 +51,7 @@ public record ControlFacts(
 
   /** A card input ({@code autocomplete="cc-…"}), or inside a payment widget, by its markup. */
   public boolean inPaymentMarkup(List<Signature> table) {
-    for (String token : autocomplete.toLowerCase(Locale.ROOT).split("\\s+")) {
+    for (String token : autocomplete.toLowerCase(Locale.ROOT).split("\\s+", -1)) {
       if (token.startsWith("cc-")) {
         return true;
       }
@@ -68,7 +69,7 @@ public record ControlFacts(
     return facts.matching(frameSignatures).stream().anyMatch(s -> s.kind() == Kind.PAYMENT);
   }
 
-  private static String text(Object o) {
+  private static String text(@Nullable Object o) {
     return o == null ? "" : o.toString();
   }
 }

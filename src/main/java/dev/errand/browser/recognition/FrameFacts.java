@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What is known of one frame without looking inside it: its URL (for an iframe element, its {@code
  * src}), its name and, when seen from its parent's document, its {@code title} attribute (else
  * null). Matched against the frame {@link Signature}s.
  */
-public record FrameFacts(String url, String name, String title) {
+public record FrameFacts(String url, String name, @Nullable String title) {
 
   private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one run of the detection script saw: the document signatures it matched (and where), and
@@ -74,11 +75,11 @@ public record PageScan(List<Hit> hits, List<FrameElement> frames) {
     return Optional.empty();
   }
 
-  private static List<?> list(Object o) {
+  private static List<?> list(@Nullable Object o) {
     return o instanceof List<?> l ? l : List.of();
   }
 
-  private static String text(Object o) {
+  private static String text(@Nullable Object o) {
     return o == null ? "" : o.toString();
   }
 }

@@ -3,6 +3,7 @@ package dev.errand.browser.recognition;
 import dev.errand.browser.Detection.Kind;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One way to recognise a challenge or payment entry: a clue and its value, e.g. a CSS selector that
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
  *     when nothing stronger of the same kind is seen
  */
 public record Signature(
-    Kind kind, String what, Clue clue, String value, Pattern unless, boolean fallback) {
+    Kind kind, String what, Clue clue, String value, @Nullable Pattern unless, boolean fallback) {
 
   /** Where a signature looks. */
   public enum Clue {

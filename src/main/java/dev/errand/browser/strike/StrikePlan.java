@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The at-release steps written for {@code strike.js}: the longest prefix of them the page can run
@@ -113,7 +114,7 @@ public final class StrikePlan {
    * How the normal path would describe what step {@code index} matched: the candidate {@code match}
    * of its locator, with its place when there were several.
    */
-  public Optional<String> matched(int index, Integer match) {
+  public Optional<String> matched(int index, @Nullable Integer match) {
     if (match == null || matchable.get(index).isEmpty()) {
       return Optional.empty();
     }

@@ -13,6 +13,7 @@ import dev.errand.timing.sync.Sample;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One line of an attempt's {@code journal.jsonl}: a record per event, its name in the {@code event}
@@ -49,7 +50,7 @@ import java.util.Optional;
 public sealed interface JournalEvent {
 
   /** When it was written, on this machine's clock; null only in a journal that left it out. */
-  Instant t();
+  @Nullable Instant t();
 
   /** The event's name, the {@code event} field: its record's {@link JsonTypeName}. */
   @JsonProperty("event")
@@ -60,31 +61,37 @@ public sealed interface JournalEvent {
   /** {@code run-start}: versions, recipe and profile, written first. */
   @JsonTypeName("run-start")
   record RunStart(
-      Instant t,
-      String errand,
-      String java,
-      String os,
-      String recipe,
-      String recipeName,
-      String recipeSha256,
-      String site,
-      String profile,
-      Integer quantity,
-      Instant release,
-      Boolean clockSync,
-      Long leadMs,
-      Boolean headless)
+      @Nullable Instant t,
+      @Nullable String errand,
+      @Nullable String java,
+      @Nullable String os,
+      @Nullable String recipe,
+      @Nullable String recipeName,
+      @Nullable String recipeSha256,
+      @Nullable String site,
+      @Nullable String profile,
+      @Nullable Integer quantity,
+      @Nullable Instant release,
+      @Nullable Boolean clockSync,
+      @Nullable Long leadMs,
+      @Nullable Boolean headless)
       implements JournalEvent {}
 
   /** {@code browser}: the launched browser; {@code devtools} when remote handoff is on. */
   @JsonTypeName("browser")
   record Browser(
-      Instant t, String name, String version, String executable, Boolean headless, String devtools)
+      @Nullable Instant t,
+      @Nullable String name,
+      @Nullable String version,
+      @Nullable String executable,
+      @Nullable Boolean headless,
+      @Nullable String devtools)
       implements JournalEvent {}
 
   /** {@code suspended}: the machine slept while waiting to arm. */
   @JsonTypeName("suspended")
-  record Suspended(Instant t, Long sleptMs, Long missedByMs) implements JournalEvent {}
+  record Suspended(@Nullable Instant t, @Nullable Long sleptMs, @Nullable Long missedByMs)
+      implements JournalEvent {}
 
   /**
    * {@code clock-sync}: a reading of the site's clock ({@code ok}), or why there is none and what
@@ -94,22 +101,22 @@ public sealed interface JournalEvent {
    */
   @JsonTypeName("clock-sync")
   record ClockSync(
-      Instant t,
-      String phase,
-      Boolean ok,
-      String message,
-      String fallback,
-      Double marginMs,
-      String site,
-      Double offsetMs,
-      Double uncertaintyMs,
-      Double rttMs,
-      Integer probes,
-      String target,
-      Boolean consistent,
-      String inconsistency,
-      List<String> warnings,
-      List<Sample> samples)
+      @Nullable Instant t,
+      @Nullable String phase,
+      @Nullable Boolean ok,
+      @Nullable String message,
+      @Nullable String fallback,
+      @Nullable Double marginMs,
+      @Nullable String site,
+      @Nullable Double offsetMs,
+      @Nullable Double uncertaintyMs,
+      @Nullable Double rttMs,
+      @Nullable Integer probes,
+      @Nullable String target,
+      @Nullable Boolean consistent,
+      @Nullable String inconsistency,
+      @Nullable List<String> warnings,
+      @Nullable List<Sample> samples)
       implements JournalEvent {
 
     /** A reading that worked. */
@@ -123,7 +130,7 @@ public sealed interface JournalEvent {
         int probes,
         String target,
         boolean consistent,
-        String inconsistency,
+        @Nullable String inconsistency,
         List<String> warnings,
         List<Sample> samples) {
       return new ClockSync(
@@ -147,7 +154,7 @@ public sealed interface JournalEvent {
 
     /** A reading that could not be made: errand goes by {@code fallback}. */
     public static ClockSync failed(
-        Instant t, String phase, String message, String fallback, double marginMs) {
+        Instant t, String phase, @Nullable String message, String fallback, double marginMs) {
       return new ClockSync(
           t, phase, false, message, fallback, marginMs, null, null, null, null, null, null, null,
           null, null, null);
@@ -161,7 +168,8 @@ public sealed interface JournalEvent {
 
   /** {@code phase}: a phase of the recipe begins. */
   @JsonTypeName("phase")
-  record PhaseStart(Instant t, String phase, Integer steps) implements JournalEvent {}
+  record PhaseStart(@Nullable Instant t, @Nullable String phase, @Nullable Integer steps)
+      implements JournalEvent {}
 
   /**
    * {@code release}: errand fired at the release instant. {@code siteTime} and {@code
@@ -169,29 +177,29 @@ public sealed interface JournalEvent {
    */
   @JsonTypeName("release")
   record Release(
-      Instant t,
-      Instant instant,
-      Instant plannedFire,
-      Instant actualFire,
-      Double marginMs,
-      Double lateMs,
-      Boolean pageHeldTheTarget,
-      String clock,
-      Instant siteTime,
-      Double sinceReleaseMs)
+      @Nullable Instant t,
+      @Nullable Instant instant,
+      @Nullable Instant plannedFire,
+      @Nullable Instant actualFire,
+      @Nullable Double marginMs,
+      @Nullable Double lateMs,
+      @Nullable Boolean pageHeldTheTarget,
+      @Nullable String clock,
+      @Nullable Instant siteTime,
+      @Nullable Double sinceReleaseMs)
       implements JournalEvent {}
 
   /** {@code step-start}: dated by when the step started, on the site's clock. */
   @JsonTypeName("step-start")
   record StepStart(
-      Instant t,
-      String phase,
-      Integer index,
-      String type,
-      String step,
-      Integer line,
-      Instant siteTime,
-      Double sinceReleaseMs)
+      @Nullable Instant t,
+      @Nullable String phase,
+      @Nullable Integer index,
+      @Nullable String type,
+      @Nullable String step,
+      @Nullable Integer line,
+      @Nullable Instant siteTime,
+      @Nullable Double sinceReleaseMs)
       implements JournalEvent {}
 
   /**
@@ -201,19 +209,19 @@ public sealed interface JournalEvent {
    */
   @JsonTypeName("step-end")
   record StepEnd(
-      Instant t,
-      String phase,
-      Integer index,
-      String type,
-      String step,
-      String result,
-      Instant started,
-      Double durationMs,
-      String matched,
-      String message,
-      Instant siteTime,
-      Double sinceReleaseMs,
-      Integer retries)
+      @Nullable Instant t,
+      @Nullable String phase,
+      @Nullable Integer index,
+      @Nullable String type,
+      @Nullable String step,
+      @Nullable String result,
+      @Nullable Instant started,
+      @Nullable Double durationMs,
+      @Nullable String matched,
+      @Nullable String message,
+      @Nullable Instant siteTime,
+      @Nullable Double sinceReleaseMs,
+      @Nullable Integer retries)
       implements JournalEvent {}
 
   /**
@@ -221,50 +229,70 @@ public sealed interface JournalEvent {
    * when it started.
    */
   @JsonTypeName("reaction")
-  record Reaction(Instant t, String firstAction, Double ms) implements JournalEvent {}
+  record Reaction(@Nullable Instant t, @Nullable String firstAction, @Nullable Double ms)
+      implements JournalEvent {}
 
   /** {@code detection}: a challenge, waiting room or payment page recognised. */
   @JsonTypeName("detection")
   record Detection(
-      Instant t, String kind, String what, String evidence, Instant siteTime, Double sinceReleaseMs)
+      @Nullable Instant t,
+      @Nullable String kind,
+      @Nullable String what,
+      @Nullable String evidence,
+      @Nullable Instant siteTime,
+      @Nullable Double sinceReleaseMs)
       implements JournalEvent {}
 
   /** {@code refused}: a step errand would not take. */
   @JsonTypeName("refused")
-  record Refused(Instant t, String step, String why, Integer line) implements JournalEvent {}
+  record Refused(
+      @Nullable Instant t, @Nullable String step, @Nullable String why, @Nullable Integer line)
+      implements JournalEvent {}
 
   /** {@code handoff}: the person is asked to act. */
   @JsonTypeName("handoff")
   record Handoff(
-      Instant t,
-      String detected,
-      String reason,
-      String message,
-      String url,
-      String until,
-      Long timeoutMs)
+      @Nullable Instant t,
+      @Nullable String detected,
+      @Nullable String reason,
+      @Nullable String message,
+      @Nullable String url,
+      @Nullable String until,
+      @Nullable Long timeoutMs)
       implements JournalEvent {}
 
   /** {@code handoff-end}: the handoff for {@code reason} ended with {@code result}. */
   @JsonTypeName("handoff-end")
-  record HandoffEnd(Instant t, String reason, String result) implements JournalEvent {}
+  record HandoffEnd(@Nullable Instant t, @Nullable String reason, @Nullable String result)
+      implements JournalEvent {}
 
   /** {@code notification}: one delivery through one channel. */
   @JsonTypeName("notification")
-  record Notification(Instant t, String channel, Boolean ok, String detail, Double ms)
+  record Notification(
+      @Nullable Instant t,
+      @Nullable String channel,
+      @Nullable Boolean ok,
+      @Nullable String detail,
+      @Nullable Double ms)
       implements JournalEvent {}
 
   /** {@code artifact}: a file saved in the attempt folder, relative to it. */
   @JsonTypeName("artifact")
-  record Artifact(Instant t, String kind, String file) implements JournalEvent {}
+  record Artifact(@Nullable Instant t, @Nullable String kind, @Nullable String file)
+      implements JournalEvent {}
 
   /** {@code note}: something the run wants on the record. */
   @JsonTypeName("note")
-  record Note(Instant t, String message) implements JournalEvent {}
+  record Note(@Nullable Instant t, @Nullable String message) implements JournalEvent {}
 
   /** {@code outcome}: how the run ended, written last. */
   @JsonTypeName("outcome")
-  record Outcome(Instant t, String outcome, String message, String step, Integer line)
+  record Outcome(
+      @Nullable Instant t,
+      @Nullable String outcome,
+      @Nullable String message,
+      @Nullable String step,
+      @Nullable Integer line)
       implements JournalEvent {}
 
   /**
@@ -274,7 +302,7 @@ public sealed interface JournalEvent {
   record Unknown(@JsonValue ObjectNode node) implements JournalEvent {
 
     @Override
-    public Instant t() {
+    public @Nullable Instant t() {
       return JournalEvents.instant(node.path("t").asText(null)).orElse(null);
     }
 
