@@ -3,6 +3,7 @@ package dev.errand.timing;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** How errand writes times and durations for the person: a countdown, a short duration, a clock. */
 public final class TimeText {
@@ -18,14 +19,31 @@ public final class TimeText {
     return String.format("%02d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
   }
 
-  /** {@code 2h}, {@code 3m} or {@code 45s}: the largest unit that says it exactly, else seconds. */
+  /**
+   * A duration as errand's one grammar writes it ({@link DurationParser} reads it back): {@code
+   * 250ms}, {@code 10s}, {@code 1.5s}, {@code 2m}, {@code 1m30s}, {@code 1h30m}. Below a minute to
+   * the tenth of a second; from a minute on, whole seconds.
+   */
   public static String human(Duration d) {
-    if (d.toHours() > 0 && d.toMinutesPart() == 0) {
-      return d.toHours() + "h";
+    long ms = d.toMillis();
+    if (ms < 1000) {
+      return ms + "ms";
     }
-    if (d.toMinutes() > 0 && d.toSecondsPart() == 0) {
-      return d.toMinutes() + "m";
+    if (ms < 60_000) {
+      return ms % 1000 == 0
+          ? (ms / 1000) + "s"
+          : String.format(Locale.ROOT, "%.1fs", Math.floor(ms / 100.0) / 10);
     }
-    return d.toSeconds() + "s";
+    StringBuilder out = new StringBuilder();
+    if (d.toHours() > 0) {
+      out.append(d.toHours()).append('h');
+    }
+    if (d.toMinutesPart() > 0) {
+      out.append(d.toMinutesPart()).append('m');
+    }
+    if (d.toSecondsPart() > 0) {
+      out.append(d.toSecondsPart()).append('s');
+    }
+    return out.toString();
   }
 }

@@ -2,7 +2,7 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.Durations;
+import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +33,7 @@ final class ActionErrors {
       return new BrowserActionException(
           "could not " + verb + " " + what + ": the browser window was closed", e);
     }
-    String within = " within " + Durations.human(budget);
+    String within = " within " + TimeText.human(budget);
     if (PlaywrightErrors.mentions(e, "intercepts pointer events")) {
       Matcher m = INTERCEPTOR.matcher(PlaywrightErrors.callLog(e));
       String by = m.find() ? " (" + shorten(m.group(1)) + ")" : "";

@@ -3,9 +3,9 @@ package dev.errand.browser.pw;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.Durations;
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.RetryAfter;
+import dev.errand.timing.TimeText;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -70,9 +70,9 @@ final class LoadPacer {
             "could not "
                 + what
                 + ": the site asked errand to wait "
-                + Durations.human(wait)
+                + TimeText.human(wait)
                 + " (Retry-After), longer than the "
-                + Durations.human(deadline.budget())
+                + TimeText.human(deadline.budget())
                 + " this step has");
       }
       page.waitForTimeout((double) Math.max(1, Math.min(LONGEST_PAUSE_MS, wait.toMillis())));
@@ -104,8 +104,8 @@ final class LoadPacer {
         Optional.of(
             text
                 + (asked.isPresent()
-                    ? " (Retry-After " + Durations.human(wait) + ")"
-                    : " (errand leaves the site alone for " + Durations.human(wait) + ")")));
+                    ? " (Retry-After " + TimeText.human(wait) + ")"
+                    : " (errand leaves the site alone for " + TimeText.human(wait) + ")")));
   }
 
   /**

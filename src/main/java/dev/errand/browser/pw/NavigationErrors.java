@@ -2,7 +2,7 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.Durations;
+import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +53,7 @@ final class NavigationErrors {
     }
     if (e instanceof TimeoutError) {
       return new BrowserActionException(
-          "could not open " + url + ": no page within " + Durations.human(budget), e);
+          "could not open " + url + ": no page within " + TimeText.human(budget), e);
     }
     if (PlaywrightErrors.mentions(e, "invalid url")) {
       return new BrowserActionException("could not open " + url + ": not a valid URL", e);

@@ -4,7 +4,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.SelectOption;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.Durations;
+import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -161,7 +161,7 @@ final class OptionPicker {
               + "' in "
               + target.description()
               + ": clicking it showed no options within "
-              + Durations.human(deadline.budget()));
+              + TimeText.human(deadline.budget()));
     }
     if (found.index() == wanted.size()) {
       // A list is open but our option is not (yet) in it: give it a moment to load.

@@ -10,13 +10,13 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
-import dev.errand.browser.Durations;
 import dev.errand.browser.Strike;
 import dev.errand.browser.UrlPattern;
 import dev.errand.browser.strike.StrikePlan;
 import dev.errand.polite.RequestBudget;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Step;
+import dev.errand.timing.TimeText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -312,7 +312,7 @@ final class PlaywrightPage implements BrowserPage {
           "the page did not reach url "
               + pattern
               + " within "
-              + Durations.human(deadline.budget())
+              + TimeText.human(deadline.budget())
               + " (it is at "
               + page.url()
               + ")",
@@ -364,7 +364,7 @@ final class PlaywrightPage implements BrowserPage {
     try {
       page.waitForTimeout((double) duration.toMillis());
     } catch (PlaywrightException e) {
-      throw ActionErrors.of("wait", Durations.human(duration), duration, e);
+      throw ActionErrors.of("wait", TimeText.human(duration), duration, e);
     }
   }
 

@@ -3,8 +3,8 @@ package dev.errand.browser.pw;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.Durations;
 import dev.errand.browser.MatchDescription;
+import dev.errand.timing.TimeText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -163,14 +163,14 @@ final class Targets {
         "no visible element matches "
             + what
             + " within "
-            + Durations.human(deadline.budget())
+            + TimeText.human(deadline.budget())
             + hint);
   }
 
   private static BrowserActionException stillVisible(
       dev.errand.recipe.Locator target, Deadline deadline) {
     return new BrowserActionException(
-        target.describe() + " is still visible after " + Durations.human(deadline.budget()));
+        target.describe() + " is still visible after " + TimeText.human(deadline.budget()));
   }
 
   /**

@@ -3,7 +3,6 @@ package dev.errand.browser.strike;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.errand.browser.Durations;
 import dev.errand.browser.MatchDescription;
 import dev.errand.browser.UrlPattern;
 import dev.errand.browser.recognition.DetectScripts;
@@ -12,6 +11,7 @@ import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
 import dev.errand.recipe.Step;
 import dev.errand.text.Json;
+import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class StrikePlan {
         break;
       }
       out.add(node.get());
-      timeouts.add(Durations.human(timeout.apply(step)));
+      timeouts.add(TimeText.human(timeout.apply(step)));
     }
     // what a step matches was added only for the steps taken
     return new StrikePlan(out, matchable.subList(0, out.size()), timeouts);

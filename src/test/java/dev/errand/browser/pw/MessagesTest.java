@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.Durations;
 import dev.errand.browser.discovery.BrowserFinder;
 import dev.errand.browser.discovery.FoundBrowser;
 import dev.errand.text.Suggestions;
+import dev.errand.timing.TimeText;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -109,9 +109,9 @@ class MessagesTest {
 
   @Test
   void helpers() {
-    assertEquals("10s", Durations.human(Duration.ofSeconds(10)));
-    assertEquals("1.5s", Durations.human(Duration.ofMillis(1500)));
-    assertEquals("250ms", Durations.human(Duration.ofMillis(250)));
+    assertEquals("10s", TimeText.human(Duration.ofSeconds(10)));
+    assertEquals("1.5s", TimeText.human(Duration.ofMillis(1500)));
+    assertEquals("250ms", TimeText.human(Duration.ofMillis(250)));
     assertEquals("1st", dev.errand.browser.MatchDescription.ordinal(1));
     assertEquals("2nd", dev.errand.browser.MatchDescription.ordinal(2));
     assertEquals("3rd", dev.errand.browser.MatchDescription.ordinal(3));
