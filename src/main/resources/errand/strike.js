@@ -14,9 +14,9 @@
   // Reports wait in the page until the strike has handed over or finished, and then until its last
   // action's request is out: every message to errand wakes Playwright's driver and errand's JVM,
   // which share the machine's cores with the browser just when it is sending the purchase request.
-  // Measured on 2 cores: a report after each step made the steps take 23-50 ms instead of 10-32 ms,
-  // and reports sent right after the final click delayed its navigation by as much. So they go
-  // SETTLE_MS later, or at once when errand must take over.
+  // Reports sent step by step, or right after the final click, slow the steps and that click's
+  // navigation (docs/measurements.md). So they go SETTLE_MS later, or at once when errand must take
+  // over.
   // A message sent while the page is leaving this document may never reach errand (Playwright drops
   // a binding call whose document is gone by the time it looks). So every report also waits in
   // session storage, written when they are sent and when the page leaves, and the next document

@@ -16,7 +16,7 @@ public interface Sleeper {
 
   /**
    * Sleeps until about a millisecond before the deadline, then spins: wakes within microseconds
-   * rather than the ~1 ms (p50) to 4 ms (p99) lateness of a plain sleep.
+   * rather than the milliseconds of lateness of a plain sleep.
    */
   static Sleeper precise(LongSupplier nanoTime) {
     return precise(nanoTime, 1_000_000L);

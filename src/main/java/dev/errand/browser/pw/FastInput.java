@@ -7,10 +7,10 @@ import org.jspecify.annotations.Nullable;
 /**
  * The urgent path of actions: one {@link Probe} round trip, then a <em>trusted</em> mouse click at
  * the element's centre ({@code page.mouse().click}: real input events, as a person's click),
- * skipping Playwright's wait for the element to be "stable" (two animation frames, ~50 ms a click).
- * The probe's hit test stands in for Playwright's: when anything else is at the centre (a cookie
- * banner, an overlay), or the element is in an iframe, there is no fast click and the caller takes
- * the normal path.
+ * skipping Playwright's wait for the element to be "stable" (two animation frames). The probe's hit
+ * test stands in for Playwright's: when anything else is at the centre (a cookie banner, an
+ * overlay), or the element is in an iframe, there is no fast click and the caller takes the normal
+ * path.
  */
 final class FastInput {
 

@@ -19,7 +19,7 @@ record NativeOption(String label, String value, boolean disabled) {
    * JavaScript choosing option {@code i} of the first select in {@code els}, exactly as
    * Playwright's {@code selectOption} does it (the same {@code input} and {@code change} events),
    * but in the page's own world: an urgent select then needs no second script world set up in a
-   * fresh document (measured at 20–30 ms). Returns the chosen index, or -1 if the option is gone.
+   * fresh document. Returns the chosen index, or -1 if the option is gone.
    */
   static final String CHOOSE =
       "(els, i) => { const s = els[0]; const o = s && s.options[i]; if (!o) return -1;"

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * Launches Chrome, Chromium or Edge through Playwright with the profile's persistent data
  * directory, so a login survives between runs.
  *
- * <p>Costs measured here: creating Playwright (starting its Node driver) about 1.5–2.5 s, the
- * persistent launch about 0.5 s. Launch well before the sale.
+ * <p>Starting Playwright's driver and the browser takes seconds (docs/measurements.md): launch well
+ * before the sale.
  */
 public final class PlaywrightLauncher implements BrowserLauncher {
 

@@ -29,10 +29,8 @@ import org.slf4j.LoggerFactory;
  * document, which carries on where a reload of the plan left off, and passes on the reports of a
  * document the page left before it sent them. The page reports its steps through a binding once
  * they are over and its last request is out; errand waits for the end with {@code
- * waitForCondition}, which sends nothing to the page meanwhile. Measured here: once the page shows
- * the buy form, the demo recipe's five steps take 15–25 ms in the page, where a round trip per step
- * took about 200 ms; what remains of the reaction is the page's own (its reload, or its script
- * showing the form).
+ * waitForCondition}, which sends nothing to the page meanwhile. No step waits for a message to or
+ * from errand (what that saves: docs/measurements.md).
  */
 final class PlaywrightStrike implements Strike {
 
@@ -101,8 +99,7 @@ final class PlaywrightStrike implements Strike {
 
   /**
    * Reads the page's clock against {@code clock} a few times and has the page start itself when its
-   * clock says the target is reached: the instant then waits for no message from errand (each takes
-   * 2–11 ms through Playwright's driver here, more when the machine is busy).
+   * clock says the target is reached: the instant then waits for no message from errand.
    */
   @Override
   public void startAt(Instant target, InstantSource clock) {

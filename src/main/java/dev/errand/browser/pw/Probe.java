@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
 /**
  * What one round trip to the page learns about an element before an urgent action: whether it can
  * take a trusted click at its centre (nothing covers it there), and what the option pickers need.
- * It runs as {@code locator.evaluateAll} on the visible matches, which was measured as cheap as
- * {@code count()} (about 3 ms) where {@code locator.evaluate} costs about 10 ms, so a wait's check
- * and the action's look at the element are one round trip. It runs in the page's own script world,
- * like {@code evaluate}: urgent actions use only that world, because Playwright sets up each world
- * afresh in every new document (its 300 kB helper script, measured at 20–30 ms here).
+ * It runs as {@code locator.evaluateAll} on the visible matches (as cheap as {@code count()}, a
+ * third of {@code locator.evaluate}'s cost: docs/measurements.md), so a wait's check and the
+ * action's look at the element are one round trip. It runs in the page's own script world, like
+ * {@code evaluate}: urgent actions use only that world, because Playwright sets up each world
+ * afresh in every new document, at a cost.
  *
  * @param state where the element stands
  * @param x the centre, in the page's viewport (CSS pixels), when {@link State#READY}

@@ -63,10 +63,9 @@ final class Targets {
    * the deadline passes.
    *
    * <p>This polls at the {@link Pace} (every 25 ms, or 2 ms when urgent; each check is one round
-   * trip of a few ms) instead of using {@code locator.waitFor}: Playwright's own waiting backs off
-   * to 500 ms between checks and was measured noticing a button 400 ms after it appeared, too late
-   * at a release instant. {@code page.waitForTimeout} keeps Playwright's events flowing between
-   * checks.
+   * trip) instead of using {@code locator.waitFor}, whose checks back off to 500 ms apart, too
+   * coarse at a release instant (docs/measurements.md). {@code page.waitForTimeout} keeps
+   * Playwright's events flowing between checks.
    */
   @Nullable Match awaitAnyVisible(List<Candidate> cands, Deadline deadline) {
     while (true) {
