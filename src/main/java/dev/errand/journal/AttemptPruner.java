@@ -25,7 +25,7 @@ public final class AttemptPruner {
    * What pruning did.
    *
    * @param pruned folders deleted (or that would be, in a dry run), oldest first
-   * @param kept how many attempts are recent enough to keep
+   * @param kept how many attempts are kept: recent enough, or still running
    * @param leftAlone folders without a journal or a start time: not touched
    * @param failed folders that could not be deleted, with why
    */
@@ -49,8 +49,9 @@ public final class AttemptPruner {
       Optional<Instant> started = root.startedAt(id);
       if (started.isEmpty()) {
         leftAlone.add(id);
-      } else if (!started.get().isBefore(cutoff)) {
-        kept++;
+      } else if (!started.get().isBefore(cutoff)
+          || WriterMark.writer(root.folder(id)).isPresent()) {
+        kept++; // recent, or still being written: a run in progress is never pruned
       } else if (dryRun) {
         pruned.add(new Pruned(id, started.get()));
       } else {

@@ -49,6 +49,21 @@ class AttemptPrunerTest {
   }
 
   @Test
+  void anAttemptStillRunningIsNeverPrunedHoweverOldItsStart() throws IOException {
+    FixtureRun running = run(40);
+    FixtureRun finished = run(41);
+    WriterMark.put(running.dir()); // this test's own process: alive
+
+    AttemptPruner.Result result =
+        AttemptPruner.prune(new AttemptsRoot(root), NOW.minus(Duration.ofDays(30)), false);
+
+    assertEquals(
+        List.of(finished.id()), result.pruned().stream().map(AttemptPruner.Pruned::id).toList());
+    assertEquals(1, result.kept());
+    assertTrue(Files.exists(running.dir().resolve("journal.jsonl")));
+  }
+
+  @Test
   void aDryRunDeletesNothingButSaysWhat() {
     FixtureRun old = run(40);
     AttemptPruner.Result result =
