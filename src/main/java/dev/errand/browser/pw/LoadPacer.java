@@ -1,21 +1,26 @@
 package dev.errand.browser.pw;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.recognition.ErrorPageSigns;
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.RetryAfter;
 import dev.errand.timing.TimeText;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The browser's side of the run's {@link RequestBudget}: errand's own page loads (goto, reload)
  * wait for their turn, the page's own (a form it submitted, a link) are counted when they commit,
- * and an answer that refuses (429, 5xx) leaves the site alone for its {@code Retry-After}. Waits
- * are the page's own pauses, so the browser's events keep flowing.
+ * and an answer that refuses (429, 5xx, or an error page whatever its status) leaves the site alone
+ * for its {@code Retry-After} or a backoff. Waits are the page's own pauses, so the browser's
+ * events keep flowing.
  */
 final class LoadPacer {
 
@@ -106,6 +111,49 @@ final class LoadPacer {
                 + (asked.isPresent()
                     ? " (Retry-After " + TimeText.human(wait) + ")"
                     : " (errand leaves the site alone for " + TimeText.human(wait) + ")")));
+  }
+
+  /** What a person reads first on the page: title, main heading, and the start of its text. */
+  private static final String SIGNS =
+      "() => { const h = document.querySelector('h1, [role=heading][aria-level=\"1\"]');"
+          + " const t = document.body ? document.body.innerText : '';"
+          + " return [document.title || '', h ? h.innerText : '', t.slice(0, "
+          + ErrorPageSigns.SHORT_PAGE
+          + "), t.length]; }";
+
+  /**
+   * {@code answer}, unless the page it brought is a server's error page ({@link ErrorPageSigns})
+   * whatever its status: then a refusal, and the site is left alone for a backoff, as after a 503
+   * without {@code Retry-After}.
+   */
+  Answer unlessErrorPage(String url, Answer answer, Deadline deadline) {
+    Optional<String> signs;
+    try {
+      page.waitForLoadState(
+          LoadState.DOMCONTENTLOADED,
+          new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, deadline.remainingMs())));
+      List<?> read = (List<?>) page.evaluate(SIGNS);
+      signs =
+          ErrorPageSigns.recognise(
+              String.valueOf(read.get(0)),
+              String.valueOf(read.get(1)),
+              String.valueOf(read.get(2)),
+              ((Number) read.get(3)).intValue());
+    } catch (PlaywrightException | ClassCastException | IndexOutOfBoundsException e) {
+      return answer; // the page moved on, or is not HTML: its own steps will see what it is
+    }
+    if (signs.isEmpty()) {
+      return answer;
+    }
+    Duration wait = key(url).map(s -> budget.refused(s, Optional.empty())).orElse(Duration.ZERO);
+    return new Answer(
+        answer.status(),
+        Optional.of(
+            "an error page ("
+                + signs.get()
+                + ") (errand leaves the site alone for "
+                + TimeText.human(wait)
+                + ")"));
   }
 
   /**

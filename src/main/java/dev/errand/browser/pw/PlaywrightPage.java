@@ -92,6 +92,11 @@ final class PlaywrightPage implements BrowserPage {
     while (true) {
       loads.take(url, deadline, what);
       LoadPacer.Answer answer = loads.answer(url, load.get());
+      if (answer.refusal().isEmpty() && !pace.urgent()) {
+        // an error page that came with a 2xx status is a refusal too (at the instant, the steps'
+        // own checks see it: no time is spent reading the page here)
+        answer = loads.unlessErrorPage(url, answer, deadline);
+      }
       if (answer.refusal().isEmpty()) {
         return refused.isEmpty()
             ? answer.status()

@@ -79,4 +79,30 @@ class PoliteLoadsIT {
     assertTrue(e.getMessage().contains("HTTP 503"), e.getMessage());
     assertEquals(3, arrivals.size(), "bounded: no fourth request");
   }
+
+  @Test
+  void anErrorPageThatAnswers200IsARefusalNotAPage() {
+    List<Long> arrivals = new CopyOnWriteArrayList<>();
+    browser
+        .pages()
+        .page(
+            "/busy-200",
+            exchange -> {
+              arrivals.add(System.nanoTime());
+              return arrivals.size() == 1
+                  ? "<title>503 Service Temporarily Unavailable</title>"
+                      + "<center><h1>503 Service Temporarily Unavailable</h1></center><hr>"
+                      + "<center>nginx</center>"
+                  : "<title>Tickets</title><h1>Tickets</h1>";
+            });
+
+    String answer = page.navigate(browser.pages().url("/busy-200"), T);
+
+    assertTrue(answer.startsWith("HTTP 200"), answer);
+    assertTrue(
+        answer.contains("after an error page (its title says '503 Service Temporarily"), answer);
+    assertEquals(2, arrivals.size());
+    long gap = arrivals.get(1) - arrivals.get(0);
+    assertTrue(gap >= 2_000_000_000L, "backed off before loading again: " + gap + " ns");
+  }
 }
