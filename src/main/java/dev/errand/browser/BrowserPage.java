@@ -6,6 +6,7 @@ import dev.errand.recipe.Step;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -62,6 +63,20 @@ public interface BrowserPage {
   String url();
 
   String title();
+
+  /**
+   * Why the page shown is a server's error answer rather than the site's own page: its document
+   * came with 429 or a 5xx, or it reads like an error page whatever its status. Empty when it is
+   * the site's page.
+   */
+  default Optional<String> errorPage() {
+    return Optional.empty();
+  }
+
+  /** Whether the document shown was the answer to a form the page submitted (not a GET). */
+  default boolean shownAfterSubmit() {
+    return false;
+  }
 
   /** Wait {@code duration} while the browser's events keep being processed. */
   void pause(Duration duration);

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,6 +28,12 @@ public final class FakePage implements BrowserPage {
   Runnable onPause = () -> {};
   boolean urgent;
 
+  /** What the pages shown next are: an error page's description, or empty for the site's page. */
+  final java.util.Deque<Optional<String>> errorPages = new java.util.ArrayDeque<>();
+
+  Optional<String> errorPage = Optional.empty();
+  boolean afterSubmit;
+
   private String require(Locator l) {
     if (!present.contains(l.describe())) {
       throw new BrowserActionException("no visible element matches " + l.describe());
@@ -38,7 +45,19 @@ public final class FakePage implements BrowserPage {
   public String navigate(String url, Duration timeout) {
     act("goto " + url);
     this.url = url;
+    errorPage = errorPages.isEmpty() ? Optional.empty() : errorPages.poll();
+    afterSubmit = false;
     return "HTTP 200";
+  }
+
+  @Override
+  public Optional<String> errorPage() {
+    return errorPage;
+  }
+
+  @Override
+  public boolean shownAfterSubmit() {
+    return afterSubmit;
   }
 
   @Override

@@ -223,6 +223,34 @@ class RunnerTest {
   }
 
   @Test
+  void noHandoffOnAnErrorPage() {
+    handoffAnswer = HandoffResult.STOPPED;
+    Recipe payAtTheEnd =
+        recipe(Optional.empty(), List.of(), List.of(), List.of(handoff(HandoffReason.PAYMENT)));
+    // the payment page came back as a 503 page: loaded again (a GET), then handed over
+    page.url = "https://shop.example/payment";
+    page.errorPage = Optional.of("HTTP 503 Service Unavailable");
+    assertEquals(Outcome.REACHED_PAYMENT, run(payAtTheEnd).outcome());
+    assertEquals(List.of("goto https://shop.example/payment", "front"), page.actions);
+
+    // still an error page after loading it again: no handoff, no reached-payment
+    page.actions.clear();
+    page.errorPage = Optional.of("HTTP 503 Service Unavailable");
+    page.errorPages.add(Optional.of("HTTP 503 Service Unavailable"));
+    RunResult stillDown = run(payAtTheEnd);
+    assertEquals(Outcome.FAILED, stillDown.outcome());
+    assertTrue(stillDown.message().contains("error page"), stillDown.message());
+
+    // the error answered a form errand submitted: not submitted again, no handoff
+    page.actions.clear();
+    page.errorPage = Optional.of("its title says 'Error 503'");
+    page.afterSubmit = true;
+    RunResult afterForm = run(payAtTheEnd);
+    assertEquals(Outcome.FAILED, afterForm.outcome());
+    assertEquals(List.of(), page.actions, "nothing submitted or loaded again");
+  }
+
+  @Test
   void handoffsEndHonestly() {
     handoffAnswer = HandoffResult.STOPPED;
     assertEquals(

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The browser's side of the run's {@link RequestBudget}: errand's own page loads (goto, reload)
@@ -38,6 +39,38 @@ final class LoadPacer {
             key(frame.url()).ifPresent(site -> budget.record(site, System.nanoTime()));
           }
         });
+    page.onResponse(
+        response -> {
+          if (response.request().isNavigationRequest() && response.frame().parentFrame() == null) {
+            document =
+                new Document(
+                    response.url(),
+                    response.status(),
+                    response.statusText(),
+                    response.request().method());
+          }
+        });
+  }
+
+  /** The main frame's last document answer: its URL, status and the request's method. */
+  private record Document(String url, int status, String statusText, String method) {}
+
+  private volatile @Nullable Document document;
+
+  /** Why the page shown is an error answer ({@link dev.errand.browser.BrowserPage#errorPage}). */
+  Optional<String> errorPage() {
+    Document d = document;
+    if (d != null && d.url().equals(page.url()) && RequestBudget.refusal(d.status())) {
+      return Optional.of(
+          "HTTP " + d.status() + (d.statusText().isBlank() ? "" : " " + d.statusText()));
+    }
+    return signs(Deadline.in(Duration.ofSeconds(2)));
+  }
+
+  /** Whether the document shown answered a form submission (a POST, not a GET). */
+  boolean shownAfterSubmit() {
+    Document d = document;
+    return d != null && d.url().equals(page.url()) && !d.method().equals("GET");
   }
 
   /**
@@ -127,21 +160,7 @@ final class LoadPacer {
    * without {@code Retry-After}.
    */
   Answer unlessErrorPage(String url, Answer answer, Deadline deadline) {
-    Optional<String> signs;
-    try {
-      page.waitForLoadState(
-          LoadState.DOMCONTENTLOADED,
-          new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, deadline.remainingMs())));
-      List<?> read = (List<?>) page.evaluate(SIGNS);
-      signs =
-          ErrorPageSigns.recognise(
-              String.valueOf(read.get(0)),
-              String.valueOf(read.get(1)),
-              String.valueOf(read.get(2)),
-              ((Number) read.get(3)).intValue());
-    } catch (PlaywrightException | ClassCastException | IndexOutOfBoundsException e) {
-      return answer; // the page moved on, or is not HTML: its own steps will see what it is
-    }
+    Optional<String> signs = signs(deadline);
     if (signs.isEmpty()) {
       return answer;
     }
@@ -154,6 +173,23 @@ final class LoadPacer {
                 + ") (errand leaves the site alone for "
                 + TimeText.human(wait)
                 + ")"));
+  }
+
+  /** What makes the page shown an error page by its wording ({@link ErrorPageSigns}), if it is. */
+  private Optional<String> signs(Deadline deadline) {
+    try {
+      page.waitForLoadState(
+          LoadState.DOMCONTENTLOADED,
+          new Page.WaitForLoadStateOptions().setTimeout(Math.max(1, deadline.remainingMs())));
+      List<?> read = (List<?>) page.evaluate(SIGNS);
+      return ErrorPageSigns.recognise(
+          String.valueOf(read.get(0)),
+          String.valueOf(read.get(1)),
+          String.valueOf(read.get(2)),
+          ((Number) read.get(3)).intValue());
+    } catch (PlaywrightException | ClassCastException | IndexOutOfBoundsException e) {
+      return Optional.empty(); // the page moved on, or is not HTML: its own steps see what it is
+    }
   }
 
   /**

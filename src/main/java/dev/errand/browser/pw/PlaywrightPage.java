@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
@@ -162,6 +163,16 @@ final class PlaywrightPage implements BrowserPage {
     } catch (PlaywrightException e) {
       throw NavigationErrors.of(url, timeout, e);
     }
+  }
+
+  @Override
+  public Optional<String> errorPage() {
+    return loads.errorPage();
+  }
+
+  @Override
+  public boolean shownAfterSubmit() {
+    return loads.shownAfterSubmit();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.errand.browser.pw;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -104,5 +105,41 @@ class PoliteLoadsIT {
     assertEquals(2, arrivals.size());
     long gap = arrivals.get(1) - arrivals.get(0);
     assertTrue(gap >= 2_000_000_000L, "backed off before loading again: " + gap + " ns");
+  }
+
+  @Test
+  void thePageShownSaysWhenItIsAnErrorAnswerHoweverItCame() {
+    browser
+        .pages()
+        .page(
+            "/to-pay",
+            exchange ->
+                "<h1>Basket</h1><a href='/pay-down'>Pay</a>"
+                    + "<form method='post' action='/pay-form'><button>Send</button></form>");
+    browser
+        .pages()
+        .page(
+            "/pay-down",
+            exchange -> {
+              exchange.getResponseHeaders().add(TestPages.STATUS, "503");
+              return "<h1>Payment</h1>";
+            });
+    browser.pages().page("/pay-form", exchange -> "<title>Error 503</title><h1>Sorry</h1>");
+    browser.pages().page("/pay-ok", exchange -> "<title>Payment</title><h1>Payment</h1>");
+
+    page.navigate(browser.pages().url("/pay-ok"), T);
+    assertEquals(java.util.Optional.empty(), page.errorPage());
+
+    page.navigate(browser.pages().url("/to-pay"), T);
+    page.click(new dev.errand.recipe.Locator.ByRole("link", "Pay", false), T);
+    page.waitFor(new dev.errand.recipe.Condition.UrlMatches("**/pay-down"), T);
+    assertEquals(java.util.Optional.of("HTTP 503 Service Unavailable"), page.errorPage());
+    assertFalse(page.shownAfterSubmit());
+
+    page.navigate(browser.pages().url("/to-pay"), T);
+    page.click(new dev.errand.recipe.Locator.ByRole("button", "Send", false), T);
+    page.waitFor(new dev.errand.recipe.Condition.UrlMatches("**/pay-form"), T);
+    assertEquals(java.util.Optional.of("its title says 'Error 503'"), page.errorPage());
+    assertTrue(page.shownAfterSubmit(), "the error answered the form");
   }
 }
