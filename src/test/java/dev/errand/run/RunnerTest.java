@@ -223,6 +223,31 @@ class RunnerTest {
   }
 
   @Test
+  void aStepNeverActsOnAnErrorPageItLoadsThePageAgainFirst() {
+    Locator checkout = new Locator.ByRole("link", "Checkout", false);
+    page.present.add(checkout.describe());
+    page.url = "https://shop.example/basket";
+    page.errorPage = Optional.of("its title says 'Error 503'");
+    RunResult result =
+        run(recipe(Optional.empty(), List.of(new Step.Click(checkout, OPT)), List.of(), List.of()));
+    assertEquals(Outcome.COMPLETED, result.outcome());
+    assertEquals(
+        List.of("goto https://shop.example/basket", "click " + checkout.describe()), page.actions);
+    StepReport click = reports.get(0);
+    assertEquals(StepStatus.OK, click.status());
+
+    // an error page that answered a form: the step fails, nothing is sent again
+    page.actions.clear();
+    page.errorPage = Optional.of("HTTP 503 Service Unavailable");
+    page.afterSubmit = true;
+    RunResult failed =
+        run(recipe(Optional.empty(), List.of(new Step.Click(checkout, OPT)), List.of(), List.of()));
+    assertEquals(Outcome.FAILED, failed.outcome());
+    assertTrue(failed.message().contains("does not submit it again"), failed.message());
+    assertEquals(List.of(), page.actions);
+  }
+
+  @Test
   void noHandoffOnAnErrorPage() {
     handoffAnswer = HandoffResult.STOPPED;
     Recipe payAtTheEnd =
