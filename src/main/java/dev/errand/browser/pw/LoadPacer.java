@@ -57,14 +57,26 @@ final class LoadPacer {
 
   private volatile @Nullable Document document;
 
+  /** The last document found to be the site's own page: not read again until another comes. */
+  private @Nullable Document clean;
+
   /** Why the page shown is an error answer ({@link dev.errand.browser.BrowserPage#errorPage}). */
+  @SuppressWarnings("ReferenceEquality") // one answer, one document: the same URL again is another
   Optional<String> errorPage() {
     Document d = document;
-    if (d != null && d.url().equals(page.url()) && RequestBudget.refusal(d.status())) {
+    boolean shown = d != null && d.url().equals(page.url());
+    if (shown && d == clean) {
+      return Optional.empty();
+    }
+    if (d != null && shown && RequestBudget.refusal(d.status())) {
       return Optional.of(
           "HTTP " + d.status() + (d.statusText().isBlank() ? "" : " " + d.statusText()));
     }
-    return signs(Deadline.in(Duration.ofSeconds(2)));
+    Optional<String> signs = signs(Deadline.in(Duration.ofSeconds(2)));
+    if (shown && signs.isEmpty() && d == document) {
+      clean = d;
+    }
+    return signs;
   }
 
   /** Whether the document shown answered a form submission (a POST, not a GET). */
