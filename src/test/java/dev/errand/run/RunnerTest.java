@@ -236,6 +236,12 @@ class RunnerTest {
     StepReport click = reports.get(0);
     assertEquals(StepStatus.OK, click.status());
 
+    // a goto from an error page just goes: the page it leaves is not loaded again first
+    page.actions.clear();
+    page.errorPage = Optional.of("HTTP 503 Service Unavailable");
+    run(recipe(Optional.empty(), List.of(new Step.Goto("/event", OPT)), List.of(), List.of()));
+    assertEquals(List.of("goto https://shop.example/event"), page.actions);
+
     // an error page that answered a form: the step fails, nothing is sent again
     page.actions.clear();
     page.errorPage = Optional.of("HTTP 503 Service Unavailable");
