@@ -270,7 +270,9 @@ public final class Runner {
       if (phase != Phase.AT_RELEASE
           && !(step instanceof Step.Goto)
           && !(step instanceof Step.Reload)) {
-        notOnAnErrorPage();
+        // no step acts on, or passes on, a server's error page (at the instant the page's own
+        // checks stand in: nothing is read in between)
+        ErrorPageGuard.ensureSitePage(page, listener, settings.stepTimeout(), Optional.empty());
       }
       Optional<String> matched = handlers.execute(step, context);
       report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
@@ -319,40 +321,6 @@ public final class Runner {
       }
     }
     return false;
-  }
-
-  /**
-   * No step acts on, or passes on, a server's error page (a 503 where the basket should be): a page
-   * that came from a plain load is loaded again, politely (the load itself waits and retries as the
-   * site allows); one that answered a form is not submitted again, and the step fails. At the
-   * instant the page's own checks stand in: nothing is read in between.
-   */
-  private void notOnAnErrorPage() {
-    Optional<String> error = page.errorPage();
-    if (error.isEmpty()) {
-      return;
-    }
-    if (page.shownAfterSubmit()) {
-      throw new BrowserActionException(
-          "the site answered the form with an error page ("
-              + error.get()
-              + "); errand does not submit it again by itself");
-    }
-    String url = page.url();
-    listener.note("the site answered an error page (" + error.get() + "): errand loads it again");
-    String answer = page.navigate(url, settings.stepTimeout());
-    Optional<String> still = page.errorPage();
-    if (still.isPresent()) {
-      throw new BrowserActionException(
-          "the site kept answering an error page at "
-              + url
-              + " ("
-              + still.get()
-              + "; "
-              + answer
-              + ")");
-    }
-    listener.note("loaded again: " + answer);
   }
 
   /** After a step: a challenge or payment page the recipe did not plan for is the person's. */

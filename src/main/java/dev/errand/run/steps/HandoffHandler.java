@@ -1,8 +1,8 @@
 package dev.errand.run.steps;
 
-import dev.errand.browser.BrowserActionException;
 import dev.errand.recipe.HandoffReason;
 import dev.errand.recipe.Step;
+import dev.errand.run.ErrorPageGuard;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
 import dev.errand.run.HoldTime;
@@ -31,7 +31,12 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
    */
   public static Optional<String> handOver(
       Step.Handoff step, Optional<String> detected, StepContext context) {
-    notOnAnErrorPage(step, context);
+    // never the person's turn on a server's error page
+    ErrorPageGuard.ensureSitePage(
+        context.page(),
+        context.listener(),
+        context.settings().stepTimeout(),
+        Optional.of("the " + step.reason().yamlName() + " handoff"));
     Duration timeout = step.timeout().orElse(context.settings().handoffTimeout());
     HandoffRequest request =
         new HandoffRequest(
@@ -56,48 +61,6 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
       throw new RunEnded(end.get());
     }
     return Optional.of(result.id());
-  }
-
-  /**
-   * A handoff is never reached on a server's error page (a 503 where the payment page should be): a
-   * page that came from a plain load is loaded again, politely (the load itself waits and retries
-   * as the site allows); one that answered a form the page submitted is not submitted again. Either
-   * way, an error page that stays is this step's failure, never the person's turn.
-   */
-  private static void notOnAnErrorPage(Step.Handoff step, StepContext context) {
-    Optional<String> error = context.page().errorPage();
-    if (error.isEmpty()) {
-      return;
-    }
-    String where = step.reason().yamlName() + " handoff";
-    if (context.page().shownAfterSubmit()) {
-      throw new BrowserActionException(
-          "the site answered the form with an error page ("
-              + error.get()
-              + ") where the "
-              + where
-              + " was due; errand does not submit it again by itself");
-    }
-    context
-        .listener()
-        .note(
-            "the site answered an error page ("
-                + error.get()
-                + ") where the "
-                + where
-                + " was due: errand loads the page again first");
-    String answer = context.page().navigate(context.page().url(), context.settings().stepTimeout());
-    Optional<String> still = context.page().errorPage();
-    if (still.isPresent()) {
-      throw new BrowserActionException(
-          "the site kept answering an error page ("
-              + still.get()
-              + ", loaded again: "
-              + answer
-              + ") where the "
-              + where
-              + " was due: no handoff on an error page");
-    }
   }
 
   private static Optional<String> holdTime(StepContext context) {
