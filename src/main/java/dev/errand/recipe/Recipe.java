@@ -2,6 +2,7 @@ package dev.errand.recipe;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,10 @@ import java.util.Optional;
 
 /**
  * A parsed recipe ({@code apiVersion: errand/v1}): what to buy where, and the steps, in three
- * sections. Immutable; {@link dev.errand.recipe.parse.RecipeParser} builds it after validating.
+ * sections. {@code releaseWindow}: how long after the release instant "sold out" or "not on sale
+ * yet" still means try again (zero: no window). {@code dismiss}: overlays (banners, pop-ups) errand
+ * closes whenever they show. Immutable; {@link dev.errand.recipe.parse.RecipeParser} builds it
+ * after validating.
  */
 public record Recipe(
     Path source,
@@ -20,12 +24,40 @@ public record Recipe(
     Optional<Instant> release,
     Map<String, Input> inputs,
     int quantity,
-    Map<Phase, List<Step>> steps) {
+    Map<Phase, List<Step>> steps,
+    Duration releaseWindow,
+    List<Locator> dismiss) {
 
   public Recipe {
     allowedDomains = List.copyOf(allowedDomains);
     inputs = Map.copyOf(inputs);
     steps = Map.copyOf(steps);
+    dismiss = List.copyOf(dismiss);
+  }
+
+  /** A recipe with no release window and no dismiss rules. */
+  public Recipe(
+      Path source,
+      String sha256,
+      String name,
+      URI site,
+      List<String> allowedDomains,
+      Optional<Instant> release,
+      Map<String, Input> inputs,
+      int quantity,
+      Map<Phase, List<Step>> steps) {
+    this(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        Duration.ZERO,
+        List.of());
   }
 
   public List<Step> steps(Phase phase) {
@@ -43,20 +75,91 @@ public record Recipe(
 
   public Recipe withSite(URI newSite) {
     return new Recipe(
-        source, sha256, name, newSite, allowedDomains, release, inputs, quantity, steps);
+        source,
+        sha256,
+        name,
+        newSite,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss);
   }
 
   public Recipe withAllowedDomains(List<String> domains) {
-    return new Recipe(source, sha256, name, site, domains, release, inputs, quantity, steps);
+    return new Recipe(
+        source,
+        sha256,
+        name,
+        site,
+        domains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss);
   }
 
   public Recipe withRelease(Optional<Instant> newRelease) {
     return new Recipe(
-        source, sha256, name, site, allowedDomains, newRelease, inputs, quantity, steps);
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        newRelease,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss);
   }
 
   public Recipe withSteps(Map<Phase, List<Step>> newSteps) {
     return new Recipe(
-        source, sha256, name, site, allowedDomains, release, inputs, quantity, newSteps);
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        newSteps,
+        releaseWindow,
+        dismiss);
+  }
+
+  public Recipe withReleaseWindow(Duration window) {
+    return new Recipe(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        window,
+        dismiss);
+  }
+
+  public Recipe withDismiss(List<Locator> rules) {
+    return new Recipe(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        rules);
   }
 }
