@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** {@code GET /api/events/aurora-live}: the sale's status, clock and ticket types as JSON. */
+/**
+ * {@code GET /api/events/aurora-live}: the sale's status, clock and ticket types as JSON. Between
+ * the announced instant and a late commit's real opening it says {@code sold-out} with nothing
+ * available, as a shop whose stock is not committed yet reads (the countdown page then shows "Sold
+ * out" while tickets are about to go on sale).
+ */
 final class EventApi implements Route {
 
   private final Shop shop;
@@ -28,17 +33,27 @@ final class EventApi implements Route {
       json.put("name", type.displayName());
       json.put("price", type.price());
       json.put("description", type.description());
-      json.put("available", inStock);
+      json.put("available", inStock && !uncommitted(now));
       types.add(json);
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("event", AuroraEvent.SLUG);
     body.put("name", AuroraEvent.NAME);
-    body.put("status", shop.status(now).json());
+    body.put("status", status(now, inStock));
     body.put("opensAt", shop.config().releaseAt().toString());
     body.put("serverTime", now.toString());
     body.put("perCustomerLimit", shop.config().perCustomerLimit());
     body.put("ticketTypes", types);
     ex.json(200, body);
+  }
+
+  /** The status the API reports at {@code now}: sold out while a late commit holds the stock. */
+  private String status(Instant now, boolean inStock) {
+    return uncommitted(now) && inStock ? SaleStatus.SOLD_OUT.json() : shop.status(now).json();
+  }
+
+  /** Whether the announced instant has passed while the sale has not really opened yet. */
+  private boolean uncommitted(Instant now) {
+    return !now.isBefore(shop.config().releaseAt()) && now.isBefore(shop.opensAt());
   }
 }
