@@ -19,8 +19,8 @@
  *       {@code releaseAt} plus a random delay of up to this long, drawn at start ({@link
  *       dev.errand.demo.DemoShop#opensReallyAt()}); until then pages, API and basket behave as
  *       before release, while every announced time stays {@code releaseAt}; between the two a
- *       server page says "Tickets are not on sale yet", the event API says {@code sold-out} (so
- *       the countdown page shows "Sold out", as a drop whose stock is not committed yet reads) and
+ *       server page says "Tickets are not on sale yet", the event API says {@code sold-out} (so the
+ *       countdown page shows "Sold out", as a drop whose stock is not committed yet reads) and
  *       {@code POST /basket} answers 403 "Sales have not started yet".
  *   <li>{@link dev.errand.demo.DemoShopConfig#rateLimit()}: N page loads per second per client IP
  *       (a request with {@code Sec-Fetch-Dest: document} or without {@code Sec-Fetch-Dest}; not a

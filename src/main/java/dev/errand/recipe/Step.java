@@ -230,4 +230,46 @@ public sealed interface Step {
           reason, r.apply(message), until.map(c -> c.resolve(r)), timeout, options.resolve(r));
     }
   }
+
+  /**
+   * Re-check {@code until} every {@code every} (with a little jitter), looking at the page or, with
+   * {@code reload}, reloading it first, for up to {@code limit}. When it holds the run goes on;
+   * when the limit passes first the run ends with {@code verdict} and {@code message} (with none,
+   * the step fails, so {@code optional: true} lets the run go on).
+   */
+  record Poll(
+      Condition until,
+      boolean reload,
+      Duration every,
+      Duration limit,
+      Optional<Verdict> verdict,
+      Optional<String> message,
+      StepOptions options)
+      implements Step {
+    @Override
+    public String type() {
+      return "poll";
+    }
+
+    @Override
+    public String describe() {
+      return "poll until "
+          + until.describe()
+          + (reload ? ", reloading" : "")
+          + " every "
+          + text(every)
+          + " for up to "
+          + text(limit);
+    }
+
+    private static String text(Duration d) {
+      long ms = d.toMillis();
+      return ms % 1000 == 0 ? (ms / 1000) + "s" : ms + "ms";
+    }
+
+    @Override
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Poll(until.resolve(r), reload, every, limit, verdict, message.map(r), options);
+    }
+  }
 }

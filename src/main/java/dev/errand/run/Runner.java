@@ -47,6 +47,9 @@ public final class Runner {
   /** The release instant once reached, for telling when the page's steps started. */
   private @Nullable Instant released;
 
+  /** The page the at-release steps started on, which a try inside the release window reopens. */
+  private String releasePage = "";
+
   /** A runner on this machine's clock. */
   public Runner(
       BrowserPage page,
@@ -83,8 +86,10 @@ public final class Runner {
     StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
     paymentDone = paymentDoneCondition(recipe);
     RunResult result;
+    ReleaseWindow.unusable(recipe).ifPresent(listener::note);
     try {
       runPhase(Phase.ARM, recipe, context, Strike.none());
+      releasePage = page.url();
       Strike strike = Strike.none();
       try {
         if (recipe.release().isPresent()) {
@@ -98,7 +103,7 @@ public final class Runner {
       runPhase(Phase.AFTER, recipe, context, Strike.none());
       result = RunResult.of(Outcome.COMPLETED, "all steps done");
     } catch (RunEnded e) {
-      result = e.result();
+      result = againInsideWindow(e, recipe, context);
     }
     saveFinalEvidence(result);
     listener.finished(result);
@@ -425,6 +430,44 @@ public final class Runner {
     } catch (RuntimeException e) {
       log.debug("could not save the final evidence", e);
       listener.note("could not save the final screenshot: " + e.getMessage());
+    }
+  }
+
+  /**
+   * How the run ends after the release's steps ended it with {@code ended}: inside the recipe's
+   * release window a sold-out or too-early ending is tried again (a pause, the release page loaded
+   * again through the page's paced loads, the at-release and after steps from the start), until a
+   * try gets through or the window has passed; any other ending stands at once.
+   */
+  private RunResult againInsideWindow(RunEnded ended, Recipe recipe, StepContext context) {
+    if (released == null) {
+      return ended.result();
+    }
+    ReleaseWindow window = new ReleaseWindow(recipe, released, waiter.clock());
+    RunResult last = ended.result();
+    for (int attempt = 2; ; attempt++) {
+      Optional<String> again = window.again(last, attempt);
+      if (again.isEmpty()) {
+        window.stands(last, attempt - 1).ifPresent(listener::note);
+        return last;
+      }
+      listener.note(again.get());
+      try {
+        page.pause(window.pause());
+        if (page.url().equals(releasePage)) {
+          page.reload(settings.stepTimeout());
+        } else {
+          page.navigate(releasePage, settings.stepTimeout());
+        }
+        runPhase(Phase.AT_RELEASE, recipe, context, Strike.none());
+        runPhase(Phase.AFTER, recipe, context, Strike.none());
+        return RunResult.of(Outcome.COMPLETED, "all steps done");
+      } catch (RunEnded e) {
+        last = e.result();
+      } catch (BrowserActionException e) {
+        return RunResult.of(
+            Outcome.FAILED, "could not load the release page again: " + messageOf(e));
+      }
     }
   }
 }

@@ -7,6 +7,7 @@ import dev.errand.run.steps.ExpectHandler;
 import dev.errand.run.steps.FillHandler;
 import dev.errand.run.steps.GotoHandler;
 import dev.errand.run.steps.HandoffHandler;
+import dev.errand.run.steps.PollHandler;
 import dev.errand.run.steps.PressHandler;
 import dev.errand.run.steps.ReloadHandler;
 import dev.errand.run.steps.ScreenshotHandler;
@@ -33,7 +34,8 @@ public final class StepHandlers {
         .with(Step.WaitFor.class, new WaitForHandler())
         .with(Step.Expect.class, new ExpectHandler())
         .with(Step.Screenshot.class, new ScreenshotHandler())
-        .with(Step.Handoff.class, new HandoffHandler());
+        .with(Step.Handoff.class, new HandoffHandler())
+        .with(Step.Poll.class, new PollHandler());
   }
 
   public <S extends Step> StepHandlers with(Class<S> type, StepHandler<S> handler) {

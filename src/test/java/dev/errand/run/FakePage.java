@@ -60,9 +60,13 @@ public final class FakePage implements BrowserPage {
     return afterSubmit;
   }
 
+  /** Runs after each reload (the page "changes"). */
+  Runnable onReload = () -> {};
+
   @Override
   public String reload(Duration timeout) {
     act("reload");
+    onReload.run();
     return "HTTP 200";
   }
 

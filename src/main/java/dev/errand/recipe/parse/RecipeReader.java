@@ -7,6 +7,7 @@ import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,6 +28,7 @@ final class RecipeReader {
           "allowed-domains",
           "release",
           "quantity",
+          "release-window",
           "inputs",
           "arm",
           "at-release",
@@ -58,6 +60,11 @@ final class RecipeReader {
     }
     Scalars scalars = new Scalars(problems);
     HeaderReader.Header header = new HeaderReader(scalars).read(map);
+    Node windowNode = map.take("release-window");
+    Duration window =
+        windowNode == null
+            ? Duration.ZERO
+            : new Bounds(scalars).window(windowNode, "release-window");
     Map<String, Input> inputs = new InputsReader(scalars).read(map.take("inputs"));
     TemplateChecker templates = new TemplateChecker(scalars, inputs.keySet(), scope);
     ReadContext ctx =
@@ -68,14 +75,15 @@ final class RecipeReader {
     }
     // No problem was reported, so every header field was read.
     return new Recipe(
-        source,
-        sha256,
-        requireNonNull(header.name()),
-        requireNonNull(header.site()),
-        header.allowedDomains(),
-        header.release(),
-        inputs,
-        requireNonNull(header.quantity()),
-        steps);
+            source,
+            sha256,
+            requireNonNull(header.name()),
+            requireNonNull(header.site()),
+            header.allowedDomains(),
+            header.release(),
+            inputs,
+            requireNonNull(header.quantity()),
+            steps)
+        .withReleaseWindow(requireNonNull(window));
   }
 }

@@ -31,6 +31,7 @@ final class StepReader {
     all.putAll(WaitSteps.TYPES);
     all.putAll(ScreenshotSteps.TYPES);
     all.putAll(HandoffSteps.TYPES);
+    all.putAll(PollSteps.TYPES);
     TYPES = Collections.unmodifiableMap(all);
   }
 
@@ -46,6 +47,7 @@ final class StepReader {
     register(WaitSteps.TYPES, new WaitSteps(ctx));
     register(ScreenshotSteps.TYPES, new ScreenshotSteps(ctx));
     register(HandoffSteps.TYPES, new HandoffSteps(ctx));
+    register(PollSteps.TYPES, new PollSteps(ctx));
   }
 
   private void register(Map<String, Class<? extends Step>> types, StepFamily family) {

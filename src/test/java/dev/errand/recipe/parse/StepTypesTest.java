@@ -26,7 +26,8 @@ class StepTypesTest {
           Map.entry("wait-for", "wait-for: \"#x\""),
           Map.entry("expect", "expect: {text: x}"),
           Map.entry("screenshot", "screenshot: x"),
-          Map.entry("handoff", "handoff: x"));
+          Map.entry("handoff", "handoff: x"),
+          Map.entry("poll", "poll: {until: {text: x}, for: 5s}"));
 
   @Test
   void everyPermittedStepHasAYamlNameTheParserAccepts() {
