@@ -41,7 +41,7 @@ class LateDropIT {
     DemoShopConfig config = DemoShopConfig.opensIn(Duration.ofSeconds(4)).withoutRivals();
     try (DemoShop shop = DemoShop.start(config)) {
       CliRunner.Result r =
-          new CliRunner(workDir)
+          new CliRunner(Path.of("").toAbsolutePath()) // profiles/ is here
               .env("ERRAND_HOME", workDir.resolve("home").toString())
               .runAgainst(
                   shop,
