@@ -454,9 +454,11 @@ public final class Runner {
       listener.note(again.get());
       try {
         page.pause(window.pause());
-        if (page.url().equals(releasePage)) {
+        // with no page before the instant, the at-release steps load their own
+        boolean hadPage = !releasePage.isEmpty() && !releasePage.startsWith("about:");
+        if (hadPage && page.url().equals(releasePage)) {
           page.reload(settings.stepTimeout());
-        } else {
+        } else if (hadPage) {
           page.navigate(releasePage, settings.stepTimeout());
         }
         runPhase(Phase.AT_RELEASE, recipe, context, Strike.none());

@@ -198,6 +198,25 @@ class ReleaseWindowRunnerTest {
   }
 
   @Test
+  void withNoPageBeforeTheInstantTheStepsLoadTheirOwn() {
+    opensAfterReloads(1_000);
+    Recipe recipe =
+        RunnerTest.recipe(
+                Optional.of(release),
+                List.of(),
+                List.of(new Step.Goto("/event", OPT), EXPECT_ON_SALE),
+                List.of())
+            .withReleaseWindow(Duration.ofSeconds(2));
+    page.onPause = () -> now = now.plusSeconds(1);
+    assertEquals(Outcome.SOLD_OUT, run(recipe).outcome());
+
+    assertEquals(0, reloads());
+    assertEquals(
+        List.of("goto https://shop.example/event", "goto https://shop.example/event"),
+        page.actions.stream().filter(a -> a.startsWith("goto")).toList().subList(0, 2));
+  }
+
+  @Test
   void aWindowWithoutAReleaseInstantIsSaidToBeUnused() {
     Recipe recipe =
         RunnerTest.recipe(Optional.empty(), List.of(new Step.Reload(OPT)), List.of(), List.of())
