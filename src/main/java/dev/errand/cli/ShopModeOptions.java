@@ -30,7 +30,8 @@ final class ShopModeOptions {
       defaultValue = "0s",
       description = {
         "The sale really opens a random delay of up to this long (e.g. 2s, at most 10s)",
-        "after the announced instant; until then it says not on sale yet (default: on time)."
+        "after the announced instant; until then it reads sold out (\"not on sale yet\" on a",
+        "server page) and turns orders away (default: on time)."
       })
   String lateCommit;
 
