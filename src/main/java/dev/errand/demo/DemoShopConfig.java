@@ -36,9 +36,9 @@ import java.util.function.Consumer;
  *     Zero (the default) adds nothing; at most {@link #MAX_RENDER_DELAY}
  * @param lateCommit the most the sale's opening lags {@code releaseAt}: the sale really opens at
  *     {@code releaseAt} plus a delay drawn once, uniformly from [0, {@code lateCommit}], when the
- *     shop starts ({@link DemoShop#opensReallyAt()}); until then the shop behaves exactly as before
- *     release. The announced instant stays {@code releaseAt}. Zero (the default) opens on time; at
- *     most {@link #MAX_LATE_COMMIT}
+ *     shop starts ({@link DemoShop#opensReallyAt()}); until then the shop sells nothing, as before
+ *     release, and its event API reads sold out (stock not committed yet). The announced instant
+ *     stays {@code releaseAt}. Zero (the default) opens on time; at most {@link #MAX_LATE_COMMIT}
  * @param lateCommitSeed the seed of that draw; empty (the default) seeds it afresh each start
  * @param rateLimit the page loads per second one client IP may make; 0 (the default) turns the
  *     limit off. A page load is a request with {@code Sec-Fetch-Dest: document} or with no {@code

@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
+import dev.errand.demo.RequestLog;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +35,32 @@ class LateDropIT {
     assertTrue(r.out().contains("inside the 10 s release window"), r.out());
     assertTrue(r.out().contains("outcome: reached-payment"), r.out());
     assertFalse(r.out().contains("outcome: sold-out"), r.out());
+    RunIT.assertNoBrowserLeft();
+  }
+
+  @Test
+  void aPollReloadsAServerPageUntilTheLateDropOpens(@TempDir Path workDir) throws Exception {
+    DemoShopConfig config =
+        DemoShopConfig.opensIn(Duration.ofSeconds(6))
+            .withoutRivals()
+            .withSalePage(DemoShopConfig.SalePage.SERVER)
+            .withLateCommit(Duration.ofSeconds(2), 8); // about 1.49 s late
+    try (DemoShop shop = DemoShop.start(config)) {
+      CliRunner.Result r =
+          new CliRunner(Path.of("").toAbsolutePath())
+              .env("ERRAND_HOME", workDir.resolve("home").toString())
+              .runAgainst(
+                  shop,
+                  TestRecipes.path("late-server-poll.yaml").toString(),
+                  workDir.resolve("attempts"));
+
+      assertEquals(ExitCode.OK, r.exitCode(), r.toString());
+      assertTrue(r.out().contains("poll: try 1"), r.out());
+      List<RequestLog.Entry> adds = shop.requestLog().matching("POST", "/basket");
+      assertEquals(1, adds.size(), adds.toString());
+      assertEquals(303, adds.get(0).status());
+      assertFalse(adds.get(0).shopTime().isBefore(shop.opensReallyAt()));
+    }
     RunIT.assertNoBrowserLeft();
   }
 
