@@ -151,7 +151,7 @@ public final class FaultTable {
       case OVERLOAD, CONSENT -> {}
     }
     columns.add(new Column("said payment elsewhere", s -> String.valueOf(s.falsePayments())));
-    columns.add(new Column("failed", s -> String.valueOf(s.failures())));
+    columns.add(new Column("threw or stopped", s -> String.valueOf(s.failures())));
     return columns;
   }
 
