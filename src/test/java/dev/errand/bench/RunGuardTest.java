@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -52,5 +53,38 @@ class RunGuardTest {
     assertTrue(done.timedOut());
     assertTrue(done.value().isEmpty());
     assertEquals(0, interrupted.getCount(), "the run was interrupted");
+  }
+
+  @Test
+  void aStoppedRunsProcessesAreEndedByTheGuard() throws Exception {
+    Process[] started = new Process[1];
+    RunGuard.Guarded<String> done =
+        new RunGuard(Duration.ofMillis(500))
+            .run(
+                "leaves a process",
+                () -> {
+                  started[0] = new ProcessBuilder("sleep", "30").start();
+                  new CountDownLatch(1).await();
+                  return "too late";
+                });
+    assertTrue(done.timedOut());
+    assertTrue(started[0].waitFor(5, TimeUnit.SECONDS), "the run's process was ended");
+    assertTrue(done.leftBehind() >= 1, done.toString());
+  }
+
+  @Test
+  void aFinishedRunsProcessesStillAliveAreEndedToo() throws Exception {
+    Process[] started = new Process[1];
+    RunGuard.Guarded<String> done =
+        new RunGuard(Duration.ofSeconds(5))
+            .run(
+                "forgets a process",
+                () -> {
+                  started[0] = new ProcessBuilder("sleep", "30").start();
+                  return "done";
+                });
+    assertEquals("done", done.value().orElseThrow());
+    assertEquals(1, done.leftBehind(), done.toString());
+    assertTrue(started[0].waitFor(5, TimeUnit.SECONDS), "the run's process was ended");
   }
 }

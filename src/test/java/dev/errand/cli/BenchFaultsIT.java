@@ -38,7 +38,7 @@ class BenchFaultsIT {
                 "--seed",
                 "7",
                 "--release-in",
-                "5s",
+                "4s",
                 "--out",
                 out.toString());
     assertEquals(ExitCode.OK, r.exitCode(), r.toString());
