@@ -69,7 +69,16 @@ class FaultTargetsTest {
     List<Target> shortened = results(FaultMode.QUEUE, Duration.ofSeconds(10), run).targets();
     assertTrue(shortened.stream().allMatch(t -> t.notJudged().isPresent()), shortened.toString());
     List<Target> full = results(FaultMode.QUEUE, FaultMode.QUEUE_WAIT, run).targets();
-    assertTrue(full.stream().allMatch(Target::met), full.toString());
+    assertEquals(1, full.size());
+    assertTrue(full.get(0).met(), full.toString());
+    assertEquals("1 of 1 (100%) through, 0 reloads while queued", full.get(0).figure());
+  }
+
+  @Test
+  void aRunThatNeverGotThroughTheRoomMissesItsTargetThoughItReloadedNothing() {
+    FaultRun stuck = run(FaultMode.QUEUE, 1, "errand", politeShop(null), errandSaid("failed"));
+    List<Target> targets = results(FaultMode.QUEUE, FaultMode.QUEUE_WAIT, stuck).targets();
+    assertFalse(targets.get(0).met(), targets.toString());
   }
 
   @Test
