@@ -32,4 +32,16 @@ public final class Figures {
   public static double roundedMillis(Duration d) {
     return Math.round(d.toNanos() / 1e3) / 1e3;
   }
+
+  /** {@code 14.2 s}: seconds with one decimal. */
+  public static String seconds(Duration d) {
+    return String.format(Locale.ROOT, "%.1f s", millis(d) / 1000);
+  }
+
+  /** {@code 2 of 3 (67%)}. */
+  public static String share(int part, int whole) {
+    return whole == 0
+        ? part + " of 0"
+        : String.format(Locale.ROOT, "%d of %d (%.0f%%)", part, whole, 100.0 * part / whole);
+  }
 }

@@ -26,7 +26,9 @@ import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code errand bench}: errand's reaction at the release instant against a naive Playwright script
@@ -43,7 +45,7 @@ import picocli.CommandLine.Option;
       "against a naive Playwright script and the floor (one raw HTTP request at the",
       "exact instant), with the shop's clock off by -3 s to +3 s, on the kinds of sale",
       "chosen with --kind. Prints a table per kind and writes the raw numbers as JSON.",
-      "Takes about 45 s a drop."
+      "Takes about 45 s a drop. With --faults, whole purchases on a misbehaving shop instead."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -56,6 +58,10 @@ final class BenchCommand implements Callable<Integer> {
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   @Mixin CommonOptions common;
+
+  @Mixin FaultOptions faultOptions;
+
+  @Spec @Nullable CommandSpec spec;
 
   @Option(
       names = "--drops",
@@ -110,6 +116,14 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (faultOptions.on()) {
+      return faults();
+    }
+    List<String> faultsOnly = faultOptions.givenWithoutFaults();
+    if (!faultsOnly.isEmpty()) {
+      throw new UserError(
+          ExitCode.BAD_INPUT, String.join(", ", faultsOnly) + " only go with --faults");
+    }
     if (drops < 1 || drops > MAX_DROPS) {
       throw new UserError(ExitCode.BAD_INPUT, "--drops must be 1.." + MAX_DROPS);
     }
@@ -163,6 +177,23 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /** {@code --faults}: whole purchases on a misbehaving shop instead of the reaction drops. */
+  private int faults() {
+    boolean dropsGiven =
+        spec != null && spec.commandLine().getParseResult().hasMatchedOption("--drops");
+    if (kind != null || salePage != null || dropsGiven) {
+      throw new UserError(
+          ExitCode.BAD_INPUT,
+          "--faults runs its own modes: not with --drops, --kind or --sale-page");
+    }
+    var modes = faultOptions.modes();
+    var settings = faultOptions.settings();
+    Console console = env.console(common);
+    Instant started = Instant.now();
+    return new FaultBenchRun(env, console, browser)
+        .run(modes, settings, started, outFile(started, "bench-faults-"));
+  }
+
   /** The kinds {@code --kind} or {@code --sale-page} name, else {@link DropKind#DEFAULT}. */
   private List<DropKind> kinds() {
     if (kind != null && salePage != null) {
@@ -189,10 +220,15 @@ final class BenchCommand implements Callable<Integer> {
    * fails before the run.
    */
   private Path outFile(Instant started) {
+    return outFile(started, "bench-");
+  }
+
+  /** {@link #outFile(Instant)}, its default name starting with {@code prefix}. */
+  private Path outFile(Instant started, String prefix) {
     Path file =
         out != null
             ? env.workDir.resolve(out)
-            : env.workDir.resolve("attempts").resolve("bench-" + STAMP.format(started) + ".json");
+            : env.workDir.resolve("attempts").resolve(prefix + STAMP.format(started) + ".json");
     Path dir = file.toAbsolutePath().getParent();
     try {
       if (dir != null) {

@@ -12,7 +12,9 @@ import java.util.Objects;
  * entries}, the rate limit's {@code rateLimitViolations} and {@code rateLimited} counts, the
  * failing pages' {@code serviceUnavailable}, {@code errorPagesWith200}, {@code droppedConnections}
  * and {@code errorRetryAfterViolations}, and the waiting room's {@code queueEntries}, {@code
- * queuePasses} and {@code reloadsWhileQueued} (each as the {@link DemoShop} method of that name).
+ * queuePasses} and {@code reloadsWhileQueued} (each as the {@link DemoShop} method of that name),
+ * and {@code densestSecondPageLoads}, the most page loads within any one second ({@link
+ * PageLoadRate}). Each entry says whether it was answered with the front end's {@code errorPage}.
  */
 final class DemoLogApi implements Route {
 
@@ -41,6 +43,7 @@ final class DemoLogApi implements Route {
       json.put("session", entry.session());
       json.put("shopTime", entry.shopTime().toString());
       json.put("fetchDest", entry.fetchDest().orElse(null));
+      json.put("errorPage", entry.errorPage());
       entries.add(json);
     }
     Map<String, Object> body = new LinkedHashMap<>();
@@ -54,6 +57,7 @@ final class DemoLogApi implements Route {
     body.put("queueEntries", room.entered());
     body.put("queuePasses", room.passes());
     body.put("reloadsWhileQueued", room.reloadsWhileQueued());
+    body.put("densestSecondPageLoads", PageLoadRate.densestSecond(log.entries()));
     ex.json(200, body);
   }
 }

@@ -300,6 +300,14 @@ public final class DemoShop implements AutoCloseable {
   }
 
   /**
+   * The most page loads the shop received within any one second, from every client together, as its
+   * rate limit counts page loads ({@link PageLoadRate}); 0 before any.
+   */
+  public int densestSecondPageLoads() {
+    return PageLoadRate.densestSecond(requestLog.entries());
+  }
+
+  /**
    * The shop's own clock: the true clock plus {@link DemoShopConfig#skew()}. Its {@code Date}
    * headers, API {@code serverTime}, pages and release logic all read this clock.
    */

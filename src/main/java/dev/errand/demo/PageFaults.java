@@ -87,6 +87,7 @@ final class PageFaults implements Gate {
       }
       case UNAVAILABLE -> {
         unavailable.incrementAndGet();
+        ex.markErrorPage();
         ex.html(503, ErrorPages.nginx());
         yield false;
       }
@@ -97,12 +98,14 @@ final class PageFaults implements Gate {
           client.retryNotBefore = now + RETRY_AFTER.toNanos();
         }
         ex.addHeader("Retry-After", Long.toString(RETRY_AFTER.toSeconds()));
+        ex.markErrorPage();
         ex.html(
             503, ErrorPages.cdn(ex.header("Host").orElse("127.0.0.1"), RETRY_AFTER.toSeconds()));
         yield false;
       }
       case ERROR_PAGE_OK -> {
         okErrorPages.incrementAndGet();
+        ex.markErrorPage();
         ex.html(200, ErrorPages.busy(ex.method().equals("GET") ? ex.target() : AuroraEvent.PATH));
         yield false;
       }

@@ -27,6 +27,9 @@ public final class RequestLog {
    *     with a {@link DemoShopConfig#skew()}); the shop's rules, "too early" included, go by this
    * @param fetchDest the request's {@code Sec-Fetch-Dest} header, if it sent one ({@code document}
    *     for a browser's page load; none from a client that is not a browser)
+   * @param errorPage whether the shop's front end answered with an error page instead of the page
+   *     asked for ({@link DemoShopConfig#errorShare()}: a {@code 503}, or a {@code 200} whose body
+   *     is an error page)
    */
   public record Entry(
       Instant receivedAt,
@@ -36,7 +39,8 @@ public final class RequestLog {
       int status,
       String session,
       Instant shopTime,
-      Optional<String> fetchDest) {
+      Optional<String> fetchDest,
+      boolean errorPage) {
 
     /** Checks that no component is null. */
     public Entry {
@@ -46,6 +50,19 @@ public final class RequestLog {
       Objects.requireNonNull(session, "session");
       Objects.requireNonNull(shopTime, "shopTime");
       Objects.requireNonNull(fetchDest, "fetchDest");
+    }
+
+    /** An entry of a request answered by the page it asked for (or the shop's own refusal). */
+    public Entry(
+        Instant receivedAt,
+        long receivedNanos,
+        String method,
+        String path,
+        int status,
+        String session,
+        Instant shopTime,
+        Optional<String> fetchDest) {
+      this(receivedAt, receivedNanos, method, path, status, session, shopTime, fetchDest, false);
     }
 
     /** An entry of a request without {@code Sec-Fetch-Dest}. */

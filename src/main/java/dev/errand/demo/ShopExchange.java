@@ -34,6 +34,7 @@ final class ShopExchange {
   private final Consumer<String> redirects;
   private @Nullable Session session;
   private boolean responded;
+  private boolean errorPage;
   private @Nullable String body;
 
   /**
@@ -214,7 +215,8 @@ final class ShopExchange {
               status,
               session.id(),
               shopTime,
-              header("Sec-Fetch-Dest")));
+              header("Sec-Fetch-Dest"),
+              errorPage));
     }
     Headers headers = call.responseHeaders();
     headers.set("Date", Times.httpDate(shopClock.instant()));
@@ -230,5 +232,13 @@ final class ShopExchange {
         out.write(content);
       }
     }
+  }
+
+  /**
+   * Marks the answer about to be sent as the front end's error page rather than the page asked for;
+   * the {@link RequestLog} records it so.
+   */
+  void markErrorPage() {
+    errorPage = true;
   }
 }

@@ -224,4 +224,31 @@ class PageFaultsTest {
     }
     return statuses;
   }
+
+  @Test
+  void theRequestLogSaysWhichAnswersWereErrorPagesAndTheDensestSecond() throws Exception {
+    DemoShopConfig config =
+        DemoShopConfig.opensIn(Duration.ofHours(1)).withErrors(0.5).withFaultSeed(SEED);
+    try (DemoShop shop = DemoShop.start(config)) {
+      ShopClient client = new ShopClient(shop);
+      for (int i = 0; i < 20; i++) {
+        client.get("/");
+      }
+      List<RequestLog.Entry> entries = shop.requestLog().entries();
+      assertEquals(
+          shop.failedPageLoads(), entries.stream().filter(RequestLog.Entry::errorPage).count());
+      assertTrue(
+          entries.stream().filter(e -> e.status() == 503).allMatch(RequestLog.Entry::errorPage));
+      assertTrue(entries.stream().anyMatch(e -> e.status() == 200 && e.errorPage()));
+      assertTrue(entries.stream().anyMatch(e -> e.status() == 200 && !e.errorPage()));
+      assertTrue(shop.densestSecondPageLoads() >= 2, "20 loads back to back");
+      JsonNode log = JSON.readTree(client.get("/__demo/log").body());
+      assertEquals(shop.densestSecondPageLoads(), log.get("densestSecondPageLoads").asInt());
+      int marked = 0;
+      for (JsonNode entry : log.get("entries")) {
+        marked += entry.get("errorPage").asBoolean() ? 1 : 0;
+      }
+      assertEquals(shop.failedPageLoads(), marked);
+    }
+  }
 }

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,21 +48,69 @@ public final class NaiveScript {
     try (Playwright playwright = Playwright.create(PlaywrightLauncher.createOptions(found))) {
       Browser browser = playwright.chromium().launch(launchOptions(found));
       Page page = browser.newPage();
-      page.navigate(eventUrl.toString());
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept all")).click();
-      Duration untilRelease = Duration.between(Instant.now(), release);
-      if (!untilRelease.isNegative()) {
-        Thread.sleep(untilRelease.toMillis());
-      }
-      page.reload();
-      page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Ticket type")).click();
-      page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Standing")).click();
-      page.getByLabel("Quantity").selectOption("2");
-      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to basket")).click();
-      page.waitForURL("**/basket");
+      addToBasket(page, eventUrl, release);
     } catch (PlaywrightException e) {
       throw new IllegalStateException("naive script: " + PlaywrightErrors.headline(e), e);
     }
+  }
+
+  /** Who buys, as a naive script hard-codes it. */
+  public record Buyer(String name, String email, String phone, String postcode) {}
+
+  /**
+   * The whole purchase as the same script writes it, for {@code errand bench --faults}: what {@link
+   * #run} does, then Checkout, the demo shop's own fake security check ticked as errand's demo
+   * stand-in ticks it, the contact form filled with {@code buyer} and "Continue to payment";
+   * returns once the payment page has opened. One try at each step, Playwright's default timeouts,
+   * no retries: the first error page, refusal or missing control ends it.
+   *
+   * @throws dev.errand.browser.BrowserUnavailableException when no browser is found
+   * @throws IllegalStateException when a Playwright call fails, with its first line
+   * @throws InterruptedException when interrupted while sleeping
+   */
+  public void purchase(URI eventUrl, Instant release, Buyer buyer) throws InterruptedException {
+    FoundBrowser found = BrowserFinder.system().find(browserSetting).orElseThrow();
+    DriverPipeNoise.install();
+    try (Playwright playwright = Playwright.create(PlaywrightLauncher.createOptions(found))) {
+      Browser browser = playwright.chromium().launch(launchOptions(found));
+      Page page = browser.newPage();
+      addToBasket(page, eventUrl, release);
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Checkout")).click();
+      page.waitForURL(Pattern.compile("/(security-check|checkout)"));
+      if (page.url().contains("/security-check")) {
+        page.locator("[data-demo-challenge] [role=checkbox]").click();
+        page.waitForURL("**/checkout");
+      }
+      page.getByLabel("Full name").fill(buyer.name());
+      page.getByLabel("Email").fill(buyer.email());
+      page.getByLabel("Phone").fill(buyer.phone());
+      page.getByLabel("Postcode").fill(buyer.postcode());
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue to payment"))
+          .click();
+      page.waitForURL("**/payment");
+    } catch (PlaywrightException e) {
+      throw new IllegalStateException("naive script: " + PlaywrightErrors.headline(e), e);
+    }
+  }
+
+  /**
+   * Opens the event page, accepts the cookie wall, sleeps until the local clock reads {@code
+   * release}, reloads, picks two standing tickets and adds them; returns once the basket opened.
+   */
+  private static void addToBasket(Page page, URI eventUrl, Instant release)
+      throws InterruptedException {
+    page.navigate(eventUrl.toString());
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept all")).click();
+    Duration untilRelease = Duration.between(Instant.now(), release);
+    if (!untilRelease.isNegative()) {
+      Thread.sleep(untilRelease.toMillis());
+    }
+    page.reload();
+    page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Ticket type")).click();
+    page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Standing")).click();
+    page.getByLabel("Quantity").selectOption("2");
+    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add to basket")).click();
+    page.waitForURL("**/basket");
   }
 
   /** Playwright's defaults, told only where the browser is. */
