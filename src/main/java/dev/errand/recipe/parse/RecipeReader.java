@@ -3,6 +3,7 @@ package dev.errand.recipe.parse;
 import static java.util.Objects.requireNonNull;
 
 import dev.errand.recipe.Input;
+import dev.errand.recipe.Locator;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -31,7 +32,8 @@ final class RecipeReader {
           "arm",
           "at-release",
           "after",
-          SectionsReader.STEPS);
+          SectionsReader.STEPS,
+          DismissReader.KEY);
 
   private final Problems problems;
   private final VariableScope scope;
@@ -63,19 +65,21 @@ final class RecipeReader {
     ReadContext ctx =
         new ReadContext(scalars, templates, new GotoRules(problems, header.allowedDomains()));
     Map<Phase, List<Step>> steps = new SectionsReader(ctx).read(map);
+    List<Locator> dismiss = new DismissReader(ctx).read(map.take(DismissReader.KEY));
     if (!problems.isEmpty()) {
       return null;
     }
     // No problem was reported, so every header field was read.
     return new Recipe(
-        source,
-        sha256,
-        requireNonNull(header.name()),
-        requireNonNull(header.site()),
-        header.allowedDomains(),
-        header.release(),
-        inputs,
-        requireNonNull(header.quantity()),
-        steps);
+            source,
+            sha256,
+            requireNonNull(header.name()),
+            requireNonNull(header.site()),
+            header.allowedDomains(),
+            header.release(),
+            inputs,
+            requireNonNull(header.quantity()),
+            steps)
+        .withDismiss(dismiss);
   }
 }
