@@ -31,7 +31,9 @@
     const name = dom.nameOf(el, dom.roleOf(el) || 'button');
     return text && text !== name ? [text, name] : [name];
   };
-  const shownLabel = (el) => labelsOf(el).find((l) => l) || '';
+  // What the person sees on it, unless that is only a sign ("×"): then its name ("Close").
+  const shownLabel = (el) => labelsOf(el).find((l) => /[\p{L}\p{N}]/u.test(l))
+    || labelsOf(el).find((l) => l) || '';
   const acceptRank = (el) => best(labelsOf(el).map((l) => rank(ACCEPT, l)));
   const closeRank = (el) => best(labelsOf(el).map((l) => (CROSS_ONLY.test(l) ? rank(CLOSE, 'x')
     : rank(CLOSE, l))));
@@ -158,6 +160,8 @@
       const target = el.closest(CLICKABLE) || el;
       if (allowed(target) && !done.has(target) && !holdsTarget(target)) {
         done.add(target);
+        const box = fixedBox(target);
+        if (box) done.add(box);
         click('rule', 'rule:' + index, '' + index, target);
       }
       return;
@@ -174,7 +178,7 @@
     const el = Array.from(root.querySelectorAll(m.accept)).find((b) => dom.visible(b));
     if (!el || done.has(el) || !allowed(el)) continue;
     const box = fixedBox(el) || el;
-    if (holdsTarget(box)) continue;
+    if (holdsTarget(box) || done.has(box)) continue;
     done.add(el);
     done.add(box);
     click('consent', 'consent:' + m.name, 'the ' + m.name + ' cookie banner', el);

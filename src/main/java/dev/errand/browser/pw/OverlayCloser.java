@@ -18,17 +18,18 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Closes what covers the page: one look by the overlay script (the recipe's dismiss rules, known
- * consent managers, consent and newsletter boxes recognised by wording), then trusted input for
- * each thing found (a mouse click at the centre of the control, or Escape), and a look again, until
- * nothing new shows (a few rounds at most). When nothing covers the page, it costs that one look.
- * Never clicks a control whose label pays, one inside payment markup, or a link off the site.
+ * consent managers, consent and newsletter boxes recognised by wording), then trusted input for the
+ * first thing found (a mouse click at the centre of its control, or Escape: one at a time, since
+ * each may change the page), and a look again, until nothing new shows (a few rounds at most). When
+ * nothing covers the page, it costs that one look. Never clicks a control whose label pays, one
+ * inside payment markup, or a link off the site.
  */
 final class OverlayCloser {
 
   private static final Logger LOG = LoggerFactory.getLogger(OverlayCloser.class);
 
   /** Looks at most per call: what closing one overlay uncovers is looked at too, within reason. */
-  private static final int ROUNDS = 3;
+  private static final int ROUNDS = 4;
 
   /** How long a rule the page cannot look up itself gets to be clicked. */
   private static final double RULE_CLICK_MS = 1_000;
@@ -62,6 +63,7 @@ final class OverlayCloser {
           act(action);
           closed.add(report(action, rules));
           acted = true;
+          break;
         }
       }
       if (round == 0) {

@@ -127,6 +127,34 @@ class OverlaysIT {
   }
 
   @Test
+  void aDismissRuleAnswersABannerBeforeTheBuiltInHandlerDoes() {
+    browser.open(
+        path ->
+            "<!doctype html><html><head><title>Shop</title></head><body><h1>Shop</h1><script>"
+                + demoScript("consent-onetrust.js")
+                + "</script></body></html>",
+        T);
+    page.waitFor(
+        new dev.errand.recipe.Condition.Visible(
+            new dev.errand.recipe.Locator.Selector("#onetrust-accept-btn-handler")),
+        T);
+    Locator reject = new ByRole("button", "Reject All", false);
+    assertEquals(
+        List.of("{role: button, name: 'Reject All'} (a dismiss rule)"),
+        page.dismissOverlays(List.of(reject), Optional.empty()));
+    String cookies = String.valueOf(pw.evaluate("() => decodeURIComponent(document.cookie)"));
+    assertTrue(cookies.contains("groups=C0001:1,C0002:0"), cookies);
+  }
+
+  private static String demoScript(String name) {
+    try (InputStream in = OverlaysIT.class.getResourceAsStream("/demo/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void aLookWhenNothingCoversThePageTakesMilliseconds() {
     open("");
     List<Long> micros = new ArrayList<>();
