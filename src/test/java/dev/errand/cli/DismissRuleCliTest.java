@@ -31,7 +31,9 @@ class DismissRuleCliTest {
         recipe
             + ":5:5: a 'dismiss' rule must not match a pay button: 'Pay now' reads as paying, and"
             + " errand never presses pay";
-    CliRunner cli = new CliRunner(dir).env("ERRAND_HOME", dir.resolve("home").toString());
+    CliRunner cli =
+        new CliRunner(Path.of("").toAbsolutePath())
+            .env("ERRAND_HOME", dir.resolve("home").toString());
     for (String command : new String[] {"validate", "run"}) {
       CliRunner.Result r = cli.run(command, recipe.toString());
       assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
