@@ -28,8 +28,11 @@ final class OverlayCloser {
 
   private static final Logger LOG = LoggerFactory.getLogger(OverlayCloser.class);
 
-  /** Looks at most per call: what closing one overlay uncovers is looked at too, within reason. */
-  private static final int ROUNDS = 4;
+  /**
+   * Things closed at most per call (each followed by a look): what closing one overlay uncovers is
+   * closed too, within reason.
+   */
+  private static final int ACTS = 3;
 
   /** How long a rule the page cannot look up itself gets to be clicked. */
   private static final double RULE_CLICK_MS = 1_000;
@@ -55,18 +58,30 @@ final class OverlayCloser {
     Map<String, @Nullable Object> args = OverlayScripts.args(ruleJson, keepJson);
     List<String> closed = new ArrayList<>();
     Set<String> tried = new HashSet<>();
-    for (int round = 0; round < ROUNDS; round++) {
+    // Escape may well do nothing: it counts as closing only once a look no longer finds the pop-up
+    @Nullable String escaped = null;
+    for (int round = 0; ; round++) {
+      List<Map<?, ?>> found = look(args);
+      if (escaped != null && keys(found).contains(escaped)) {
+        closed.remove(closed.size() - 1);
+        LOG.debug("Escape did not close {}", escaped);
+      }
+      escaped = null;
+      if (round >= ACTS) {
+        break;
+      }
       boolean acted = false;
-      for (Map<?, ?> action : look(args)) {
+      for (Map<?, ?> action : found) {
         String key = String.valueOf(action.get("key"));
         if (tried.add(key)) {
           act(action);
           closed.add(report(action, rules));
+          escaped = Boolean.TRUE.equals(action.get("escape")) ? key : null;
           acted = true;
           break;
         }
       }
-      if (round == 0) {
+      if (round == 0 && escaped == null) {
         acted |= clickOffPageRules(rules, ruleJson, tried, closed);
       }
       if (!acted) {
@@ -74,6 +89,12 @@ final class OverlayCloser {
       }
     }
     return closed;
+  }
+
+  private static Set<String> keys(List<Map<?, ?>> actions) {
+    Set<String> keys = new HashSet<>();
+    actions.forEach(a -> keys.add(String.valueOf(a.get("key"))));
+    return keys;
   }
 
   private List<Map<?, ?>> look(Map<String, @Nullable Object> args) {

@@ -104,6 +104,13 @@ class OverlaysIT {
   }
 
   @Test
+  void aLinkOffTheSiteIsNeverClickedAndAnEscapeThatDidNothingIsNotReported() {
+    open("newsletter-offsite");
+    assertEquals(List.of(), page.dismissOverlays(List.of(), Optional.empty()));
+    assertEquals("", out());
+  }
+
+  @Test
   void theBoxHoldingTheNextStepsTargetIsLeftAlone() {
     open("generic-german");
     Locator accept = new ByRole("button", "Alle akzeptieren", false);
