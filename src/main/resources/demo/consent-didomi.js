@@ -45,8 +45,8 @@
       'such as unique IDs in cookies, to process personal data. You may accept or manage your choices.</p>' +
       '<div class="didomi-notice-buttons">' +
       '<button id="didomi-notice-learn-more-button" class="didomi-components-button">Learn more \u2192</button>' +
-      '<button id="didomi-notice-disagree-button" class="didomi-components-button">Disagree and close</button>' +
-      '<button id="didomi-notice-agree-button" class="didomi-components-button"><span>Agree and close</span></button>' +
+      '<button aria-label="Disagree and close: Disagree to our data processing and close" id="didomi-notice-disagree-button" class="didomi-components-button"><span>Disagree and close</span></button>' +
+      '<button aria-label="Agree and close: Agree to our data processing and close" id="didomi-notice-agree-button" class="didomi-components-button"><span>Agree and close</span></button>' +
       '</div></div></div></div>';
     host.addEventListener('click', function (event) {
       var button = event.target.closest('button');

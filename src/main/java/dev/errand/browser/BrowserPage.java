@@ -124,4 +124,18 @@ public interface BrowserPage {
    * first visible match, waiting about a second at most; false when nothing matches by then.
    */
   boolean isPaymentControl(Locator target);
+
+  /**
+   * Closes what covers the page now, at once, and says what it closed ("the OneTrust cookie banner
+   * (Accept All Cookies)"): whatever matches one of {@code rules} (a recipe's {@code dismiss:}),
+   * the cookie banners of well-known consent managers and any dialog or fixed box that reads as a
+   * cookie notice (by its accept button: errand accepts, as the person did before), and covering
+   * pop-ups that read as newsletter offers (by their close button, else Escape). Never a control
+   * whose label pays or that sits in payment markup, never a link off the site, and never the box
+   * that holds {@code keep} (the next step's own target). One look at the page when nothing shows
+   * (a few milliseconds); it never waits for anything to appear. The default closes nothing.
+   */
+  default List<String> dismissOverlays(List<Locator> rules, Optional<Locator> keep) {
+    return List.of();
+  }
 }

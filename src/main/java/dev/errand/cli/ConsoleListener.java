@@ -175,4 +175,9 @@ final class ConsoleListener implements RunListener {
 
   private static final DateTimeFormatter SITE_TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+  @Override
+  public void dismissed(String what) {
+    console.info(console.dim("  ↳ closed " + what));
+  }
 }

@@ -119,6 +119,8 @@ public final class AttemptReader {
         syncs.add(ClockSyncs.read(c, ms));
       } else if (e instanceof JournalEvent.Outcome o) {
         outcome = o;
+      } else if (e instanceof JournalEvent.Dismissed d) {
+        notes.add(new NoteRecord("note", ms, "closed " + or(d.what(), "an overlay")));
       }
       // other events (phase, release, notifications) are read where needed
     }

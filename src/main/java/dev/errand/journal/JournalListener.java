@@ -202,4 +202,9 @@ public final class JournalListener implements RunListener {
   private static double millis(Duration d) {
     return d.toNanos() / 1_000_000.0;
   }
+
+  @Override
+  public void dismissed(String what) {
+    journal.append(new JournalEvent.Dismissed(journal.now(), what));
+  }
 }

@@ -77,4 +77,9 @@ public final class Listeners implements RunListener {
   public void finished(RunResult result) {
     listeners.forEach(l -> l.finished(result));
   }
+
+  @Override
+  public void dismissed(String what) {
+    listeners.forEach(l -> l.dismissed(what));
+  }
 }

@@ -46,4 +46,10 @@ public interface RunListener {
   default void note(String message) {}
 
   default void finished(RunResult result) {}
+
+  /**
+   * errand closed something that covered the page: "the OneTrust cookie banner (Accept All
+   * Cookies)", "the pop-up "Get 10% off" (Close)", or what a {@code dismiss:} rule matched.
+   */
+  default void dismissed(String what) {}
 }

@@ -7,6 +7,7 @@ import dev.errand.browser.Strike;
 import dev.errand.browser.StruckStep;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.HandoffReason;
+import dev.errand.recipe.Locator;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -43,6 +44,8 @@ public final class Runner {
   private final StepHandlers handlers;
   private final PageWatch watch;
   private Optional<Condition> paymentDone = Optional.empty();
+  private final OverlayGuard overlays;
+  private List<Locator> dismissRules = List.of();
 
   /** The release instant once reached, for telling when the page's steps started. */
   private @Nullable Instant released;
@@ -79,12 +82,14 @@ public final class Runner {
     this.settings = settings;
     this.handlers = StepHandlers.standard();
     this.watch = new PageWatch(page);
+    this.overlays = new OverlayGuard(page, listener);
   }
 
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
   public RunResult run(Recipe recipe) {
     StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
     paymentDone = paymentDoneCondition(recipe);
+    dismissRules = recipe.dismiss();
     RunResult result;
     ReleaseWindow.unusable(recipe).ifPresent(listener::note);
     try {
@@ -119,7 +124,10 @@ public final class Runner {
     ReleaseWaiter.Fired fired =
         waiter.waitUntil(
             release,
-            remaining -> listener.waiting(release, remaining),
+            remaining -> {
+              overlays.whileWaiting(remaining, dismissRules);
+              listener.waiting(release, remaining);
+            },
             new ReleaseWaiter.Ahead() {
               @Override
               public void target(Instant target, InstantSource siteClock) {
@@ -279,7 +287,11 @@ public final class Runner {
         // checks stand in: nothing is read in between)
         ErrorPageGuard.ensureSitePage(page, listener, settings.stepTimeout(), Optional.empty());
       }
-      Optional<String> matched = handlers.execute(step, context);
+      if (phase != Phase.AT_RELEASE) {
+        overlays.beforeStep(step, dismissRules);
+      }
+      Optional<String> matched =
+          overlays.retryIfCovered(() -> handlers.execute(step, context), dismissRules);
       report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
     } catch (RunEnded e) {
       StepStatus status =

@@ -275,6 +275,11 @@ public final class FixtureRun {
     return this;
   }
 
+  public FixtureRun dismissed(String what) {
+    listener.dismissed(what);
+    return this;
+  }
+
   public FixtureRun outcome(Outcome outcome, String message) {
     listener.finished(RunResult.of(outcome, message));
     return close();

@@ -73,6 +73,11 @@ public final class FakePage implements BrowserPage {
   @Override
   public String click(Locator target, Duration timeout) {
     act("click " + target.describe());
+    if (!overlays.isEmpty() && coveredByOverlay.contains(target.describe())) {
+      throw new dev.errand.browser.TargetCoveredException(
+          "could not click " + target.describe() + ": it is covered by another element",
+          new RuntimeException());
+    }
     return require(target);
   }
 
@@ -181,5 +186,25 @@ public final class FakePage implements BrowserPage {
     if (urgent) {
       urgentActions.add(action);
     }
+  }
+
+  /** What covers the page now, each as dismissOverlays reports it; closed by the next call. */
+  final List<String> overlays = new ArrayList<>();
+
+  /** Targets (by description) a click cannot reach while anything is in {@link #overlays}. */
+  final Set<String> coveredByOverlay = new HashSet<>();
+
+  /** Each dismissOverlays call: the rules and the target kept, described. */
+  final List<String> dismissCalls = new ArrayList<>();
+
+  @Override
+  public List<String> dismissOverlays(List<Locator> rules, Optional<Locator> keep) {
+    dismissCalls.add(
+        rules.stream().map(Locator::describe).toList()
+            + " keep "
+            + keep.map(Locator::describe).orElse("-"));
+    List<String> closed = List.copyOf(overlays);
+    overlays.clear();
+    return closed;
   }
 }

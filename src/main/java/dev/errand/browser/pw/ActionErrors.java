@@ -2,6 +2,7 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.TimeoutError;
 import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.TargetCoveredException;
 import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.regex.Matcher;
@@ -37,7 +38,7 @@ final class ActionErrors {
     if (PlaywrightErrors.mentions(e, "intercepts pointer events")) {
       Matcher m = INTERCEPTOR.matcher(PlaywrightErrors.callLog(e));
       String by = m.find() ? " (" + shorten(m.group(1)) + ")" : "";
-      return new BrowserActionException(
+      return new TargetCoveredException(
           "could not "
               + verb
               + " "

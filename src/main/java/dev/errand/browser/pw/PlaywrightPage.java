@@ -61,6 +61,7 @@ final class PlaywrightPage implements BrowserPage {
   private final Detector detector;
   private final PaymentControls paymentControls;
   private final LoadPacer loads;
+  private final OverlayCloser overlays;
 
   PlaywrightPage(Page page, RequestBudget budget) {
     this.page = page;
@@ -71,6 +72,7 @@ final class PlaywrightPage implements BrowserPage {
     this.checker = new Checker(page);
     this.detector = new Detector(page);
     this.paymentControls = new PaymentControls(page, targets, detector);
+    this.overlays = new OverlayCloser(page, targets, paymentControls);
   }
 
   /** The Playwright page underneath, for measurements in this package's tests. */
@@ -447,5 +449,11 @@ final class PlaywrightPage implements BrowserPage {
   @FunctionalInterface
   private interface Action {
     void run(Target target, Deadline deadline);
+  }
+
+  @Override
+  public List<String> dismissOverlays(
+      List<dev.errand.recipe.Locator> rules, Optional<dev.errand.recipe.Locator> keep) {
+    return overlays.dismiss(rules, keep);
   }
 }

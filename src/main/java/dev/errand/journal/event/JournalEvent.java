@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.Notification.class),
   @JsonSubTypes.Type(JournalEvent.Artifact.class),
   @JsonSubTypes.Type(JournalEvent.Note.class),
-  @JsonSubTypes.Type(JournalEvent.Outcome.class)
+  @JsonSubTypes.Type(JournalEvent.Outcome.class),
+  @JsonSubTypes.Type(JournalEvent.Dismissed.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -319,4 +320,8 @@ public sealed interface JournalEvent {
           : Optional.of(v.asText());
     }
   }
+
+  /** {@code dismissed}: errand closed something that covered the page (a banner, a pop-up). */
+  @JsonTypeName("dismissed")
+  record Dismissed(@Nullable Instant t, @Nullable String what) implements JournalEvent {}
 }

@@ -3,6 +3,7 @@ package dev.errand.recipe.parse;
 import static java.util.Objects.requireNonNull;
 
 import dev.errand.recipe.Input;
+import dev.errand.recipe.Locator;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -33,7 +34,8 @@ final class RecipeReader {
           "arm",
           "at-release",
           "after",
-          SectionsReader.STEPS);
+          SectionsReader.STEPS,
+          DismissReader.KEY);
 
   private final Problems problems;
   private final VariableScope scope;
@@ -70,6 +72,7 @@ final class RecipeReader {
     ReadContext ctx =
         new ReadContext(scalars, templates, new GotoRules(problems, header.allowedDomains()));
     Map<Phase, List<Step>> steps = new SectionsReader(ctx).read(map);
+    List<Locator> dismiss = new DismissReader(ctx).read(map.take(DismissReader.KEY));
     if (!problems.isEmpty()) {
       return null;
     }
@@ -84,6 +87,7 @@ final class RecipeReader {
             inputs,
             requireNonNull(header.quantity()),
             steps)
-        .withReleaseWindow(requireNonNull(window));
+        .withReleaseWindow(requireNonNull(window))
+        .withDismiss(dismiss);
   }
 }

@@ -33,6 +33,8 @@ public final class RecipeResolver {
     for (Phase phase : Phase.values()) {
       resolved.put(phase, recipe.steps(phase).stream().map(s -> s.resolve(texts, values)).toList());
     }
-    return recipe.withSteps(resolved);
+    return recipe
+        .withSteps(resolved)
+        .withDismiss(recipe.dismiss().stream().map(rule -> rule.resolve(texts)).toList());
   }
 }
