@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.timing.ReleaseWaiter;
@@ -46,4 +47,13 @@ public interface RunListener {
   default void note(String message) {}
 
   default void finished(RunResult result) {}
+
+  /**
+   * The page is a waiting room: errand has just found itself in it ({@code waited} zero), or the
+   * place in line it shows has changed (told at most every few seconds). errand stays on the page.
+   */
+  default void queued(QueueState room, Duration waited, String pageUrl) {}
+
+  /** The waiting room let errand through after {@code waited}; it carries on with the recipe. */
+  default void throughQueue(QueueState room, Duration waited, String pageUrl) {}
 }

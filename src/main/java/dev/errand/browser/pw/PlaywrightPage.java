@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.browser.Strike;
 import dev.errand.browser.UrlPattern;
 import dev.errand.browser.strike.StrikePlan;
@@ -61,6 +62,7 @@ final class PlaywrightPage implements BrowserPage {
   private final Detector detector;
   private final PaymentControls paymentControls;
   private final LoadPacer loads;
+  private final RoomReader rooms;
 
   PlaywrightPage(Page page, RequestBudget budget) {
     this.page = page;
@@ -71,6 +73,7 @@ final class PlaywrightPage implements BrowserPage {
     this.checker = new Checker(page);
     this.detector = new Detector(page);
     this.paymentControls = new PaymentControls(page, targets, detector);
+    this.rooms = new RoomReader(page);
   }
 
   /** The Playwright page underneath, for measurements in this package's tests. */
@@ -401,6 +404,11 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public boolean isPaymentControl(dev.errand.recipe.Locator target) {
     return paymentControls.isPaymentControl(target);
+  }
+
+  @Override
+  public Optional<QueueState> waitingRoom() {
+    return rooms.read();
   }
 
   /** Find the target's first visible match, then run {@code action} on it within the budget. */
