@@ -1,6 +1,6 @@
 // What tells a waiting room (WaitingRoomSigns.java decides): the page's URL, title, first visible
 // main heading and the start of its visible text; which of the well-known room selectors (passed
-// in) are present, with their visible text; its scripts' sources; whether it refreshes itself.
+// in) are present, with their visible text; its scripts' sources.
 // Reads only; the main frame only.
 (dom, markup, textRead) => {
   const body = document.body;
@@ -24,8 +24,6 @@
     .map((s) => s.src || '')
     .filter((s) => s)
     .slice(0, 50);
-  const refreshes = Array.from(document.querySelectorAll('meta'))
-    .some((m) => (m.getAttribute('http-equiv') || '').toLowerCase() === 'refresh');
   return {
     url: location.href,
     title: document.title || '',
@@ -33,6 +31,5 @@
     text: text.slice(0, textRead),
     marked,
     scripts,
-    refreshes,
   };
 }

@@ -5,6 +5,7 @@ import static dev.errand.timing.TimeText.hms;
 import static dev.errand.timing.TimeText.human;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -175,4 +176,28 @@ final class ConsoleListener implements RunListener {
 
   private static final DateTimeFormatter SITE_TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+  @Override
+  public void queued(QueueState room, Duration waited, String pageUrl) {
+    if (waited.isZero()) {
+      console.always(
+          console.yellow("  ⏸ in the queue: ")
+              + room.what()
+              + console.dim("  (" + room.evidence() + ")"));
+      console.always(
+          "    "
+              + room.place()
+              + console.dim(
+                  "  · errand stays on the page and never reloads it; step timeouts wait"));
+      return;
+    }
+    console.info("    ⏳ " + room.place() + console.dim("  · in the queue for " + human(waited)));
+  }
+
+  @Override
+  public void throughQueue(QueueState room, Duration waited, String pageUrl) {
+    console.always(
+        console.green("  ▶ through the " + room.what())
+            + console.dim(" after " + human(waited) + "; errand carries on with the recipe"));
+  }
 }

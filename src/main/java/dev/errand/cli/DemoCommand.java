@@ -54,6 +54,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin BrowserOptions browserOptions;
 
+  @Mixin QueueOptions queue;
+
   @Mixin ShopModeOptions modes;
 
   @Option(
@@ -143,6 +145,7 @@ final class DemoCommand implements Callable<Integer> {
                       .attemptsRoot(env.workDir.resolve(prepared.profile().attemptsDir()))
                       .syncClock(true)
                       .remote(handover.remote())
+                      .queueTimeout(queue.queueTimeout())
                       .build());
       Outcome outcome = attempt.result().outcome();
       console.always(

@@ -37,6 +37,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin BrowserOptions browserOptions;
 
+  @Mixin QueueOptions queue;
+
   @Parameters(index = "0", paramLabel = "RECIPE", description = "The recipe file (YAML).")
   Path recipe;
 
@@ -127,7 +129,8 @@ final class RunCommand implements Callable<Integer> {
             .attemptsRoot(
                 attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
             .syncClock(!localClock && prepared.profile().syncClock())
-            .remote(handover.remote());
+            .remote(handover.remote())
+            .queueTimeout(queue.queueTimeout());
     if (lead != null) {
       options.lead(DurationOptions.parse("--lead", lead));
     }

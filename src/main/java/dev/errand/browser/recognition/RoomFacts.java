@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the room script ({@code /errand/room.js}) read of the page shown, for {@link
- * WaitingRoomSigns}: what a person reads first, the well-known room markup present, the page's
- * scripts and whether it refreshes itself.
+ * WaitingRoomSigns}: what a person reads first, the well-known room markup present and the page's
+ * scripts.
  *
  * @param url the page's URL
  * @param title the document's title
@@ -19,8 +19,6 @@ import org.jspecify.annotations.Nullable;
  * @param marked each of {@link WaitingRoomSigns#MARKUP}'s selectors present in the document, with
  *     its visible text (empty when hidden)
  * @param scripts the {@code src} of the document's scripts
- * @param refreshes whether the document asks the browser to refresh it ({@code <meta
- *     http-equiv="refresh">})
  */
 public record RoomFacts(
     String url,
@@ -28,8 +26,7 @@ public record RoomFacts(
     String heading,
     String text,
     Map<String, String> marked,
-    List<String> scripts,
-    boolean refreshes) {
+    List<String> scripts) {
 
   /** Checks that nothing is null and keeps copies. */
   public RoomFacts {
@@ -58,8 +55,7 @@ public record RoomFacts(
         text(map.get("heading")),
         text(map.get("text")),
         marked,
-        scripts,
-        Boolean.TRUE.equals(map.get("refreshes")));
+        scripts);
   }
 
   private static String text(@Nullable Object o) {

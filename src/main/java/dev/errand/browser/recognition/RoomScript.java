@@ -4,8 +4,8 @@ import dev.errand.browser.pagescript.ScriptResource;
 
 /**
  * The room script, {@code /errand/room.js} behind {@code dom.js}: {@code (markup, textRead) =>
- * {url, title, heading, text, marked, scripts, refreshes}}, read by {@link RoomFacts#of} and judged
- * by {@link WaitingRoomSigns}. Called with {@link WaitingRoomSigns#MARKUP} and {@link
+ * {url, title, heading, text, marked, scripts}}, read by {@link RoomFacts#of} and judged by {@link
+ * WaitingRoomSigns}. Called with {@link WaitingRoomSigns#MARKUP} and {@link
  * WaitingRoomSigns#TEXT_READ}.
  */
 public final class RoomScript {

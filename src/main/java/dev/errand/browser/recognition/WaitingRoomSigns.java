@@ -155,7 +155,7 @@ public final class WaitingRoomSigns {
     } else if (markup.isPresent()) {
       evidence = Optional.of(markup.get());
     } else {
-      evidence = wording(title, heading, text, queueItScript || page.refreshes());
+      evidence = wording(title, heading, text);
     }
     if (evidence.isEmpty()) {
       return Optional.empty();
@@ -180,10 +180,9 @@ public final class WaitingRoomSigns {
 
   /**
    * What in the wording makes the page a waiting room: queue wording in its title or heading, or in
-   * its text with a room's other talk (or a sign that the page refreshes itself or is Queue-it's).
+   * its text with a room's other talk.
    */
-  private static Optional<String> wording(
-      String title, String heading, String text, boolean roomLike) {
+  private static Optional<String> wording(String title, String heading, String text) {
     for (String[] place : new String[][] {{"title", title}, {"heading", heading}}) {
       Matcher m = IN_QUEUE.matcher(place[1]);
       if (m.find()) {
@@ -199,9 +198,6 @@ public final class WaitingRoomSigns {
       return Optional.empty();
     }
     String said = text.substring(queueSpans.get(0)[0], queueSpans.get(0)[1]);
-    if (roomLike) {
-      return Optional.of("text \"" + said + "\"");
-    }
     Matcher talk = ROOM_TALK.matcher(text);
     while (talk.find()) {
       int at = talk.start();
