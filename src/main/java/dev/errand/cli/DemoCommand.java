@@ -89,6 +89,12 @@ final class DemoCommand implements Callable<Integer> {
               + " in the page, or a saved card and a Pay button with no fields at all.")
   CardEntry cardEntry;
 
+  @Option(
+      names = "--no-rivals",
+      hidden = true,
+      description = "No rival buyers: the stock lasts however long errand takes (for tests).")
+  boolean noRivals;
+
   private final Env env;
 
   DemoCommand(Env env) {
@@ -105,6 +111,9 @@ final class DemoCommand implements Callable<Integer> {
             DemoShopConfig.opensIn(opensIn)
                 .withSkew(DurationOptions.signed("--skew", skew))
                 .withCardEntry(cardEntry));
+    if (noRivals) {
+      config = config.withoutRivals();
+    }
     try (TempDirs tmp = new TempDirs("errand-demo-");
         DemoShop shop = DemoShop.start(config)) {
       console.info(
@@ -155,6 +164,12 @@ final class DemoCommand implements Callable<Integer> {
             console.dim(
                 rateLimitLine(config.rateLimit(), shop.rateLimited(), shop.rateLimitViolations())));
       }
+      if (!config.waitingRoom().isZero()) {
+        console.always(
+            console.dim(
+                waitingRoomLine(
+                    shop.queueEntries(), shop.queuePasses(), shop.reloadsWhileQueued())));
+      }
       return ExitCode.of(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
@@ -174,6 +189,21 @@ final class DemoCommand implements Callable<Integer> {
         + " violation"
         + (violations == 1 ? "" : "s")
         + " (requests too fast, or inside a Retry-After window)";
+  }
+
+  /** What the demo shop's waiting room saw: errand stays put when it counted no reload. */
+  static String waitingRoomLine(int entered, int passed, int reloads) {
+    return "the demo shop's waiting room took in "
+        + entered
+        + " and let through "
+        + passed
+        + " visitor"
+        + (passed == 1 ? "" : "s")
+        + ", and counted "
+        + reloads
+        + " reload"
+        + (reloads == 1 ? "" : "s")
+        + " while queued";
   }
 
   /** The profiles folder holding {@code example.conf}: the user's, else the bundled copy. */

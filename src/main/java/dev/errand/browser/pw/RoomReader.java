@@ -13,8 +13,9 @@ import java.util.Optional;
 
 /**
  * Reads whether the page is a waiting room: one {@code evaluate} of the room script in the main
- * frame. A page between documents (a room that refreshes itself, or lets the person through) is
- * read again once its new document is ready.
+ * frame, once its document is ready (a document that has only just arrived is not judged by its
+ * first bytes). A page between documents (a room that refreshes itself, or lets the person through)
+ * is read again once its new document is ready.
  */
 final class RoomReader {
 
@@ -28,6 +29,7 @@ final class RoomReader {
   }
 
   Optional<QueueState> read() {
+    settle();
     for (int attempt = 1; ; attempt++) {
       try {
         Object facts =
