@@ -31,6 +31,9 @@ final class ConsoleListener implements RunListener {
   private final Optional<String> takeOver;
   private long lastPrintedSecond = Long.MAX_VALUE;
 
+  /** Whether errand has been in a waiting room in this run. */
+  private boolean queued;
+
   /**
    * @param takeOver where the person takes over a browser without a window (remote debugging), or
    *     empty
@@ -85,7 +88,11 @@ final class ConsoleListener implements RunListener {
       console.warn(
           "errand is "
               + human(lateBy)
-              + " late for the release instant (arming took longer than the time left?); acting now");
+              + " late for the release instant"
+              + (queued
+                  ? " (it was in the waiting room)"
+                  : " (arming took longer than the time left?)")
+              + "; acting now");
     }
   }
 
@@ -179,6 +186,7 @@ final class ConsoleListener implements RunListener {
 
   @Override
   public void queued(QueueState room, Duration waited, String pageUrl) {
+    queued = true;
     if (waited.isZero()) {
       console.always(
           console.yellow("  ⏸ in the queue: ")

@@ -113,6 +113,11 @@ final class DemoCommand implements Callable<Integer> {
                 .withCardEntry(cardEntry));
     if (noRivals) {
       config = config.withoutRivals();
+    } else if (!config.waitingRoom().isZero()) {
+      // the rival buyers queue too: they start buying once the room lets them through
+      config =
+          config.withRivals(
+              config.rivalDelay().plus(config.waitingRoom()), config.rivalTicketsPerSecond());
     }
     try (TempDirs tmp = new TempDirs("errand-demo-");
         DemoShop shop = DemoShop.start(config)) {
