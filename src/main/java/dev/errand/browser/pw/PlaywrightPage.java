@@ -106,6 +106,10 @@ final class PlaywrightPage implements BrowserPage {
             ? answer.status()
             : answer.status() + " after " + String.join(", ", refused);
       }
+      if (isWaitingRoom()) {
+        // a waiting room may come with 429 or 503: it is not loaded again (it can lose the place)
+        return answer.status() + ", a waiting room";
+      }
       refused.add(answer.refusal().get());
       LOG.debug("{}: the site refused ({}); trying again when it allows", what, refused);
       if (refused.size() >= LOAD_TRIES) {
@@ -170,7 +174,18 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public Optional<String> errorPage() {
-    return loads.errorPage();
+    Optional<String> error = loads.errorPage();
+    // a waiting room answered with 429 or 503 is the site's page, not an error to load again
+    return error.isPresent() && isWaitingRoom() ? Optional.empty() : error;
+  }
+
+  /** Whether the page shows a waiting room; false when it cannot be read. */
+  private boolean isWaitingRoom() {
+    try {
+      return rooms.read().isPresent();
+    } catch (BrowserActionException e) {
+      return false;
+    }
   }
 
   @Override
