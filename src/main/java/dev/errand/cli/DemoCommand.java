@@ -105,6 +105,7 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     Console console = env.console(common);
     Duration opensIn = DurationOptions.parse("--release-in", releaseIn);
+    Duration queueTimeout = queue.queueTimeout();
     Clock clock = Clock.systemUTC();
     DemoShopConfig config =
         modes.applyTo(
@@ -159,7 +160,7 @@ final class DemoCommand implements Callable<Integer> {
                       .attemptsRoot(env.workDir.resolve(prepared.profile().attemptsDir()))
                       .syncClock(true)
                       .remote(handover.remote())
-                      .queueTimeout(queue.queueTimeout())
+                      .queueTimeout(queueTimeout)
                       .build());
       Outcome outcome = attempt.result().outcome();
       console.always(

@@ -10,10 +10,10 @@ final class QueueOptions {
       names = "--queue-timeout",
       paramLabel = "DURATION",
       defaultValue = "2h",
-      description = {
-        "How long errand stays in a waiting room (\"you are in line, do not refresh\") before it",
-        "gives up; step timeouts do not run there (default: ${DEFAULT-VALUE})."
-      })
+      description =
+          "How long errand stays in a waiting room (\"you are in line, do not refresh\")"
+              + " before it gives up; step timeouts do not run there (default:"
+              + " ${DEFAULT-VALUE}).")
   String queueTimeout;
 
   /** The queue timeout; bad input names the option. */

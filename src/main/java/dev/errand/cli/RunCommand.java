@@ -11,6 +11,7 @@ import dev.errand.timing.TimeParser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -108,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
     Console console = env.console(common);
     Clock clock = Clock.systemUTC();
     Optional<Instant> release = parseAt(at);
+    Duration queueTimeout = queue.queueTimeout();
     Preparation.Prepared prepared =
         new Preparation(new ProfileLoader(env.profilesDir(), env.errandHome()))
             .prepare(
@@ -130,7 +132,7 @@ final class RunCommand implements Callable<Integer> {
                 attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
             .syncClock(!localClock && prepared.profile().syncClock())
             .remote(handover.remote())
-            .queueTimeout(queue.queueTimeout());
+            .queueTimeout(queueTimeout);
     if (lead != null) {
       options.lead(DurationOptions.parse("--lead", lead));
     }
