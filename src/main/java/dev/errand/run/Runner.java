@@ -445,7 +445,7 @@ public final class Runner {
     if (phase == Phase.AT_RELEASE && !reload) {
       return false;
     }
-    Optional<QueueState> room = queue.room();
+    Optional<QueueState> room = queue.roomIfNew();
     if (room.isEmpty()) {
       return false;
     }
@@ -497,8 +497,11 @@ public final class Runner {
     for (int tries = 0; ; tries++) {
       try {
         Optional<String> matched = handlers.execute(step, context);
-        if (phase != Phase.AT_RELEASE && loadsPages(step)) {
-          queue.waitThrough(step, personsTurn);
+        if (loadsPages(step)) {
+          queue.mayHaveLoaded();
+          if (phase != Phase.AT_RELEASE) {
+            queue.waitThrough(step, personsTurn);
+          }
         }
         return matched;
       } catch (BrowserActionException | IllegalStateException | RunEnded e) {

@@ -8,6 +8,7 @@ import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,14 @@ final class WaitingRoomWait {
   private final Duration timeout;
   private final LongSupplier nanoTime;
 
+  /** How long a look that found no room stands for a page still at the same URL. */
+  static final Duration CLEAR_STANDS = Duration.ofSeconds(2);
+
+  /** The URL where the last look found no room, and when; null when it stands no more. */
+  private @Nullable String clearAt;
+
+  private long clearSince;
+
   /**
    * @param timeout how long errand stays in one room before it gives up
    * @param nanoTime the run's monotonic clock
@@ -57,12 +66,34 @@ final class WaitingRoomWait {
 
   /** The waiting room the page shows now; empty when none, or when the page cannot be read. */
   Optional<QueueState> room() {
+    Optional<QueueState> room;
     try {
-      return page.waitingRoom();
+      room = page.waitingRoom();
     } catch (BrowserActionException e) {
       log.debug("could not read the page for a waiting room: {}", e.getMessage());
-      return Optional.empty();
+      room = Optional.empty();
     }
+    clearAt = room.isEmpty() ? page.url() : null;
+    // how long a look stands is no measurement of the run: not read from the run's timeline
+    clearSince = System.nanoTime();
+    return room;
+  }
+
+  /**
+   * The waiting room the page shows now, without reading the page again where a look found none
+   * moments ago at the same URL and nothing has loaded a page since (see {@link #mayHaveLoaded}).
+   */
+  Optional<QueueState> roomIfNew() {
+    boolean stands =
+        clearAt != null
+            && clearAt.equals(page.url())
+            && System.nanoTime() - clearSince < CLEAR_STANDS.toNanos();
+    return stands ? Optional.empty() : room();
+  }
+
+  /** A step may have loaded a page: the last look that found no room stands no more. */
+  void mayHaveLoaded() {
+    clearAt = null;
   }
 
   /**
