@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.journal.JournalLines;
 import dev.errand.journal.event.JournalEvent;
+import dev.errand.notify.WebhookReceiver;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code errand demo} with a Queue-it-like waiting room of 30 s in front of the sale: errand sees
  * the room, stays on it without loading it once (the shop counts no reload while queued), refuses
  * the recipe's reload there, waits past every step timeout, tells the place in line, and goes on to
- * payment once the room lets it through. Rivals are off so that the stock outlasts the queue.
+ * payment once the room lets it through, calling the person (a webhook here) when through. Rivals
+ * are off so that the stock outlasts the queue.
  */
 @Timeout(240)
 class WaitingRoomIT {
@@ -27,18 +29,33 @@ class WaitingRoomIT {
   @Test
   void errandWaitsThroughTheRoomWithoutReloadingAndReachesPayment(@TempDir Path workDir)
       throws IOException {
-    CliRunner.Result r =
-        new CliRunner(workDir)
-            .env("ERRAND_HOME", workDir.resolve("home").toString())
-            .run(
-                "demo",
-                "--release-in",
-                "12s",
-                "--waiting-room",
-                "30s",
-                "--no-rivals",
-                "--recipe",
-                TestRecipes.path("queued.yaml").toString());
+    Path profiles = Files.createDirectories(workDir.resolve("profiles"));
+    CliRunner.Result r;
+    List<WebhookReceiver.Received> calls;
+    try (WebhookReceiver receiver = new WebhookReceiver()) {
+      Files.writeString(
+          profiles.resolve("example.conf"),
+          "include file(\""
+              + Path.of("profiles/example.conf").toAbsolutePath()
+              + "\")\n"
+              + "notify.webhooks = [ { url = \""
+              + receiver.url("/topic")
+              + "\", preset = json } ]\n");
+      r =
+          new CliRunner(workDir)
+              .env("ERRAND_HOME", workDir.resolve("home").toString())
+              .env("ERRAND_PROFILES", profiles.toString())
+              .run(
+                  "demo",
+                  "--release-in",
+                  "12s",
+                  "--waiting-room",
+                  "30s",
+                  "--no-rivals",
+                  "--recipe",
+                  TestRecipes.path("queued.yaml").toString());
+      calls = receiver.received();
+    }
 
     assertEquals(ExitCode.OK, r.exitCode(), r.toString());
     assertTrue(r.out().contains("outcome: reached-payment"), r.out());
@@ -72,6 +89,9 @@ class WaitingRoomIT {
     assertFalse(
         journal.all(JournalEvent.StepEnd.class).stream().anyMatch(e -> "failed".equals(e.result())),
         "no step failed for the queue: " + journal.all(JournalEvent.StepEnd.class));
+    assertTrue(
+        calls.stream().anyMatch(c -> c.body().contains("\"reason\":\"through the queue\"")),
+        "the person hears errand is through: " + calls);
     RunIT.assertNoBrowserLeft();
   }
 
