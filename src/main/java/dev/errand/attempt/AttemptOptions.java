@@ -4,6 +4,7 @@ import dev.errand.handoff.RemoteHandoff;
 import dev.errand.profile.Profile;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.HandoffResponder;
+import dev.errand.run.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
@@ -16,6 +17,7 @@ import org.jspecify.annotations.Nullable;
  * with {@link #of}; what is not set comes from the profile.
  *
  * @param remote opens the browser to the person through remote debugging
+ * @param queueTimeout how long errand stays in a waiting room before it gives up
  */
 public record AttemptOptions(
     Recipe recipe,
@@ -27,7 +29,8 @@ public record AttemptOptions(
     Path attemptsRoot,
     Duration lead,
     boolean syncClock,
-    Optional<RemoteHandoff> remote) {
+    Optional<RemoteHandoff> remote,
+    Duration queueTimeout) {
 
   public AttemptOptions {
     Objects.requireNonNull(recipe, "recipe");
@@ -38,6 +41,7 @@ public record AttemptOptions(
     Objects.requireNonNull(attemptsRoot, "attemptsRoot");
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(remote, "remote");
+    Objects.requireNonNull(queueTimeout, "queueTimeout");
   }
 
   /** Options for {@code prepared}, with the profile's browser, data folder, lead and clock sync. */
@@ -57,6 +61,7 @@ public record AttemptOptions(
     private Duration lead;
     private boolean syncClock;
     private Optional<RemoteHandoff> remote = Optional.empty();
+    private Duration queueTimeout = RunSettings.QUEUE_TIMEOUT;
 
     private Builder(Recipe recipe, Profile profile) {
       this.recipe = recipe;
@@ -111,6 +116,12 @@ public record AttemptOptions(
       return this;
     }
 
+    /** How long errand stays in a waiting room; by default {@link RunSettings#QUEUE_TIMEOUT}. */
+    public Builder queueTimeout(Duration timeout) {
+      this.queueTimeout = timeout;
+      return this;
+    }
+
     public AttemptOptions build() {
       return new AttemptOptions(
           recipe,
@@ -123,7 +134,8 @@ public record AttemptOptions(
           Objects.requireNonNull(attemptsRoot, "attemptsRoot"),
           lead,
           syncClock,
-          remote);
+          remote,
+          queueTimeout);
     }
   }
 }

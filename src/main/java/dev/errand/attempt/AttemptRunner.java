@@ -104,7 +104,9 @@ public final class AttemptRunner {
               setup.responder(),
               folder,
               new RunSettings(
-                  setup.profile().browser().stepTimeout(), setup.profile().handoffTimeout()));
+                  setup.profile().browser().stepTimeout(),
+                  setup.profile().handoffTimeout(),
+                  setup.queueTimeout()));
       RunResult result = runner.run(recipe);
       ending.ended();
       printOutcome(result, folder);

@@ -1,5 +1,6 @@
 package dev.errand.attempt;
 
+import dev.errand.browser.QueueState;
 import dev.errand.journal.Journal;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.Delivery;
@@ -7,11 +8,14 @@ import dev.errand.notify.Notification;
 import dev.errand.notify.Notifications;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.RunListener;
+import dev.errand.timing.TimeText;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * At every handoff, calls the person through each configured channel, in the background, and
- * records each delivery in the journal (channel names never show a webhook's secret path).
+ * At every handoff, and when a waiting room lets errand through, calls the person through each
+ * configured channel, in the background, and records each delivery in the journal (channel names
+ * never show a webhook's secret path).
  */
 final class NotifyingListener implements RunListener {
 
@@ -49,6 +53,26 @@ final class NotifyingListener implements RunListener {
             request.pageUrl(),
             request.message(),
             request.holdTime(),
+            attempt,
+            takeOver);
+    notifications.send(n).forEach(f -> f.thenAccept(this::record));
+  }
+
+  /** Through a waiting room: the person hears that errand is in and carries on. */
+  @Override
+  @SuppressWarnings("FutureReturnValueIgnored")
+  public void throughQueue(QueueState room, Duration waited, String pageUrl) {
+    Notification n =
+        new Notification(
+            "through the queue",
+            pageUrl,
+            pageUrl,
+            "errand is through the "
+                + room.what()
+                + " after "
+                + TimeText.human(waited)
+                + " and carries on with the recipe",
+            Optional.empty(),
             attempt,
             takeOver);
     notifications.send(n).forEach(f -> f.thenAccept(this::record));

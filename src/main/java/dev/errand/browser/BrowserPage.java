@@ -138,4 +138,14 @@ public interface BrowserPage {
   default List<String> dismissOverlays(List<Locator> rules, Optional<Locator> keep) {
     return List.of();
   }
+
+  /**
+   * The waiting room the page shows now (Queue-it, Cloudflare Waiting Room, a shop's own "you are
+   * in line" page), recognised by well-known markup and wording, with the place in line and the
+   * estimated wait when the page shows them; empty when it is not one. Reads the page only (one
+   * round trip; a page between documents is read once its new document is ready), never loads it.
+   */
+  default Optional<QueueState> waitingRoom() {
+    return Optional.empty();
+  }
 }

@@ -5,6 +5,7 @@ import static dev.errand.timing.TimeText.hms;
 import static dev.errand.timing.TimeText.human;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -29,6 +30,9 @@ final class ConsoleListener implements RunListener {
   private final SiteClock siteClock;
   private final Optional<String> takeOver;
   private long lastPrintedSecond = Long.MAX_VALUE;
+
+  /** Whether errand has been in a waiting room in this run. */
+  private boolean queued;
 
   /**
    * @param takeOver where the person takes over a browser without a window (remote debugging), or
@@ -84,7 +88,11 @@ final class ConsoleListener implements RunListener {
       console.warn(
           "errand is "
               + human(lateBy)
-              + " late for the release instant (arming took longer than the time left?); acting now");
+              + " late for the release instant"
+              + (queued
+                  ? " (it was in the waiting room)"
+                  : " (arming took longer than the time left?)")
+              + "; acting now");
     }
   }
 
@@ -179,5 +187,30 @@ final class ConsoleListener implements RunListener {
   @Override
   public void dismissed(String what) {
     console.info(console.dim("  ↳ closed " + what));
+  }
+
+  @Override
+  public void queued(QueueState room, Duration waited, String pageUrl) {
+    queued = true;
+    if (waited.isZero()) {
+      console.always(
+          console.yellow("  ⏸ in the queue: ")
+              + room.what()
+              + console.dim("  (" + room.evidence() + ")"));
+      console.always(
+          "    "
+              + room.place()
+              + console.dim(
+                  "  · errand stays on the page and never reloads it; step timeouts wait"));
+      return;
+    }
+    console.info("    ⏳ " + room.place() + console.dim("  · in the queue for " + human(waited)));
+  }
+
+  @Override
+  public void throughQueue(QueueState room, Duration waited, String pageUrl) {
+    console.always(
+        console.green("  ▶ through the " + room.what())
+            + console.dim(" after " + human(waited) + "; errand carries on with the recipe"));
   }
 }

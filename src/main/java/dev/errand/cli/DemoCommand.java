@@ -54,6 +54,8 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin BrowserOptions browserOptions;
 
+  @Mixin QueueOptions queue;
+
   @Mixin ShopModeOptions modes;
 
   @Option(
@@ -87,6 +89,12 @@ final class DemoCommand implements Callable<Integer> {
               + " in the page, or a saved card and a Pay button with no fields at all.")
   CardEntry cardEntry;
 
+  @Option(
+      names = "--no-rivals",
+      hidden = true,
+      description = "No rival buyers: the stock lasts however long errand takes (for tests).")
+  boolean noRivals;
+
   private final Env env;
 
   DemoCommand(Env env) {
@@ -97,12 +105,21 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     Console console = env.console(common);
     Duration opensIn = DurationOptions.parse("--release-in", releaseIn);
+    Duration queueTimeout = queue.queueTimeout();
     Clock clock = Clock.systemUTC();
     DemoShopConfig config =
         modes.applyTo(
             DemoShopConfig.opensIn(opensIn)
                 .withSkew(DurationOptions.signed("--skew", skew))
                 .withCardEntry(cardEntry));
+    if (noRivals) {
+      config = config.withoutRivals();
+    } else if (!config.waitingRoom().isZero()) {
+      // the rival buyers queue too: they start buying once the room lets them through
+      config =
+          config.withRivals(
+              config.rivalDelay().plus(config.waitingRoom()), config.rivalTicketsPerSecond());
+    }
     try (TempDirs tmp = new TempDirs("errand-demo-");
         DemoShop shop = DemoShop.start(config)) {
       console.info(
@@ -143,6 +160,7 @@ final class DemoCommand implements Callable<Integer> {
                       .attemptsRoot(env.workDir.resolve(prepared.profile().attemptsDir()))
                       .syncClock(true)
                       .remote(handover.remote())
+                      .queueTimeout(queueTimeout)
                       .build());
       Outcome outcome = attempt.result().outcome();
       console.always(
@@ -151,6 +169,12 @@ final class DemoCommand implements Callable<Integer> {
         console.always(
             console.dim(
                 rateLimitLine(config.rateLimit(), shop.rateLimited(), shop.rateLimitViolations())));
+      }
+      if (!config.waitingRoom().isZero()) {
+        console.always(
+            console.dim(
+                waitingRoomLine(
+                    shop.queueEntries(), shop.queuePasses(), shop.reloadsWhileQueued())));
       }
       return ExitCode.of(outcome);
     } catch (IOException e) {
@@ -171,6 +195,21 @@ final class DemoCommand implements Callable<Integer> {
         + " violation"
         + (violations == 1 ? "" : "s")
         + " (requests too fast, or inside a Retry-After window)";
+  }
+
+  /** What the demo shop's waiting room saw: errand stays put when it counted no reload. */
+  static String waitingRoomLine(int entered, int passed, int reloads) {
+    return "the demo shop's waiting room took in "
+        + entered
+        + " and let through "
+        + passed
+        + " visitor"
+        + (passed == 1 ? "" : "s")
+        + ", and counted "
+        + reloads
+        + " reload"
+        + (reloads == 1 ? "" : "s")
+        + " while queued";
   }
 
   /** The profiles folder holding {@code example.conf}: the user's, else the bundled copy. */

@@ -11,6 +11,7 @@ import dev.errand.timing.TimeParser;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,6 +37,8 @@ final class RunCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
 
   @Mixin BrowserOptions browserOptions;
+
+  @Mixin QueueOptions queue;
 
   @Parameters(index = "0", paramLabel = "RECIPE", description = "The recipe file (YAML).")
   Path recipe;
@@ -106,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
     Console console = env.console(common);
     Clock clock = Clock.systemUTC();
     Optional<Instant> release = parseAt(at);
+    Duration queueTimeout = queue.queueTimeout();
     Preparation.Prepared prepared =
         new Preparation(new ProfileLoader(env.profilesDir(), env.errandHome()))
             .prepare(
@@ -127,7 +131,8 @@ final class RunCommand implements Callable<Integer> {
             .attemptsRoot(
                 attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
             .syncClock(!localClock && prepared.profile().syncClock())
-            .remote(handover.remote());
+            .remote(handover.remote())
+            .queueTimeout(queueTimeout);
     if (lead != null) {
       options.lead(DurationOptions.parse("--lead", lead));
     }

@@ -111,6 +111,8 @@ public final class AttemptReader {
         notes.add(new NoteRecord("note", ms, or(n.message(), "")));
       } else if (e instanceof JournalEvent.Suspended sleep) {
         notes.add(new NoteRecord("suspended", ms, slept(sleep)));
+      } else if (e instanceof JournalEvent.Queue q && !"moved".equals(q.state())) {
+        notes.add(new NoteRecord("queue", ms, QueueNotes.say(q)));
       } else if (e instanceof JournalEvent.Artifact a) {
         artifacts.add(
             new ArtifactRecord(

@@ -1,6 +1,7 @@
 package dev.errand.journal;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
@@ -206,5 +207,29 @@ public final class JournalListener implements RunListener {
   @Override
   public void dismissed(String what) {
     journal.append(new JournalEvent.Dismissed(journal.now(), what));
+  }
+
+  @Override
+  public void queued(QueueState room, Duration waited, String pageUrl) {
+    queue(waited.isZero() ? "entered" : "moved", room, waited, pageUrl);
+  }
+
+  @Override
+  public void throughQueue(QueueState room, Duration waited, String pageUrl) {
+    queue("through", room, waited, pageUrl);
+  }
+
+  private void queue(String state, QueueState room, Duration waited, String pageUrl) {
+    journal.append(
+        new JournalEvent.Queue(
+            journal.now(),
+            state,
+            room.what(),
+            room.evidence(),
+            pageUrl,
+            room.position().isPresent() ? room.position().getAsLong() : null,
+            room.ahead().isPresent() ? room.ahead().getAsLong() : null,
+            room.estimatedWait().orElse(null),
+            millis(waited)));
   }
 }

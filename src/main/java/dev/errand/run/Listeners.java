@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.timing.ReleaseWaiter;
@@ -81,5 +82,15 @@ public final class Listeners implements RunListener {
   @Override
   public void dismissed(String what) {
     listeners.forEach(l -> l.dismissed(what));
+  }
+
+  @Override
+  public void queued(QueueState room, Duration waited, String pageUrl) {
+    listeners.forEach(l -> l.queued(room, waited, pageUrl));
+  }
+
+  @Override
+  public void throughQueue(QueueState room, Duration waited, String pageUrl) {
+    listeners.forEach(l -> l.throughQueue(room, waited, pageUrl));
   }
 }

@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.timing.ReleaseWaiter;
@@ -52,4 +53,13 @@ public interface RunListener {
    * Cookies)", "the pop-up "Get 10% off" (Close)", or what a {@code dismiss:} rule matched.
    */
   default void dismissed(String what) {}
+
+  /**
+   * The page is a waiting room: errand has just found itself in it ({@code waited} zero), or the
+   * place in line it shows has changed (told at most every few seconds). errand stays on the page.
+   */
+  default void queued(QueueState room, Duration waited, String pageUrl) {}
+
+  /** The waiting room let errand through after {@code waited}; it carries on with the recipe. */
+  default void throughQueue(QueueState room, Duration waited, String pageUrl) {}
 }

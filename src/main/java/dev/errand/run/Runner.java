@@ -3,6 +3,7 @@ package dev.errand.run;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.browser.Strike;
 import dev.errand.browser.StruckStep;
 import dev.errand.recipe.Condition;
@@ -43,6 +44,7 @@ public final class Runner {
   private final LocalTimeline time;
   private final StepHandlers handlers;
   private final PageWatch watch;
+  private final WaitingRoomWait queue;
   private Optional<Condition> paymentDone = Optional.empty();
   private final OverlayGuard overlays;
   private List<Locator> dismissRules = List.of();
@@ -83,6 +85,7 @@ public final class Runner {
     this.handlers = StepHandlers.standard();
     this.watch = new PageWatch(page);
     this.overlays = new OverlayGuard(page, listener);
+    this.queue = new WaitingRoomWait(page, listener, settings.queueTimeout(), time::nanoTime);
   }
 
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
@@ -254,6 +257,9 @@ public final class Runner {
     long t0 = time.nanoTime();
     Instant started = time.instant(t0);
     listener.stepStarted(phase, index, step, started);
+    if (waitsInRoomFirst(phase, index, step, started, t0, context)) {
+      return;
+    }
     if (step.options().when().isPresent() && !holdsQuietly(step)) {
       report(
           phase,
@@ -291,7 +297,7 @@ public final class Runner {
         overlays.beforeStep(step, dismissRules);
       }
       Optional<String> matched =
-          overlays.retryIfCovered(() -> handlers.execute(step, context), dismissRules);
+          overlays.retryIfCovered(() -> executeThroughRooms(phase, step, context), dismissRules);
       report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
     } catch (RunEnded e) {
       StepStatus status =
@@ -483,5 +489,103 @@ public final class Runner {
             Outcome.FAILED, "could not load the release page again: " + messageOf(e));
       }
     }
+  }
+
+  /**
+   * Before a step (outside the instant's urgency, and before any reload): in a waiting room errand
+   * waits until it is through, then runs the step. A reload there is refused and not run. Returns
+   * whether the step is done with (reported).
+   */
+  private boolean waitsInRoomFirst(
+      Phase phase, int index, Step step, Instant started, long t0, StepContext context) {
+    boolean reload = step instanceof Step.Reload;
+    if (phase == Phase.AT_RELEASE && !reload) {
+      return false;
+    }
+    Optional<QueueState> room = queue.roomIfNew();
+    if (room.isEmpty()) {
+      return false;
+    }
+    if (reload) {
+      listener.refused(step, WaitingRoomWait.NO_RELOAD);
+    }
+    try {
+      queue.waitIn(room.get(), step, () -> watch(step, context));
+    } catch (RunEnded e) {
+      report(
+          phase,
+          index,
+          step,
+          StepStatus.FAILED,
+          started,
+          t0,
+          Optional.empty(),
+          Optional.of(e.result().message()));
+      throw e;
+    } catch (BrowserActionException e) {
+      failed(phase, index, step, started, t0, messageOf(e), e);
+      return true;
+    }
+    if (!reload) {
+      return false;
+    }
+    report(
+        phase,
+        index,
+        step,
+        StepStatus.SKIPPED,
+        started,
+        t0,
+        Optional.empty(),
+        Optional.of("not run: " + WaitingRoomWait.NO_RELOAD + ", and it let errand through"));
+    return true;
+  }
+
+  /** How many times one step waits out a waiting room that held it up, at most. */
+  private static final int ROOM_RETRIES = 3;
+
+  /**
+   * Runs the step. One that loads a page and lands in a waiting room waits in it (outside the
+   * instant's urgency); one that failed because the page had become a waiting room waits in it and
+   * runs again once through (a reload is not run again: the room loaded the page).
+   */
+  private Optional<String> executeThroughRooms(Phase phase, Step step, StepContext context) {
+    Runnable personsTurn = () -> watch(step, context);
+    for (int tries = 0; ; tries++) {
+      try {
+        Optional<String> matched = handlers.execute(step, context);
+        if (loadsPages(step)) {
+          queue.mayHaveLoaded();
+          if (phase != Phase.AT_RELEASE) {
+            queue.waitThrough(step, personsTurn);
+          }
+        }
+        return matched;
+      } catch (BrowserActionException | IllegalStateException | RunEnded e) {
+        boolean verdict = e instanceof RunEnded;
+        if ((verdict && !(step instanceof Step.Expect))
+            || tries >= ROOM_RETRIES
+            || !queue.waitThrough(step, personsTurn)) {
+          throw e;
+        }
+        if (step instanceof Step.Reload) {
+          return Optional.of("the waiting room loaded the page");
+        }
+        listener.note(
+            "'"
+                + step.describe()
+                + "' met a waiting room ("
+                + messageOf(e)
+                + "); through it now, errand runs the step again");
+      }
+    }
+  }
+
+  /** The steps that may load a page: a goto, a reload, a click or a key press. */
+  private static boolean loadsPages(Step step) {
+    return step instanceof Step.Goto
+        || step instanceof Step.Reload
+        || step instanceof Step.Click
+        || step instanceof Step.Press;
   }
 }

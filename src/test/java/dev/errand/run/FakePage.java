@@ -45,6 +45,8 @@ public final class FakePage implements BrowserPage {
   public String navigate(String url, Duration timeout) {
     act("goto " + url);
     this.url = url;
+    roomLooks.addAll(roomOnGoto);
+    roomOnGoto.clear();
     errorPage = errorPages.isEmpty() ? Optional.empty() : errorPages.poll();
     afterSubmit = false;
     return "HTTP 200";
@@ -206,5 +208,24 @@ public final class FakePage implements BrowserPage {
     List<String> closed = List.copyOf(overlays);
     overlays.clear();
     return closed;
+  }
+
+  /**
+   * What the waiting room shows at each next look, in order; no room once they are used up (with
+   * {@link #roomForever}, the last one stays).
+   */
+  final java.util.Deque<dev.errand.browser.QueueState> roomLooks = new java.util.ArrayDeque<>();
+
+  boolean roomForever;
+
+  /** The looks of a waiting room the next goto lands in. */
+  final List<dev.errand.browser.QueueState> roomOnGoto = new ArrayList<>();
+
+  @Override
+  public Optional<dev.errand.browser.QueueState> waitingRoom() {
+    if (roomLooks.size() > 1 || (!roomForever && roomLooks.size() == 1)) {
+      return Optional.ofNullable(roomLooks.poll());
+    }
+    return Optional.ofNullable(roomLooks.peek());
   }
 }

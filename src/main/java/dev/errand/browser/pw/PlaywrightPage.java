@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.QueueState;
 import dev.errand.browser.Strike;
 import dev.errand.browser.UrlPattern;
 import dev.errand.browser.strike.StrikePlan;
@@ -62,6 +63,7 @@ final class PlaywrightPage implements BrowserPage {
   private final PaymentControls paymentControls;
   private final LoadPacer loads;
   private final OverlayCloser overlays;
+  private final RoomReader rooms;
 
   PlaywrightPage(Page page, RequestBudget budget) {
     this.page = page;
@@ -73,6 +75,7 @@ final class PlaywrightPage implements BrowserPage {
     this.detector = new Detector(page);
     this.paymentControls = new PaymentControls(page, targets, detector);
     this.overlays = new OverlayCloser(page, targets, paymentControls);
+    this.rooms = new RoomReader(page);
   }
 
   /** The Playwright page underneath, for measurements in this package's tests. */
@@ -104,6 +107,10 @@ final class PlaywrightPage implements BrowserPage {
         return refused.isEmpty()
             ? answer.status()
             : answer.status() + " after " + String.join(", ", refused);
+      }
+      if (isWaitingRoom()) {
+        // a waiting room may come with 429 or 503: it is not loaded again (it can lose the place)
+        return answer.status() + ", a waiting room";
       }
       refused.add(answer.refusal().get());
       LOG.debug("{}: the site refused ({}); trying again when it allows", what, refused);
@@ -169,7 +176,18 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public Optional<String> errorPage() {
-    return loads.errorPage();
+    Optional<String> error = loads.errorPage();
+    // a waiting room answered with 429 or 503 is the site's page, not an error to load again
+    return error.isPresent() && isWaitingRoom() ? Optional.empty() : error;
+  }
+
+  /** Whether the page shows a waiting room; false when it cannot be read. */
+  private boolean isWaitingRoom() {
+    try {
+      return rooms.read().isPresent();
+    } catch (BrowserActionException e) {
+      return false;
+    }
   }
 
   @Override
@@ -403,6 +421,11 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public boolean isPaymentControl(dev.errand.recipe.Locator target) {
     return paymentControls.isPaymentControl(target);
+  }
+
+  @Override
+  public Optional<QueueState> waitingRoom() {
+    return rooms.read();
   }
 
   /** Find the target's first visible match, then run {@code action} on it within the budget. */

@@ -44,7 +44,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.Artifact.class),
   @JsonSubTypes.Type(JournalEvent.Note.class),
   @JsonSubTypes.Type(JournalEvent.Outcome.class),
-  @JsonSubTypes.Type(JournalEvent.Dismissed.class)
+  @JsonSubTypes.Type(JournalEvent.Dismissed.class),
+  @JsonSubTypes.Type(JournalEvent.Queue.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -324,4 +325,22 @@ public sealed interface JournalEvent {
   /** {@code dismissed}: errand closed something that covered the page (a banner, a pop-up). */
   @JsonTypeName("dismissed")
   record Dismissed(@Nullable Instant t, @Nullable String what) implements JournalEvent {}
+
+  /**
+   * {@code queue}: errand is in a waiting room ({@code state} {@code entered}), its place in line
+   * changed ({@code moved}), or the room let it through ({@code through}); the place and the
+   * estimated wait as the page showed them, and how long errand had waited.
+   */
+  @JsonTypeName("queue")
+  record Queue(
+      @Nullable Instant t,
+      @Nullable String state,
+      @Nullable String what,
+      @Nullable String evidence,
+      @Nullable String url,
+      @Nullable Long position,
+      @Nullable Long ahead,
+      @Nullable String estimatedWait,
+      @Nullable Double waitedMs)
+      implements JournalEvent {}
 }
