@@ -5,6 +5,7 @@ import static dev.errand.timing.TimeText.hms;
 import static dev.errand.timing.TimeText.human;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -175,4 +176,20 @@ final class ConsoleListener implements RunListener {
 
   private static final DateTimeFormatter SITE_TIME =
       DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+  @Override
+  public void retrying(PageEvents.Retry retry) {
+    console.info(
+        console.yellow("  ↻ ")
+            + retry.refusal()
+            + " — retrying in "
+            + human(retry.waitFor())
+            + (retry.retryAfter() ? " as the site asked" : "")
+            + console.dim(" (try " + retry.attempt() + " of " + retry.attempts() + ")"));
+  }
+
+  @Override
+  public void pageAnswered(PageEvents.Answer answer) {
+    console.detail(console.dim("      " + answer.describe() + " · " + answer.url()));
+  }
 }

@@ -12,7 +12,8 @@ import java.util.Objects;
  * entries}, the rate limit's {@code rateLimitViolations} and {@code rateLimited} counts, the
  * failing pages' {@code serviceUnavailable}, {@code errorPagesWith200}, {@code droppedConnections}
  * and {@code errorRetryAfterViolations}, and the waiting room's {@code queueEntries}, {@code
- * queuePasses} and {@code reloadsWhileQueued} (each as the {@link DemoShop} method of that name).
+ * queuePasses} and {@code reloadsWhileQueued} (each as the {@link DemoShop} method of that name),
+ * and the bot block's {@code blockedPageLoads} (page loads answered 403 "Access Denied").
  */
 final class DemoLogApi implements Route {
 
@@ -20,8 +21,11 @@ final class DemoLogApi implements Route {
   private final RateLimiter limiter;
   private final PageFaults faults;
   private final WaitingRoom room;
+  private final BotBlock block;
 
-  DemoLogApi(RequestLog log, RateLimiter limiter, PageFaults faults, WaitingRoom room) {
+  DemoLogApi(
+      RequestLog log, RateLimiter limiter, PageFaults faults, WaitingRoom room, BotBlock block) {
+    this.block = Objects.requireNonNull(block, "block");
     this.log = Objects.requireNonNull(log, "log");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.faults = Objects.requireNonNull(faults, "faults");
@@ -54,6 +58,7 @@ final class DemoLogApi implements Route {
     body.put("queueEntries", room.entered());
     body.put("queuePasses", room.passes());
     body.put("reloadsWhileQueued", room.reloadsWhileQueued());
+    body.put("blockedPageLoads", block.blocked());
     ex.json(200, body);
   }
 }

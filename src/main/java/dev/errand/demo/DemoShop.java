@@ -88,6 +88,7 @@ public final class DemoShop implements AutoCloseable {
             limiter,
             System::nanoTime);
     WaitingRoom room = new WaitingRoom(config.waitingRoom(), config.releaseAt());
+    BotBlock block = new BotBlock(config.blockAfter());
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-shop-" + number + "-clock"));
@@ -98,7 +99,7 @@ public final class DemoShop implements AutoCloseable {
               loopback,
               config.port(),
               64,
-              routes(shop, requestLog, limiter, faults, room),
+              routes(shop, requestLog, limiter, faults, room, block),
               shop.clock(),
               daemonThreads("demo-shop-" + number + "-http"),
               daemonThreads("demo-shop-" + number + "-accept"));
@@ -118,7 +119,12 @@ public final class DemoShop implements AutoCloseable {
   }
 
   private static Router routes(
-      Shop shop, RequestLog requestLog, RateLimiter limiter, PageFaults faults, WaitingRoom room) {
+      Shop shop,
+      RequestLog requestLog,
+      RateLimiter limiter,
+      PageFaults faults,
+      WaitingRoom room,
+      BotBlock block) {
     Layout layout = new Layout(shop);
     QueuePage queue = new QueuePage(room);
     MessagePage messages = new MessagePage(layout);
@@ -131,7 +137,7 @@ public final class DemoShop implements AutoCloseable {
             shop.clock(),
             shop.config().skew(),
             limiter,
-            List.of(new TooManyRequestsPage(limiter), faults, room),
+            List.of(block, new TooManyRequestsPage(limiter), faults, room),
             new RenderDelay(shop.config().renderDelay()))
         .onStatic(StaticFiles.ROBOTS_PATH, StaticFiles::robots)
         .onStatic(StaticFiles.FAVICON_PATH, StaticFiles::favicon)
@@ -154,7 +160,7 @@ public final class DemoShop implements AutoCloseable {
         .on(
             "GET",
             Router.INSTRUMENTATION_PREFIX + "log",
-            new DemoLogApi(requestLog, limiter, faults, room));
+            new DemoLogApi(requestLog, limiter, faults, room, block));
   }
 
   // The periodic tasks catch their own failures (so none cancels its schedule) and end when the

@@ -2,7 +2,10 @@ package dev.errand.polite;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,18 @@ public final class RequestBudget {
     int refusalsInRow;
     int requests;
     int refusals;
+    int pageLoads;
+    int retries;
+    long retryAfterNanos;
+    long backoffNanos;
+    final LoadWindow loads = new LoadWindow();
+
+    /** A page load (or probe) that went at {@code at}. */
+    void load(long at) {
+      requests++;
+      pageLoads++;
+      loads.add(at);
+    }
   }
 
   /** One request a second per site, on {@code nanoTime}, backing off as {@code backoff} says. */
@@ -108,7 +123,7 @@ public final class RequestBudget {
     }
     Site s = sites.computeIfAbsent(site, k -> new Site());
     s.last = now;
-    s.requests++;
+    s.load(now);
     return true;
   }
 
@@ -119,7 +134,22 @@ public final class RequestBudget {
   public synchronized void record(String site, long atNanos) {
     Site s = sites.computeIfAbsent(site, k -> new Site());
     s.last = Math.max(s.last, atNanos);
+    s.load(atNanos);
+  }
+
+  /**
+   * Counts a request the browser sent to follow a redirect: a request of the same page load, not a
+   * new one, though the next request keeps its distance from it too.
+   */
+  public synchronized void followed(String site, long atNanos) {
+    Site s = sites.computeIfAbsent(site, k -> new Site());
+    s.last = Math.max(s.last, atNanos);
     s.requests++;
+  }
+
+  /** Counts a page load errand makes again after the site refused it. */
+  public synchronized void retried(String site) {
+    sites.computeIfAbsent(site, k -> new Site()).retries++;
   }
 
   /**
@@ -132,6 +162,11 @@ public final class RequestBudget {
     s.refusals++;
     s.last = Math.max(s.last, nanoTime.getAsLong());
     Duration wait = retryAfter.orElseGet(() -> backoff.after(s.refusalsInRow));
+    if (retryAfter.isPresent()) {
+      s.retryAfterNanos = Math.addExact(s.retryAfterNanos, Math.min(wait.toNanos(), 1L << 50));
+    } else {
+      s.backoffNanos = Math.addExact(s.backoffNanos, Math.min(wait.toNanos(), 1L << 50));
+    }
     long until = nanoTime.getAsLong() + Math.min(wait.toNanos(), Long.MAX_VALUE / 4);
     s.blockedUntil = Math.max(s.blockedUntil, until);
     return wait;
@@ -167,5 +202,24 @@ public final class RequestBudget {
   public synchronized int refusals(String site) {
     Site s = sites.get(site);
     return s == null ? 0 : s.refusals;
+  }
+
+  /** What each site was asked and answered so far, by site. */
+  public synchronized List<SiteFigures> figures() {
+    List<SiteFigures> all = new ArrayList<>();
+    sites.forEach(
+        (site, s) ->
+            all.add(
+                new SiteFigures(
+                    site,
+                    s.requests,
+                    s.pageLoads,
+                    s.loads.most(),
+                    s.refusals,
+                    s.retries,
+                    Duration.ofNanos(s.retryAfterNanos),
+                    Duration.ofNanos(s.backoffNanos))));
+    all.sort(Comparator.comparing(SiteFigures::site));
+    return all;
   }
 }

@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.timing.ReleaseWaiter;
@@ -76,5 +77,15 @@ public final class Listeners implements RunListener {
   @Override
   public void finished(RunResult result) {
     listeners.forEach(l -> l.finished(result));
+  }
+
+  @Override
+  public void pageAnswered(PageEvents.Answer answer) {
+    listeners.forEach(l -> l.pageAnswered(answer));
+  }
+
+  @Override
+  public void retrying(PageEvents.Retry retry) {
+    listeners.forEach(l -> l.retrying(retry));
   }
 }

@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.timing.ReleaseWaiter;
@@ -46,4 +47,10 @@ public interface RunListener {
   default void note(String message) {}
 
   default void finished(RunResult result) {}
+
+  /** The main frame's document answered (a goto, a reload, a click or form that loaded a page). */
+  default void pageAnswered(PageEvents.Answer answer) {}
+
+  /** The site refused a page load; errand waits as said and loads it again. */
+  default void retrying(PageEvents.Retry retry) {}
 }

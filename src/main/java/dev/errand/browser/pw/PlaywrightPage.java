@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.browser.Strike;
 import dev.errand.browser.UrlPattern;
 import dev.errand.browser.strike.StrikePlan;
@@ -21,7 +22,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -85,14 +85,23 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   /**
-   * One page load and its answer, each taking its turn in the request budget; a refusal (429, 5xx)
-   * is waited out and tried again, at most {@link #LOAD_TRIES} times.
+   * One page load and its answer, each taking its turn in the request budget; a refusal (429, 5xx,
+   * an error page, no answer at all) is waited out and tried again, at most {@link #LOAD_TRIES}
+   * times, each retry told to the page's listener. A site found to refuse errand ({@link
+   * LoadPacer#verdict}) is not tried again.
    */
   private String paced(String url, Deadline deadline, String what, Supplier<Response> load) {
-    List<String> refused = new ArrayList<>();
+    RefusalStreak refused = new RefusalStreak(System::nanoTime);
     while (true) {
       loads.take(url, deadline, what);
-      LoadPacer.Answer answer = loads.answer(url, load.get());
+      LoadPacer.Answer answer;
+      try {
+        answer = loads.answer(url, load.get());
+      } catch (LostConnection e) {
+        answer = loads.lost(url, e);
+      } finally {
+        loads.settled();
+      }
       if (answer.refusal().isEmpty() && !pace.urgent()) {
         // an error page that came with a 2xx status is a refusal too (at the instant, the steps'
         // own checks see it: no time is spent reading the page here)
@@ -101,20 +110,34 @@ final class PlaywrightPage implements BrowserPage {
       if (answer.refusal().isEmpty()) {
         return refused.isEmpty()
             ? answer.status()
-            : answer.status() + " after " + String.join(", ", refused);
+            : answer.status() + " after " + refused.describe();
       }
-      refused.add(answer.refusal().get());
-      LOG.debug("{}: the site refused ({}); trying again when it allows", what, refused);
+      LoadPacer.Refusal refusal = answer.refusal().get();
+      refused.add(refusal);
+      LOG.debug("{}: the site refused ({}); trying again when it allows", what, refusal.text());
+      Optional<String> site = LoadPacer.key(url);
+      Optional<String> verdict = loads.verdict();
+      if (verdict.isPresent()) {
+        throw new BrowserActionException("could not " + what + ": " + verdict.get());
+      }
       if (refused.size() >= LOAD_TRIES) {
+        int requests = site.map(s -> loads.budget().requests(s)).orElse(refused.size());
         throw new BrowserActionException(
-            "could not "
-                + what
-                + ": the site refused "
-                + refused.size()
-                + " times ("
-                + String.join(", ", refused)
-                + "); errand does not hammer it");
+            "could not " + what + ": " + refused.gaveUp(requests) + "; errand does not hammer it");
       }
+      Duration wait = site.map(s -> loads.budget().wait(s)).orElse(Duration.ZERO);
+      site.ifPresent(loads.budget()::retried);
+      loads
+          .events()
+          .retrying(
+              new PageEvents.Retry(
+                  url,
+                  refusal.kind(),
+                  refusal.status(),
+                  wait.compareTo(refusal.leftAlone()) > 0 ? wait : refusal.leftAlone(),
+                  refusal.retryAfter(),
+                  refused.size() + 1,
+                  LOAD_TRIES));
     }
   }
 
@@ -447,5 +470,15 @@ final class PlaywrightPage implements BrowserPage {
   @FunctionalInterface
   private interface Action {
     void run(Target target, Deadline deadline);
+  }
+
+  @Override
+  public void listen(PageEvents events) {
+    loads.listen(events);
+  }
+
+  @Override
+  public Optional<String> blocked() {
+    return loads.blocked();
   }
 }
