@@ -6,6 +6,7 @@ import static dev.errand.timing.TimeText.human;
 
 import dev.errand.browser.Detection;
 import dev.errand.browser.PageEvents;
+import dev.errand.journal.RetryText;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -181,11 +182,12 @@ final class ConsoleListener implements RunListener {
   public void retrying(PageEvents.Retry retry) {
     console.info(
         console.yellow("  ↻ ")
-            + retry.refusal()
-            + " — retrying in "
-            + human(retry.waitFor())
-            + (retry.retryAfter() ? " as the site asked" : "")
-            + console.dim(" (try " + retry.attempt() + " of " + retry.attempts() + ")"));
+            + RetryText.of(
+                retry.refusal(),
+                retry.waitFor(),
+                retry.retryAfter(),
+                retry.attempt(),
+                retry.attempts()));
   }
 
   @Override

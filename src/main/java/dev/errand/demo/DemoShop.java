@@ -43,6 +43,7 @@ public final class DemoShop implements AutoCloseable {
   private final RateLimiter limiter;
   private final PageFaults faults;
   private final WaitingRoom room;
+  private final BotBlock block;
   private final TinyHttpServer server;
   private final ScheduledExecutorService scheduler;
   private final URI url;
@@ -54,8 +55,10 @@ public final class DemoShop implements AutoCloseable {
       RateLimiter limiter,
       PageFaults faults,
       WaitingRoom room,
+      BotBlock block,
       TinyHttpServer server,
       ScheduledExecutorService scheduler) {
+    this.block = block;
     this.shop = shop;
     this.requestLog = requestLog;
     this.limiter = limiter;
@@ -107,7 +110,7 @@ public final class DemoShop implements AutoCloseable {
       scheduler.shutdownNow();
       throw e;
     }
-    DemoShop demo = new DemoShop(shop, requestLog, limiter, faults, room, server, scheduler);
+    DemoShop demo = new DemoShop(shop, requestLog, limiter, faults, room, block, server, scheduler);
     demo.schedule(config);
     LOG.debug(
         "demo shop listening on {}, sale opens at {} (shop clock, skew {}), really at {}",
@@ -285,6 +288,11 @@ public final class DemoShop implements AutoCloseable {
    */
   public int errorRetryAfterViolations() {
     return faults.retryAfterViolations();
+  }
+
+  /** How many page loads the bot block answered 403 ({@link DemoShopConfig#blockAfter()}). */
+  public int blockedPageLoads() {
+    return block.blocked();
   }
 
   /** How many sessions entered the waiting room ({@link DemoShopConfig#waitingRoom()}). */

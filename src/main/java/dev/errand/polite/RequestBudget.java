@@ -46,6 +46,7 @@ public final class RequestBudget {
     int retries;
     long retryAfterNanos;
     long backoffNanos;
+    long refusingSince;
     final LoadWindow loads = new LoadWindow();
 
     /** A page load (or probe) that went at {@code at}. */
@@ -158,6 +159,9 @@ public final class RequestBudget {
    */
   public synchronized Duration refused(String site, Optional<Duration> retryAfter) {
     Site s = sites.computeIfAbsent(site, k -> new Site());
+    if (s.refusalsInRow == 0) {
+      s.refusingSince = nanoTime.getAsLong();
+    }
     s.refusalsInRow++;
     s.refusals++;
     s.last = Math.max(s.last, nanoTime.getAsLong());
@@ -184,6 +188,18 @@ public final class RequestBudget {
       s.refusalsInRow = 0;
       s.last = Math.max(s.last, nanoTime.getAsLong());
     }
+  }
+
+  /**
+   * How long {@code site} has refused everything errand sent it (page loads and probes alike), from
+   * the first of its refusals in a row until now; empty when its last answer served.
+   */
+  public synchronized Optional<Duration> refusingFor(String site) {
+    Site s = sites.get(site);
+    if (s == null || s.refusalsInRow == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - s.refusingSince)));
   }
 
   /** How many refusals in a row {@code site} gave last. */

@@ -198,14 +198,24 @@ final class LoadPacer {
         return;
       }
       if (wait.toMillis() >= deadline.remainingMs()) {
+        int inRow = budget.refusalsInRow(site);
         throw new BrowserActionException(
             "could not "
                 + what
-                + ": the site asked errand to wait "
+                + ": "
+                + (inRow > 0
+                    ? "the site kept refusing"
+                        + budget.refusingFor(site).map(d -> " for " + TimeText.human(d)).orElse("")
+                        + " ("
+                        + inRow
+                        + " refusals in a row; "
+                        + budget.requests(site)
+                        + " requests to it in this run), and errand would have to leave it alone "
+                    : "errand would have to wait ")
                 + TimeText.human(wait)
-                + " (Retry-After), longer than the "
+                + " more, longer than the "
                 + TimeText.human(deadline.budget())
-                + " this step has");
+                + " this step has; errand does not hammer it");
       }
       page.waitForTimeout((double) Math.max(1, Math.min(LONGEST_PAUSE_MS, wait.toMillis())));
     }

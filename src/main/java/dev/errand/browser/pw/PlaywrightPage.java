@@ -120,12 +120,22 @@ final class PlaywrightPage implements BrowserPage {
       if (verdict.isPresent()) {
         throw new BrowserActionException("could not " + what + ": " + verdict.get());
       }
-      if (refused.size() >= LOAD_TRIES) {
-        int requests = site.map(s -> loads.budget().requests(s)).orElse(refused.size());
-        throw new BrowserActionException(
-            "could not " + what + ": " + refused.gaveUp(requests) + "; errand does not hammer it");
-      }
       Duration wait = site.map(s -> loads.budget().wait(s)).orElse(Duration.ZERO);
+      if (refused.size() >= LOAD_TRIES || wait.toMillis() >= deadline.remainingMs()) {
+        int requests = site.map(s -> loads.budget().requests(s)).orElse(refused.size());
+        Optional<Duration> refusing = site.flatMap(s -> loads.budget().refusingFor(s));
+        throw new BrowserActionException(
+            "could not "
+                + what
+                + ": "
+                + refused.gaveUp(requests, refusing)
+                + (refused.size() >= LOAD_TRIES
+                    ? ""
+                    : ", and errand would have to leave it alone "
+                        + TimeText.human(wait)
+                        + " more, longer than this step has left")
+                + "; errand does not hammer it");
+      }
       site.ifPresent(loads.budget()::retried);
       loads
           .events()

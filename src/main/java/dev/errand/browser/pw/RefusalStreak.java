@@ -4,6 +4,7 @@ import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
@@ -49,8 +50,12 @@ final class RefusalStreak {
    * this run)". The time runs from the first refusal to the last.
    *
    * @param requests the requests errand sent the site in this run so far
+   * @param refusingFor how long the site has refused everything errand sent it (its clock probes
+   *     too), when the budget knows: the longer of that and this load's refusals is told
    */
-  String gaveUp(int requests) {
+  String gaveUp(int requests, Optional<Duration> refusingFor) {
+    Duration mine = Duration.ofNanos(last - first);
+    Duration refusing = refusingFor.filter(d -> d.compareTo(mine) > 0).orElse(mine);
     List<String> kinds = refusals.stream().map(LoadPacer.Refusal::kind).distinct().toList();
     String what;
     if (kinds.size() > 1) {
@@ -63,10 +68,10 @@ final class RefusalStreak {
     return "the site "
         + what
         + " for "
-        + TimeText.human(Duration.ofNanos(last - first))
+        + TimeText.human(refusing)
         + " ("
         + refusals.size()
-        + " tries; "
+        + (refusals.size() == 1 ? " try; " : " tries; ")
         + requests
         + (requests == 1 ? " request" : " requests")
         + " to it in this run)";
