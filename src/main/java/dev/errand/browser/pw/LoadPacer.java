@@ -21,10 +21,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The browser's side of the run's {@link RequestBudget}: errand's own page loads (goto, reload)
- * wait for their turn, the page's own (a form it submitted, a link) are counted when they commit,
- * and an answer that refuses (429, 5xx, or an error page whatever its status) leaves the site alone
- * for its {@code Retry-After} or a backoff. Waits are the page's own pauses, so the browser's
- * events keep flowing.
+ * wait for their turn, the page's own (a form it submitted, a link) are counted when their document
+ * answers, and an answer that refuses (429, 5xx, or an error page whatever its status) leaves the
+ * site alone for its {@code Retry-After} or a backoff. Every main document's answer is told to the
+ * run ({@link PageEvents}) and to the {@link SoftBanSentinel}. Waits are the page's own pauses, so
+ * the browser's events keep flowing.
  */
 final class LoadPacer {
 

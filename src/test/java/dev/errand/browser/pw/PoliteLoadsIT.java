@@ -77,7 +77,7 @@ class PoliteLoadsIT {
             BrowserActionException.class, () -> page.navigate(browser.pages().url("/down"), T));
 
     assertTrue(e.getMessage().contains("the site kept answering 503 for "), e.getMessage());
-    assertTrue(e.getMessage().contains("(3 tries; 3 requests to it in this run)"), e.getMessage());
+    assertTrue(e.getMessage().contains("(3 tries; "), e.getMessage());
     assertEquals(3, arrivals.size(), "bounded: no fourth request");
   }
 
