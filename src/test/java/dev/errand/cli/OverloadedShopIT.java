@@ -38,7 +38,7 @@ class OverloadedShopIT {
                 "--errors",
                 "30%",
                 "--seed",
-                "9",
+                "4",
                 "--rate-limit",
                 "1");
 

@@ -52,12 +52,18 @@ final class LoadPacer {
   private void answered(Response response) {
     boolean redirect = response.request().redirectedFrom() != null;
     Optional<String> site = key(response.url());
+    boolean own = !redirect && taken;
     if (redirect) {
       site.ifPresent(s -> budget.followed(s, System.nanoTime()));
     } else if (taken) {
       taken = false;
     } else {
       site.ifPresent(s -> budget.record(s, System.nanoTime()));
+    }
+    if (!own && site.isPresent()) {
+      // a load errand did not make (a form, a link, a redirect): its refusal binds the next
+      // request as much (errand's own loads are answered in answer())
+      pageLoadAnswered(site.get(), response);
     }
     document =
         new Document(
@@ -70,6 +76,20 @@ final class LoadPacer {
             response.statusText(),
             response.request().method(),
             redirect));
+  }
+
+  /**
+   * The site answered a page load the page made: a refusal leaves it alone for its {@code
+   * Retry-After} (read from the headers the answer came with, without a round trip) or a backoff.
+   */
+  private void pageLoadAnswered(String site, Response response) {
+    if (!RequestBudget.refusal(response.status())) {
+      budget.answered(site);
+      return;
+    }
+    var headers = response.headers();
+    budget.refused(
+        site, RetryAfter.parse(headers.get("retry-after"), headers.get("date"), Instant.now()));
   }
 
   /** Whether errand took the turn of the page load under way, which is then counted already. */
