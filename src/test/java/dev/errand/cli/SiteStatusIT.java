@@ -89,6 +89,25 @@ class SiteStatusIT {
     }
   }
 
+  @Test
+  void aShopThatDropsEveryConnectionIsRetriedBoundedlyAndEndsFailedSayingSo(@TempDir Path tmp)
+      throws IOException {
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensIn(Duration.ofSeconds(15))
+                .withoutRivals()
+                .withDroppedConnections(1.0)
+                .withFaultSeed(3))) {
+      CliRunner.Result r = run(shop, tmp);
+
+      assertEquals(ExitCode.RUN_FAILED, r.exitCode(), r.toString());
+      assertFalse(r.out().contains("✓ goto"), "no answer is no ✓: " + r.out());
+      assertTrue(r.out().contains("the site kept not answering for "), r.out());
+      assertTrue(r.out().contains("errand does not hammer it"), r.out());
+      assertTrue(shop.droppedConnections() <= 8, "bounded: " + shop.droppedConnections());
+    }
+  }
+
   /** {@code errand run} of the demo recipe against {@code shop}, nobody to take over. */
   static CliRunner.Result run(DemoShop shop, Path tmp) {
     return new CliRunner(Path.of("").toAbsolutePath())
