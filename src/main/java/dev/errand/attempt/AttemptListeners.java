@@ -3,6 +3,7 @@ package dev.errand.attempt;
 import dev.errand.browser.BrowserSession;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.JournalListener;
+import dev.errand.polite.RequestBudget;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
 import dev.errand.run.Listeners;
@@ -31,9 +32,11 @@ final class AttemptListeners {
       AttemptJournal journal,
       BrowserSession session,
       SiteClock siteClock,
-      Optional<String> takeOver) {
+      Optional<String> takeOver,
+      RequestBudget budget) {
     JournalListener journalListener =
-        new JournalListener(journal.journal(), folder.dir().toAbsolutePath(), siteClock);
+        new JournalListener(
+            journal.journal(), folder.dir().toAbsolutePath(), siteClock, budget::figures);
     List<RunListener> records = new ArrayList<>();
     traceRecorder(setup, session, folder, journalListener).ifPresent(records::add);
     records.add(journalListener);

@@ -7,9 +7,11 @@ import dev.errand.browser.BrowserSession;
 import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
+import dev.errand.journal.SiteSummaries;
 import dev.errand.journal.SummaryWriter;
 import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
+import dev.errand.polite.SiteFigures;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.Outcome;
 import dev.errand.run.RunResult;
@@ -19,6 +21,7 @@ import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SleepInhibitor;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -100,7 +103,8 @@ public final class AttemptRunner {
                       journal,
                       session,
                       keeper.clock(),
-                      devtools.map(RemoteHandoff::takeOver)),
+                      devtools.map(RemoteHandoff::takeOver),
+                      budget),
               setup.responder(),
               folder,
               new RunSettings(
@@ -110,6 +114,7 @@ public final class AttemptRunner {
       RunResult result = runner.run(recipe);
       ending.ended();
       printOutcome(result, folder);
+      printSites(budget);
       return new Attempt(result, folder);
     } finally {
       ending.ended();
@@ -124,6 +129,13 @@ public final class AttemptRunner {
         SummaryWriter.write(folder.dir());
         ending.close();
       }
+    }
+  }
+
+  /** One line per site: requests, the most in any second, refusals, retries and waits. */
+  private void printSites(RequestBudget budget) {
+    for (SiteFigures figures : budget.figures()) {
+      say.info(say.dim("site " + SiteSummaries.describe(SiteSummaries.of(figures, Instant.EPOCH))));
     }
   }
 

@@ -148,4 +148,19 @@ public interface BrowserPage {
   default Optional<QueueState> waitingRoom() {
     return Optional.empty();
   }
+
+  /**
+   * Tell {@code events} of every main document's answer and every page load retried after a
+   * refusal, from now on (one listener; a later call replaces it). The default tells nobody.
+   */
+  default void listen(PageEvents events) {}
+
+  /**
+   * Why the site is taken to have stopped serving errand (a soft ban), if it is: a streak of 403 or
+   * 429 answers, or a page that says errand is blocked ("Access denied", "unusual traffic", a CDN's
+   * block page). Once said, it stays said. Cheap unless the page shown came with a 4xx status.
+   */
+  default Optional<String> blocked() {
+    return Optional.empty();
+  }
 }

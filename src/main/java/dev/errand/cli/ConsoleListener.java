@@ -5,7 +5,9 @@ import static dev.errand.timing.TimeText.hms;
 import static dev.errand.timing.TimeText.human;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
+import dev.errand.journal.RetryText;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -212,5 +214,22 @@ final class ConsoleListener implements RunListener {
     console.always(
         console.green("  ▶ through the " + room.what())
             + console.dim(" after " + human(waited) + "; errand carries on with the recipe"));
+  }
+
+  @Override
+  public void retrying(PageEvents.Retry retry) {
+    console.info(
+        console.yellow("  ↻ ")
+            + RetryText.of(
+                retry.refusal(),
+                retry.waitFor(),
+                retry.retryAfter(),
+                retry.attempt(),
+                retry.attempts()));
+  }
+
+  @Override
+  public void pageAnswered(PageEvents.Answer answer) {
+    console.detail(console.dim("      " + answer.describe() + " · " + answer.url()));
   }
 }

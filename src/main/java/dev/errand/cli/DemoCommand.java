@@ -176,6 +176,26 @@ final class DemoCommand implements Callable<Integer> {
                 waitingRoomLine(
                     shop.queueEntries(), shop.queuePasses(), shop.reloadsWhileQueued())));
       }
+      if (config.errorShare() > 0 || config.dropShare() > 0) {
+        console.always(
+            console.dim(
+                "the demo shop failed "
+                    + shop.serviceUnavailable()
+                    + " page loads with 503, "
+                    + shop.errorPagesWith200()
+                    + " with a 200 error page, dropped "
+                    + shop.droppedConnections()
+                    + ", and counted "
+                    + shop.errorRetryAfterViolations()
+                    + " Retry-After violations"));
+      }
+      if (config.blockAfter() > 0) {
+        console.always(
+            console.dim(
+                "the demo shop's bot block answered "
+                    + shop.blockedPageLoads()
+                    + " page loads with 403 Access Denied"));
+      }
       return ExitCode.of(outcome);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);

@@ -121,6 +121,16 @@ final class ShopModeOptions {
               + " until closed.")
   boolean newsletterPopup;
 
+  @Option(
+      names = "--block-after",
+      paramLabel = "N",
+      defaultValue = "0",
+      description = {
+        "After N page loads from one client IP, block it as a bot manager would: every page",
+        "load gets 403 with an \"Access Denied\" page (default: 0, never)."
+      })
+  int blockAfter;
+
   /**
    * {@code config} with these modes.
    *
@@ -152,6 +162,9 @@ final class ShopModeOptions {
     if (errorShare + dropShare > 1) {
       problems.add("--errors and --drop-connections must add up to at most 100%");
     }
+    if (blockAfter < 0) {
+      problems.add("--block-after must be 0 (never) or more page loads, not " + blockAfter);
+    }
     Duration room = duration("--waiting-room", waitingRoom, problems);
     if (room.compareTo(DemoShopConfig.MAX_WAITING_ROOM) > 0) {
       problems.add("--waiting-room must be at most 2h, not '" + waitingRoom + "'");
@@ -177,7 +190,8 @@ final class ShopModeOptions {
             .withDroppedConnections(dropShare)
             .withWaitingRoom(room)
             .withConsent(banner)
-            .withNewsletterPopup(newsletterPopup);
+            .withNewsletterPopup(newsletterPopup)
+            .withBlockAfter(blockAfter);
     return seed == null ? moded : moded.withLateCommit(late, seed).withFaultSeed(seed);
   }
 
@@ -220,6 +234,9 @@ final class ShopModeOptions {
     }
     if (config.newsletterPopup()) {
       parts.add("a newsletter pop-up");
+    }
+    if (config.blockAfter() > 0) {
+      parts.add("every IP blocked (403) after " + config.blockAfter() + " page loads");
     }
     return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" · ", parts));
   }

@@ -13,8 +13,9 @@ import java.util.Objects;
  * failing pages' {@code serviceUnavailable}, {@code errorPagesWith200}, {@code droppedConnections}
  * and {@code errorRetryAfterViolations}, and the waiting room's {@code queueEntries}, {@code
  * queuePasses} and {@code reloadsWhileQueued} (each as the {@link DemoShop} method of that name),
- * and {@code densestSecondPageLoads}, the most page loads within any one second ({@link
- * PageLoadRate}). Each entry says whether it was answered with the front end's {@code errorPage}.
+ * the most page loads within any one second, {@code densestSecondPageLoads} ({@link PageLoadRate}),
+ * and the bot block's {@code blockedPageLoads} (page loads answered 403 "Access Denied"). Each
+ * entry says whether it was answered with the front end's {@code errorPage}.
  */
 final class DemoLogApi implements Route {
 
@@ -22,8 +23,11 @@ final class DemoLogApi implements Route {
   private final RateLimiter limiter;
   private final PageFaults faults;
   private final WaitingRoom room;
+  private final BotBlock block;
 
-  DemoLogApi(RequestLog log, RateLimiter limiter, PageFaults faults, WaitingRoom room) {
+  DemoLogApi(
+      RequestLog log, RateLimiter limiter, PageFaults faults, WaitingRoom room, BotBlock block) {
+    this.block = Objects.requireNonNull(block, "block");
     this.log = Objects.requireNonNull(log, "log");
     this.limiter = Objects.requireNonNull(limiter, "limiter");
     this.faults = Objects.requireNonNull(faults, "faults");
@@ -58,6 +62,7 @@ final class DemoLogApi implements Route {
     body.put("queuePasses", room.passes());
     body.put("reloadsWhileQueued", room.reloadsWhileQueued());
     body.put("densestSecondPageLoads", PageLoadRate.densestSecond(log.entries()));
+    body.put("blockedPageLoads", block.blocked());
     ex.json(200, body);
   }
 }

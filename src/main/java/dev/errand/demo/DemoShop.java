@@ -43,6 +43,7 @@ public final class DemoShop implements AutoCloseable {
   private final RateLimiter limiter;
   private final PageFaults faults;
   private final WaitingRoom room;
+  private final BotBlock block;
   private final TinyHttpServer server;
   private final ScheduledExecutorService scheduler;
   private final URI url;
@@ -54,8 +55,10 @@ public final class DemoShop implements AutoCloseable {
       RateLimiter limiter,
       PageFaults faults,
       WaitingRoom room,
+      BotBlock block,
       TinyHttpServer server,
       ScheduledExecutorService scheduler) {
+    this.block = block;
     this.shop = shop;
     this.requestLog = requestLog;
     this.limiter = limiter;
@@ -88,6 +91,7 @@ public final class DemoShop implements AutoCloseable {
             limiter,
             System::nanoTime);
     WaitingRoom room = new WaitingRoom(config.waitingRoom(), config.releaseAt());
+    BotBlock block = new BotBlock(config.blockAfter());
     InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
     ScheduledExecutorService scheduler =
         Executors.newSingleThreadScheduledExecutor(daemonThreads("demo-shop-" + number + "-clock"));
@@ -98,7 +102,7 @@ public final class DemoShop implements AutoCloseable {
               loopback,
               config.port(),
               64,
-              routes(shop, requestLog, limiter, faults, room),
+              routes(shop, requestLog, limiter, faults, room, block),
               shop.clock(),
               daemonThreads("demo-shop-" + number + "-http"),
               daemonThreads("demo-shop-" + number + "-accept"));
@@ -106,7 +110,7 @@ public final class DemoShop implements AutoCloseable {
       scheduler.shutdownNow();
       throw e;
     }
-    DemoShop demo = new DemoShop(shop, requestLog, limiter, faults, room, server, scheduler);
+    DemoShop demo = new DemoShop(shop, requestLog, limiter, faults, room, block, server, scheduler);
     demo.schedule(config);
     LOG.debug(
         "demo shop listening on {}, sale opens at {} (shop clock, skew {}), really at {}",
@@ -118,7 +122,12 @@ public final class DemoShop implements AutoCloseable {
   }
 
   private static Router routes(
-      Shop shop, RequestLog requestLog, RateLimiter limiter, PageFaults faults, WaitingRoom room) {
+      Shop shop,
+      RequestLog requestLog,
+      RateLimiter limiter,
+      PageFaults faults,
+      WaitingRoom room,
+      BotBlock block) {
     Layout layout = new Layout(shop);
     QueuePage queue = new QueuePage(room);
     MessagePage messages = new MessagePage(layout);
@@ -131,7 +140,7 @@ public final class DemoShop implements AutoCloseable {
             shop.clock(),
             shop.config().skew(),
             limiter,
-            List.of(new TooManyRequestsPage(limiter), faults, room),
+            List.of(block, new TooManyRequestsPage(limiter), faults, room),
             new RenderDelay(shop.config().renderDelay()))
         .onStatic(StaticFiles.ROBOTS_PATH, StaticFiles::robots)
         .onStatic(StaticFiles.FAVICON_PATH, StaticFiles::favicon)
@@ -154,7 +163,7 @@ public final class DemoShop implements AutoCloseable {
         .on(
             "GET",
             Router.INSTRUMENTATION_PREFIX + "log",
-            new DemoLogApi(requestLog, limiter, faults, room));
+            new DemoLogApi(requestLog, limiter, faults, room, block));
   }
 
   // The periodic tasks catch their own failures (so none cancels its schedule) and end when the
@@ -279,6 +288,11 @@ public final class DemoShop implements AutoCloseable {
    */
   public int errorRetryAfterViolations() {
     return faults.retryAfterViolations();
+  }
+
+  /** How many page loads the bot block answered 403 ({@link DemoShopConfig#blockAfter()}). */
+  public int blockedPageLoads() {
+    return block.blocked();
   }
 
   /** How many sessions entered the waiting room ({@link DemoShopConfig#waitingRoom()}). */

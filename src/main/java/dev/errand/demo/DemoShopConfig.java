@@ -68,6 +68,9 @@ import java.util.function.Consumer;
  * @param consent which cookie banner every page shows until the visitor answers it
  * @param newsletterPopup whether every page shows a "Get 10% off" newsletter pop-up over the page
  *     about a second after it loads, until the visitor closes it once
+ * @param blockAfter after this many page loads (as for {@code rateLimit}) from one client IP, the
+ *     shop blocks that IP as a bot manager would: every page load from it is answered {@code 403
+ *     Forbidden} with an "Access Denied … Reference #" page. Zero (the default) blocks nobody
  */
 public record DemoShopConfig(
     Instant releaseAt,
@@ -91,7 +94,8 @@ public record DemoShopConfig(
     OptionalLong faultSeed,
     Duration waitingRoom,
     Consent consent,
-    boolean newsletterPopup) {
+    boolean newsletterPopup,
+    int blockAfter) {
 
   /**
    * The security check the shop shows. Each is solved by a person ticking a box (inside an iframe
@@ -270,6 +274,9 @@ public record DemoShopConfig(
       throw new IllegalArgumentException(
           "errorShare and dropShare must add up to at most 1: " + errorShare + " + " + dropShare);
     }
+    if (blockAfter < 0) {
+      throw new IllegalArgumentException("blockAfter must not be negative: " + blockAfter);
+    }
     if (waitingRoom.isNegative() || waitingRoom.compareTo(MAX_WAITING_ROOM) > 0) {
       throw new IllegalArgumentException(
           "waitingRoom must be 0.." + MAX_WAITING_ROOM.toMinutes() + " min: " + waitingRoom);
@@ -319,7 +326,8 @@ public record DemoShopConfig(
         OptionalLong.empty(),
         Duration.ZERO,
         Consent.DEMO,
-        false);
+        false,
+        0);
   }
 
   /** A copy with another release instant. */
@@ -457,6 +465,11 @@ public record DemoShopConfig(
     return with(c -> c.newsletterPopup = popup);
   }
 
+  /** A copy blocking each client IP after {@code pageLoads} page loads (0: never). */
+  public DemoShopConfig withBlockAfter(int pageLoads) {
+    return with(c -> c.blockAfter = pageLoads);
+  }
+
   /** A copy with what {@code change} sets on a field-by-field copy, checked like any config. */
   private DemoShopConfig with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -488,6 +501,7 @@ public record DemoShopConfig(
     Duration waitingRoom;
     Consent consent;
     boolean newsletterPopup;
+    int blockAfter;
 
     Copy(DemoShopConfig c) {
       releaseAt = c.releaseAt;
@@ -512,6 +526,7 @@ public record DemoShopConfig(
       waitingRoom = c.waitingRoom;
       consent = c.consent;
       newsletterPopup = c.newsletterPopup;
+      blockAfter = c.blockAfter;
     }
 
     DemoShopConfig build() {
@@ -537,7 +552,8 @@ public record DemoShopConfig(
           faultSeed,
           waitingRoom,
           consent,
-          newsletterPopup);
+          newsletterPopup,
+          blockAfter);
     }
   }
 }

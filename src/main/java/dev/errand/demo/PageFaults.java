@@ -137,7 +137,7 @@ final class PageFaults implements Gate {
     return retryAfterViolations.get();
   }
 
-  private static boolean isPageLoad(ShopExchange ex) {
+  static boolean isPageLoad(ShopExchange ex) {
     Optional<String> dest = ex.header("Sec-Fetch-Dest");
     if (dest.isPresent() && !dest.get().trim().equalsIgnoreCase("document")) {
       return false;

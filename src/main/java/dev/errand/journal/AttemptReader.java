@@ -85,6 +85,7 @@ public final class AttemptReader {
     StepPairing pairing = new StepPairing(timebase);
     List<HandoffRecord> handoffs = new ArrayList<>();
     List<NoteRecord> notes = new ArrayList<>();
+    List<JournalEvent.SiteSummary> sites = new ArrayList<>();
     List<ArtifactRecord> artifacts = new ArrayList<>();
     List<ClockSyncRecord> syncs = new ArrayList<>();
     Optional<JournalEvent.Reaction> reactionEvent = Optional.empty();
@@ -123,6 +124,10 @@ public final class AttemptReader {
         outcome = o;
       } else if (e instanceof JournalEvent.Dismissed d) {
         notes.add(new NoteRecord("note", ms, "closed " + or(d.what(), "an overlay")));
+      } else if (e instanceof JournalEvent.Retry retry) {
+        notes.add(new NoteRecord("retry", ms, retryText(retry)));
+      } else if (e instanceof JournalEvent.SiteSummary site) {
+        sites.add(site);
       }
       // other events (phase, release, notifications) are read where needed
     }
@@ -148,7 +153,17 @@ public final class AttemptReader {
         handoffs,
         notes,
         artifacts,
-        lines.problems());
+        lines.problems(),
+        sites);
+  }
+
+  private static String retryText(JournalEvent.Retry r) {
+    return RetryText.of(
+        or(r.refusal(), "a refusal"),
+        Duration.ofMillis(r.waitMs() == null ? 0 : r.waitMs()),
+        Boolean.TRUE.equals(r.retryAfter()),
+        r.attempt() == null ? 2 : r.attempt(),
+        r.attempts() == null ? 3 : r.attempts());
   }
 
   private static String or(@Nullable String value, String otherwise) {

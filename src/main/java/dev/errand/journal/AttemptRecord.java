@@ -1,5 +1,6 @@
 package dev.errand.journal;
 
+import dev.errand.journal.event.JournalEvent;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,7 @@ import java.util.Optional;
  * @param notes notes and sleep warnings, in order
  * @param artifacts screenshots, page HTML and traces
  * @param problems what the reader had to skip (a cut-off last line)
+ * @param sites what errand asked of each site and what it answered, when the journal sums it up
  */
 public record AttemptRecord(
     String id,
@@ -45,7 +47,8 @@ public record AttemptRecord(
     List<HandoffRecord> handoffs,
     List<NoteRecord> notes,
     List<ArtifactRecord> artifacts,
-    List<String> problems) {
+    List<String> problems,
+    List<JournalEvent.SiteSummary> sites) {
 
   public AttemptRecord {
     clockSyncs = List.copyOf(clockSyncs);
@@ -54,6 +57,7 @@ public record AttemptRecord(
     notes = List.copyOf(notes);
     artifacts = List.copyOf(artifacts);
     problems = List.copyOf(problems);
+    sites = List.copyOf(sites);
   }
 
   /** From the start to the outcome, or to the last event when the run never ended. */

@@ -1,8 +1,10 @@
 package dev.errand.journal;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.journal.event.JournalEvent;
+import dev.errand.polite.SiteFigures;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
@@ -17,8 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,14 +42,30 @@ public final class JournalListener implements RunListener {
   /** When each action step that may be the reaction started, since the release, by its place. */
   private final Map<String, Double> actionStarts = new HashMap<>();
 
+  /** What each site was asked and answered, written before the outcome. */
+  private final Supplier<List<SiteFigures>> sites;
+
+  /** The last main document that answered since the current step started, if any. */
+  private PageEvents.@Nullable Answer stepAnswer;
+
   /**
    * @param siteClock the run's estimate of the site's clock: step events carry site time and their
    *     distance from the release instant
    */
   public JournalListener(Journal journal, Path attemptDir, SiteClock siteClock) {
+    this(journal, attemptDir, siteClock, List::of);
+  }
+
+  /**
+   * @param sites the run's per-site figures, read when it ends: one summary event each, just before
+   *     the outcome
+   */
+  public JournalListener(
+      Journal journal, Path attemptDir, SiteClock siteClock, Supplier<List<SiteFigures>> sites) {
     this.journal = journal;
     this.attemptDir = attemptDir;
     this.siteClock = siteClock;
+    this.sites = sites;
   }
 
   private @Nullable Double sinceRelease(Instant siteNow) {
@@ -83,6 +103,7 @@ public final class JournalListener implements RunListener {
 
   @Override
   public void stepStarted(Phase phase, int index, Step step, Instant at) {
+    stepAnswer = null;
     Instant t = journal.now();
     // a step the page ran by itself is told afterwards: date it when it started
     Instant site = siteClock.now().minus(Duration.between(at, t));
@@ -122,7 +143,10 @@ public final class JournalListener implements RunListener {
             report.message().orElse(null),
             site,
             sinceRelease(site),
-            null));
+            null,
+            stepAnswer == null ? null : stepAnswer.status(),
+            stepAnswer == null ? null : stepAnswer.url()));
+    stepAnswer = null;
     Double started = actionStarts.remove(place(report.phase(), report.index()));
     if (started != null && !reactionWritten && report.status() == StepStatus.OK) {
       reactionWritten = true;
@@ -180,7 +204,36 @@ public final class JournalListener implements RunListener {
   }
 
   @Override
+  public void pageAnswered(PageEvents.Answer answer) {
+    stepAnswer = answer;
+    journal.append(
+        new JournalEvent.PageAnswer(
+            journal.now(),
+            answer.url(),
+            answer.status(),
+            answer.method(),
+            answer.redirect() ? Boolean.TRUE : null));
+  }
+
+  @Override
+  public void retrying(PageEvents.Retry retry) {
+    journal.append(
+        new JournalEvent.Retry(
+            journal.now(),
+            retry.url(),
+            retry.refusal(),
+            retry.status(),
+            retry.waitFor().toMillis(),
+            retry.retryAfter(),
+            retry.attempt(),
+            retry.attempts()));
+  }
+
+  @Override
   public void finished(RunResult result) {
+    for (SiteFigures figures : sites.get()) {
+      journal.append(SiteSummaries.of(figures, journal.now()));
+    }
     journal.append(
         new JournalEvent.Outcome(
             journal.now(),

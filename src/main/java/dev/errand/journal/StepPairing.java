@@ -100,7 +100,8 @@ final class StepPairing {
         e == null ? StepRecord.UNFINISHED : or(e.result(), "?"),
         Optional.ofNullable(e != null ? e.matched() : null),
         Optional.ofNullable(e != null ? e.message() : null),
-        Math.max(o.restarts, retries));
+        Math.max(o.restarts, retries),
+        e != null && e.status() != null ? OptionalInt.of(e.status()) : OptionalInt.empty());
   }
 
   /** {@code value}, or {@code otherwise} when it is null. */

@@ -24,6 +24,7 @@ import java.util.OptionalInt;
  * @param matched what the step matched (a locator, a URL), when the journal says
  * @param message the failure or step message
  * @param retries how many extra times the step was started (or a {@code retries} field says)
+ * @param status the HTTP status of the page the step loaded, when it loaded one
  */
 public record StepRecord(
     String phase,
@@ -37,7 +38,8 @@ public record StepRecord(
     String result,
     Optional<String> matched,
     Optional<String> message,
-    int retries) {
+    int retries,
+    OptionalInt status) {
 
   /** The result of a step that started and never ended. */
   public static final String UNFINISHED = "unfinished";

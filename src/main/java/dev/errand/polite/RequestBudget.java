@@ -2,7 +2,10 @@ package dev.errand.polite;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +42,19 @@ public final class RequestBudget {
     int refusalsInRow;
     int requests;
     int refusals;
+    int pageLoads;
+    int retries;
+    long retryAfterNanos;
+    long backoffNanos;
+    long refusingSince;
+    final LoadWindow loads = new LoadWindow();
+
+    /** A page load (or probe) that went at {@code at}. */
+    void load(long at) {
+      requests++;
+      pageLoads++;
+      loads.add(at);
+    }
   }
 
   /** One request a second per site, on {@code nanoTime}, backing off as {@code backoff} says. */
@@ -108,7 +124,7 @@ public final class RequestBudget {
     }
     Site s = sites.computeIfAbsent(site, k -> new Site());
     s.last = now;
-    s.requests++;
+    s.load(now);
     return true;
   }
 
@@ -119,7 +135,22 @@ public final class RequestBudget {
   public synchronized void record(String site, long atNanos) {
     Site s = sites.computeIfAbsent(site, k -> new Site());
     s.last = Math.max(s.last, atNanos);
+    s.load(atNanos);
+  }
+
+  /**
+   * Counts a request the browser sent to follow a redirect: a request of the same page load, not a
+   * new one, though the next request keeps its distance from it too.
+   */
+  public synchronized void followed(String site, long atNanos) {
+    Site s = sites.computeIfAbsent(site, k -> new Site());
+    s.last = Math.max(s.last, atNanos);
     s.requests++;
+  }
+
+  /** Counts a page load errand makes again after the site refused it. */
+  public synchronized void retried(String site) {
+    sites.computeIfAbsent(site, k -> new Site()).retries++;
   }
 
   /**
@@ -128,10 +159,18 @@ public final class RequestBudget {
    */
   public synchronized Duration refused(String site, Optional<Duration> retryAfter) {
     Site s = sites.computeIfAbsent(site, k -> new Site());
+    if (s.refusalsInRow == 0) {
+      s.refusingSince = nanoTime.getAsLong();
+    }
     s.refusalsInRow++;
     s.refusals++;
     s.last = Math.max(s.last, nanoTime.getAsLong());
     Duration wait = retryAfter.orElseGet(() -> backoff.after(s.refusalsInRow));
+    if (retryAfter.isPresent()) {
+      s.retryAfterNanos = Math.addExact(s.retryAfterNanos, Math.min(wait.toNanos(), 1L << 50));
+    } else {
+      s.backoffNanos = Math.addExact(s.backoffNanos, Math.min(wait.toNanos(), 1L << 50));
+    }
     long until = nanoTime.getAsLong() + Math.min(wait.toNanos(), Long.MAX_VALUE / 4);
     s.blockedUntil = Math.max(s.blockedUntil, until);
     return wait;
@@ -151,6 +190,18 @@ public final class RequestBudget {
     }
   }
 
+  /**
+   * How long {@code site} has refused everything errand sent it (page loads and probes alike), from
+   * the first of its refusals in a row until now; empty when its last answer served.
+   */
+  public synchronized Optional<Duration> refusingFor(String site) {
+    Site s = sites.get(site);
+    if (s == null || s.refusalsInRow == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(Duration.ofNanos(Math.max(0, nanoTime.getAsLong() - s.refusingSince)));
+  }
+
   /** How many refusals in a row {@code site} gave last. */
   public synchronized int refusalsInRow(String site) {
     Site s = sites.get(site);
@@ -167,5 +218,24 @@ public final class RequestBudget {
   public synchronized int refusals(String site) {
     Site s = sites.get(site);
     return s == null ? 0 : s.refusals;
+  }
+
+  /** What each site was asked and answered so far, by site. */
+  public synchronized List<SiteFigures> figures() {
+    List<SiteFigures> all = new ArrayList<>();
+    sites.forEach(
+        (site, s) ->
+            all.add(
+                new SiteFigures(
+                    site,
+                    s.requests,
+                    s.pageLoads,
+                    s.loads.most(),
+                    s.refusals,
+                    s.retries,
+                    Duration.ofNanos(s.retryAfterNanos),
+                    Duration.ofNanos(s.backoffNanos))));
+    all.sort(Comparator.comparing(SiteFigures::site));
+    return all;
   }
 }

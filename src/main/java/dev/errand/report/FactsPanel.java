@@ -4,6 +4,7 @@ import static dev.errand.report.Html.esc;
 
 import dev.errand.journal.AttemptRecord;
 import dev.errand.journal.RunFacts;
+import dev.errand.journal.SiteSummaries;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -32,6 +33,7 @@ final class FactsPanel {
             + "…</span>");
     fact(h, "profile", esc(f.profile()));
     fact(h, "site", "<span class=\"mono\">" + esc(f.site()) + "</span>");
+    r.sites().forEach(site -> fact(h, "requests", esc(SiteSummaries.describe(site))));
     if (f.quantity().isPresent()) {
       fact(h, "quantity", String.valueOf(f.quantity().getAsInt()));
     }

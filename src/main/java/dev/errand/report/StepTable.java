@@ -41,6 +41,18 @@ final class StepTable {
       s.matched()
           .filter(m -> !s.description().contains(m) && !s.type().equals("handoff"))
           .ifPresent(m -> h.append("<div class=\"sub\">matched ").append(esc(m)).append("</div>"));
+      s.status()
+          .ifPresent(
+              code -> {
+                String text = "HTTP " + code;
+                if (s.matched().filter(m -> m.contains(text)).isEmpty()) {
+                  h.append("<div class=\"sub")
+                      .append(code >= 400 ? " warn" : "")
+                      .append("\">page answered ")
+                      .append(esc(text))
+                      .append("</div>");
+                }
+              });
       s.message()
           .ifPresent(
               m ->

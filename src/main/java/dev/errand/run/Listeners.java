@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
@@ -92,5 +93,15 @@ public final class Listeners implements RunListener {
   @Override
   public void throughQueue(QueueState room, Duration waited, String pageUrl) {
     listeners.forEach(l -> l.throughQueue(room, waited, pageUrl));
+  }
+
+  @Override
+  public void pageAnswered(PageEvents.Answer answer) {
+    listeners.forEach(l -> l.pageAnswered(answer));
+  }
+
+  @Override
+  public void retrying(PageEvents.Retry retry) {
+    listeners.forEach(l -> l.retrying(retry));
   }
 }

@@ -12,8 +12,8 @@ public enum Outcome {
   HANDOFF_TIMEOUT("handoff-timeout", "handed off; not completed in time"),
   SOLD_OUT("sold-out", "sold out"),
   TOO_EARLY("too-early", "the site said it was too early"),
-  /** A challenge was not solved. */
-  BLOCKED("blocked", "blocked by a challenge"),
+  /** A challenge was not solved, or the site stopped serving errand (a soft ban). */
+  BLOCKED("blocked", "blocked by a challenge or by the site"),
   /** A step failed (which and why is in the result). */
   FAILED("failed", "failed"),
   /** The person (or a signal) stopped the run. */

@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
@@ -62,4 +63,10 @@ public interface RunListener {
 
   /** The waiting room let errand through after {@code waited}; it carries on with the recipe. */
   default void throughQueue(QueueState room, Duration waited, String pageUrl) {}
+
+  /** The main frame's document answered (a goto, a reload, a click or form that loaded a page). */
+  default void pageAnswered(PageEvents.Answer answer) {}
+
+  /** The site refused a page load; errand waits as said and loads it again. */
+  default void retrying(PageEvents.Retry retry) {}
 }

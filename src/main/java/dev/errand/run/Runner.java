@@ -91,6 +91,7 @@ public final class Runner {
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
   public RunResult run(Recipe recipe) {
     StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
+    page.listen(new PageEventsRelay(listener));
     paymentDone = paymentDoneCondition(recipe);
     dismissRules = recipe.dismiss();
     RunResult result;
@@ -285,6 +286,7 @@ public final class Runner {
       return;
     }
     try {
+      SoftBan.stopIfBlocked(page, step);
       // a goto or reload loads a page anyway (and refuses an error page itself)
       if (phase != Phase.AT_RELEASE
           && !(step instanceof Step.Goto)
@@ -298,6 +300,7 @@ public final class Runner {
       }
       Optional<String> matched =
           overlays.retryIfCovered(() -> executeThroughRooms(phase, step, context), dismissRules);
+      SoftBan.stopIfBlocked(page, step);
       report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
     } catch (RunEnded e) {
       StepStatus status =
@@ -387,6 +390,19 @@ public final class Runner {
   private void failed(
       Phase phase, int index, Step step, Instant started, long t0, String message, Exception e) {
     log.debug("step {} failed", step.describe(), e);
+    Optional<RunResult> banned = SoftBan.ending(page, step);
+    if (banned.isPresent()) {
+      report(
+          phase,
+          index,
+          step,
+          StepStatus.FAILED,
+          started,
+          t0,
+          Optional.empty(),
+          Optional.of(message));
+      throw new RunEnded(banned.get());
+    }
     if (step.options().optional()) {
       report(
           phase,

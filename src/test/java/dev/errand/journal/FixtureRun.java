@@ -1,6 +1,8 @@
 package dev.errand.journal;
 
+import dev.errand.browser.PageEvents;
 import dev.errand.journal.event.JournalEvent;
+import dev.errand.polite.SiteFigures;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.HandoffReason;
 import dev.errand.recipe.Locator;
@@ -372,5 +374,39 @@ public final class FixtureRun {
             Optional.empty(),
             Optional.of("stopped at payment; errand never pays")));
     return run.outcome(Outcome.REACHED_PAYMENT, "stopped at payment; errand never pays");
+  }
+
+  /**
+   * A page load that starts now: the site refuses it with {@code refused} first (one retry after
+   * {@code waitMs}), then answers {@code status}; it takes {@code ms}.
+   */
+  public FixtureRun load(
+      Phase phase, int index, Step step, long ms, int refused, long waitMs, int status) {
+    Instant started = clock.instant();
+    listener.stepStarted(phase, index, step, started);
+    String url = "http://127.0.0.1:4000/events/aurora";
+    listener.pageAnswered(new PageEvents.Answer(url, refused, "", "GET", false));
+    listener.retrying(
+        new PageEvents.Retry(
+            url, "HTTP " + refused, refused, Duration.ofMillis(waitMs), true, 2, 3));
+    advance(ms);
+    listener.pageAnswered(new PageEvents.Answer(url, status, "", "GET", false));
+    listener.stepFinished(
+        new StepReport(
+            phase,
+            index,
+            step,
+            StepStatus.OK,
+            started,
+            Duration.ofMillis(ms),
+            Optional.of("HTTP " + status),
+            Optional.empty()));
+    return this;
+  }
+
+  /** The run's summary of what it asked of the site, as its end writes it. */
+  public FixtureRun site(SiteFigures figures) {
+    journal.append(SiteSummaries.of(figures, clock.instant()));
+    return this;
   }
 }

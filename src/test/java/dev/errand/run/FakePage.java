@@ -34,6 +34,11 @@ public final class FakePage implements BrowserPage {
   Optional<String> errorPage = Optional.empty();
   boolean afterSubmit;
 
+  /** Why the site refuses errand ({@link #blocked}), from the next goto on; empty: it serves. */
+  Optional<String> blockOnGoto = Optional.empty();
+
+  Optional<String> blocked = Optional.empty();
+
   private String require(Locator l) {
     if (!present.contains(l.describe())) {
       throw new BrowserActionException("no visible element matches " + l.describe());
@@ -49,12 +54,21 @@ public final class FakePage implements BrowserPage {
     roomOnGoto.clear();
     errorPage = errorPages.isEmpty() ? Optional.empty() : errorPages.poll();
     afterSubmit = false;
+    if (blockOnGoto.isPresent()) {
+      blocked = blockOnGoto;
+      return "HTTP 403 Forbidden";
+    }
     return "HTTP 200";
   }
 
   @Override
   public Optional<String> errorPage() {
     return errorPage;
+  }
+
+  @Override
+  public Optional<String> blocked() {
+    return blocked;
   }
 
   @Override

@@ -6,6 +6,7 @@ import dev.errand.timing.TimeText;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,19 @@ final class NavigationErrors {
           Map.entry("PROXY_CONNECTION_FAILED", "the proxy could not be reached"),
           Map.entry("HTTP2_PROTOCOL_ERROR", "the server broke the HTTP/2 protocol (overloaded?)"));
 
+  /** The errors that mean the site did not answer this time, and may answer the next. */
+  private static final Set<String> LOST =
+      Set.of(
+          "CONNECTION_RESET",
+          "CONNECTION_CLOSED",
+          "CONNECTION_ABORTED",
+          "CONNECTION_REFUSED",
+          "CONNECTION_TIMED_OUT",
+          "TIMED_OUT",
+          "EMPTY_RESPONSE",
+          "HTTP2_PROTOCOL_ERROR",
+          "NETWORK_CHANGED");
+
   private NavigationErrors() {}
 
   static BrowserActionException of(String url, Duration budget, RuntimeException e) {
@@ -49,7 +63,10 @@ final class NavigationErrors {
           code.startsWith("CERT_") || code.startsWith("SSL_")
               ? "the site's security certificate is not valid (" + code + ")"
               : REASONS.getOrDefault(code, code.toLowerCase(Locale.ROOT).replace('_', ' '));
-      return new BrowserActionException("could not open " + url + ": " + reason, e);
+      String message = "could not open " + url + ": " + reason;
+      return LOST.contains(code)
+          ? new LostConnection(message, reason, e)
+          : new BrowserActionException(message, e);
     }
     if (e instanceof TimeoutError) {
       return new BrowserActionException(

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.browser.Strike;
 import dev.errand.browser.UrlPattern;
@@ -22,7 +23,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -90,14 +90,23 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   /**
-   * One page load and its answer, each taking its turn in the request budget; a refusal (429, 5xx)
-   * is waited out and tried again, at most {@link #LOAD_TRIES} times.
+   * One page load and its answer, each taking its turn in the request budget; a refusal (429, 5xx,
+   * an error page, no answer at all) is waited out and tried again, at most {@link #LOAD_TRIES}
+   * times, each retry told to the page's listener. A site found to refuse errand ({@link
+   * LoadPacer#verdict}) is not tried again.
    */
   private String paced(String url, Deadline deadline, String what, Supplier<Response> load) {
-    List<String> refused = new ArrayList<>();
+    RefusalStreak refused = new RefusalStreak(System::nanoTime);
     while (true) {
       loads.take(url, deadline, what);
-      LoadPacer.Answer answer = loads.answer(url, load.get());
+      LoadPacer.Answer answer;
+      try {
+        answer = loads.answer(url, load.get());
+      } catch (LostConnection e) {
+        answer = loads.lost(url, e);
+      } finally {
+        loads.settled();
+      }
       if (answer.refusal().isEmpty() && !pace.urgent()) {
         // an error page that came with a 2xx status is a refusal too (at the instant, the steps'
         // own checks see it: no time is spent reading the page here)
@@ -106,24 +115,48 @@ final class PlaywrightPage implements BrowserPage {
       if (answer.refusal().isEmpty()) {
         return refused.isEmpty()
             ? answer.status()
-            : answer.status() + " after " + String.join(", ", refused);
+            : answer.status() + " after " + refused.describe();
       }
       if (isWaitingRoom()) {
         // a waiting room may come with 429 or 503: it is not loaded again (it can lose the place)
         return answer.status() + ", a waiting room";
       }
-      refused.add(answer.refusal().get());
-      LOG.debug("{}: the site refused ({}); trying again when it allows", what, refused);
-      if (refused.size() >= LOAD_TRIES) {
+      LoadPacer.Refusal refusal = answer.refusal().get();
+      refused.add(refusal);
+      LOG.debug("{}: the site refused ({}); trying again when it allows", what, refusal.text());
+      Optional<String> site = LoadPacer.key(url);
+      Optional<String> verdict = loads.verdict();
+      if (verdict.isPresent()) {
+        throw new BrowserActionException("could not " + what + ": " + verdict.get());
+      }
+      Duration wait = site.map(s -> loads.budget().wait(s)).orElse(Duration.ZERO);
+      if (refused.size() >= LOAD_TRIES || wait.toMillis() >= deadline.remainingMs()) {
+        int requests = site.map(s -> loads.budget().requests(s)).orElse(refused.size());
+        Optional<Duration> refusing = site.flatMap(s -> loads.budget().refusingFor(s));
         throw new BrowserActionException(
             "could not "
                 + what
-                + ": the site refused "
-                + refused.size()
-                + " times ("
-                + String.join(", ", refused)
-                + "); errand does not hammer it");
+                + ": "
+                + refused.gaveUp(requests, refusing)
+                + (refused.size() >= LOAD_TRIES
+                    ? ""
+                    : ", and errand would have to leave it alone "
+                        + TimeText.human(wait)
+                        + " more, longer than this step has left")
+                + "; errand does not hammer it");
       }
+      site.ifPresent(loads.budget()::retried);
+      loads
+          .events()
+          .retrying(
+              new PageEvents.Retry(
+                  url,
+                  refusal.kind(),
+                  refusal.status(),
+                  wait.compareTo(refusal.leftAlone()) > 0 ? wait : refusal.leftAlone(),
+                  refusal.retryAfter(),
+                  refused.size() + 1,
+                  LOAD_TRIES));
     }
   }
 
@@ -478,5 +511,15 @@ final class PlaywrightPage implements BrowserPage {
   public List<String> dismissOverlays(
       List<dev.errand.recipe.Locator> rules, Optional<dev.errand.recipe.Locator> keep) {
     return overlays.dismiss(rules, keep);
+  }
+
+  @Override
+  public void listen(PageEvents events) {
+    loads.listen(events);
+  }
+
+  @Override
+  public Optional<String> blocked() {
+    return loads.blocked();
   }
 }

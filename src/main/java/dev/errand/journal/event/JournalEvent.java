@@ -45,7 +45,10 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.Note.class),
   @JsonSubTypes.Type(JournalEvent.Outcome.class),
   @JsonSubTypes.Type(JournalEvent.Dismissed.class),
-  @JsonSubTypes.Type(JournalEvent.Queue.class)
+  @JsonSubTypes.Type(JournalEvent.Queue.class),
+  @JsonSubTypes.Type(JournalEvent.PageAnswer.class),
+  @JsonSubTypes.Type(JournalEvent.Retry.class),
+  @JsonSubTypes.Type(JournalEvent.SiteSummary.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -208,6 +211,9 @@ public sealed interface JournalEvent {
    * {@code step-end}: {@code started} on this machine's clock; {@code siteTime} when it ended.
    *
    * @param retries extra starts, as some older journals say
+   * @param status the HTTP status of the last main document that answered during the step (the page
+   *     it loaded), null when it loaded none
+   * @param url that document's URL
    */
   @JsonTypeName("step-end")
   record StepEnd(
@@ -223,7 +229,9 @@ public sealed interface JournalEvent {
       @Nullable String message,
       @Nullable Instant siteTime,
       @Nullable Double sinceReleaseMs,
-      @Nullable Integer retries)
+      @Nullable Integer retries,
+      @Nullable Integer status,
+      @Nullable String url)
       implements JournalEvent {}
 
   /**
@@ -295,6 +303,68 @@ public sealed interface JournalEvent {
       @Nullable String message,
       @Nullable String step,
       @Nullable Integer line)
+      implements JournalEvent {}
+
+  /**
+   * {@code page}: the main frame's document answered, whoever loaded it (a goto, a reload, a click,
+   * a form).
+   *
+   * @param redirect whether the request followed a redirect of the same page load
+   */
+  @JsonTypeName("page")
+  record PageAnswer(
+      @Nullable Instant t,
+      @Nullable String url,
+      @Nullable Integer status,
+      @Nullable String method,
+      @Nullable Boolean redirect)
+      implements JournalEvent {}
+
+  /**
+   * {@code retry}: the site refused a page load; errand waits {@code waitMs} and loads it again.
+   *
+   * @param refusal what the site answered: "HTTP 503", "an error page", "no answer"
+   * @param status its HTTP status, when it answered
+   * @param retryAfter whether the site asked for the wait ({@code Retry-After})
+   * @param attempt the try that comes next (2 for the first retry)
+   * @param attempts the most tries
+   */
+  @JsonTypeName("retry")
+  record Retry(
+      @Nullable Instant t,
+      @Nullable String url,
+      @Nullable String refusal,
+      @Nullable Integer status,
+      @Nullable Long waitMs,
+      @Nullable Boolean retryAfter,
+      @Nullable Integer attempt,
+      @Nullable Integer attempts)
+      implements JournalEvent {}
+
+  /**
+   * {@code site}: at the end of a run, what errand asked of one site and what the site asked of
+   * errand.
+   *
+   * @param site host and port
+   * @param requests all requests: page loads, their redirects, clock probes
+   * @param pageLoads page loads and clock probes, what the one-a-second floor governs
+   * @param mostInOneSecond the most page loads and probes that started within any one second
+   * @param refusals answers that refused (429, 5xx, an error page, no answer)
+   * @param retries page loads made again after a refusal
+   * @param retryAfterMs the waits the site asked for ({@code Retry-After}), added up
+   * @param backoffMs the waits errand chose after refusals without one, added up
+   */
+  @JsonTypeName("site")
+  record SiteSummary(
+      @Nullable Instant t,
+      @Nullable String site,
+      @Nullable Integer requests,
+      @Nullable Integer pageLoads,
+      @Nullable Integer mostInOneSecond,
+      @Nullable Integer refusals,
+      @Nullable Integer retries,
+      @Nullable Long retryAfterMs,
+      @Nullable Long backoffMs)
       implements JournalEvent {}
 
   /**

@@ -6,6 +6,7 @@ import dev.errand.journal.AttemptRecord;
 import dev.errand.journal.ClockSyncRecord;
 import dev.errand.journal.HandoffRecord;
 import dev.errand.journal.NoteRecord;
+import dev.errand.journal.SiteSummaries;
 import dev.errand.journal.StepRecord;
 import dev.errand.report.TimeText;
 import dev.errand.text.Styles;
@@ -132,7 +133,8 @@ public final class AttemptsTimeline {
             + s.description()
             + "  "
             + took
-            + (s.ok() || !s.finished() ? "" : "  " + c.yellow(s.result())));
+            + (s.ok() || !s.finished() ? "" : "  " + c.yellow(s.result()))
+            + status(s, c));
     s.matched()
         .filter(m -> !s.description().contains(m) && !s.type().equals("handoff"))
         .ifPresent(m -> lines.add(indent(2) + c.dim("matched " + m)));
@@ -142,6 +144,19 @@ public final class AttemptsTimeline {
           indent(2) + c.yellow("retried " + s.retries() + (s.retries() == 1 ? " time" : " times")));
     }
     return lines;
+  }
+
+  /** " HTTP 503": the status of the page the step loaded, unless its match already says it. */
+  private static String status(StepRecord s, Styles c) {
+    if (s.status().isEmpty()) {
+      return "";
+    }
+    int code = s.status().getAsInt();
+    String text = "HTTP " + code;
+    if (s.matched().filter(m -> m.contains(text)).isPresent()) {
+      return "";
+    }
+    return "  " + (code >= 400 ? c.yellow(text) : c.dim(text));
   }
 
   /** The indent that puts a line under the step text, plus {@code extra} spaces. */
@@ -183,6 +198,7 @@ public final class AttemptsTimeline {
                                         + TimeText.millis(x.ms())
                                         + c.dim(" (" + x.firstAction() + ")"))
                             .orElse("")));
+    r.sites().forEach(site -> h.add(c.dim("site     ") + SiteSummaries.describe(site)));
     h.add(
         c.dim("clock    ")
             + r.clockSync()
