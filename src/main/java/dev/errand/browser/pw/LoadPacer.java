@@ -285,7 +285,7 @@ final class LoadPacer {
         Optional.of(
             new Refusal(
                 text + " (errand leaves the site alone for " + TimeText.human(wait) + ")",
-                "no answer",
+                text,
                 null,
                 wait,
                 false)));
@@ -367,7 +367,7 @@ final class LoadPacer {
    * A refusal and the wait it imposed.
    *
    * @param text what the site said and how long errand leaves it alone, for messages
-   * @param kind what it was, short: "HTTP 503", "an error page", "no answer"
+   * @param kind what it was, short: "HTTP 503", "an error page", "no answer (connection refused)"
    * @param status its HTTP status, null when no answer came
    * @param leftAlone how long the budget leaves the site alone
    * @param retryAfter whether the site asked for that wait

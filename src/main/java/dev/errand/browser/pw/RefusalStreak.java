@@ -60,8 +60,8 @@ final class RefusalStreak {
     String what;
     if (kinds.size() > 1) {
       what = "kept refusing (" + String.join(", ", kinds) + ")";
-    } else if (kinds.get(0).equals("no answer")) {
-      what = "kept not answering";
+    } else if (kinds.get(0).startsWith("no answer")) {
+      what = "kept giving " + kinds.get(0);
     } else {
       what = "kept answering " + kinds.get(0).replaceFirst("^HTTP ", "");
     }

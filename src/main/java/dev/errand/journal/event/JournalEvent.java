@@ -323,7 +323,8 @@ public sealed interface JournalEvent {
   /**
    * {@code retry}: the site refused a page load; errand waits {@code waitMs} and loads it again.
    *
-   * @param refusal what the site answered: "HTTP 503", "an error page", "no answer"
+   * @param refusal what the site answered: "HTTP 503", "an error page", "no answer (connection
+   *     refused)"
    * @param status its HTTP status, when it answered
    * @param retryAfter whether the site asked for the wait ({@code Retry-After})
    * @param attempt the try that comes next (2 for the first retry)

@@ -39,9 +39,9 @@ class RefusalStreakTest {
             + " this run)",
         streak.gaveUp(2, Optional.empty()));
     RefusalStreak lost = new RefusalStreak(now::get);
-    lost.add(refusal("no answer"));
+    lost.add(refusal("no answer (the connection was reset)"));
     assertEquals(
-        "the site kept not answering for 1.5s (1 try; 1 request to it in this run)",
+        "the site kept giving no answer (the connection was reset) for 1.5s (1 try; 1 request to it in this run)",
         lost.gaveUp(1, Optional.of(Duration.ofMillis(1500))));
   }
 }
