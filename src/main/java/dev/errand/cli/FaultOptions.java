@@ -29,15 +29,19 @@ final class FaultOptions {
       fallbackValue = "all",
       paramLabel = "MODE[,MODE...]",
       description = {
-        "Instead of the reaction drops: whole purchases on a misbehaving demo shop, errand",
-        "beside the naive script, --runs times per mode (default: all modes):",
-        "  overload  30%% of page loads fail (503, some as 200 error pages) and 1 page",
-        "            load a second per IP (429 and Retry-After beyond it)",
-        "  late      the sale opens 0-2 s after its instant (drawn per run)",
-        "  queue     a waiting room of --queue-wait in front of the event page",
-        "  consent   a consent manager's cookie banner (OneTrust, Cookiebot, Didomi, none)",
-        "Prints per mode the share of runs that reached payment on the real payment page,",
-        "Retry-After violations, page loads a second, retries and time to payment, as the",
+        "Instead of the reaction drops: whole purchases on a",
+        "misbehaving demo shop, errand beside the naive script,",
+        "--runs times per mode (default: all modes):",
+        "  overload  30%% of page loads fail (503, some as 200",
+        "            error pages), 1 page load a second per IP",
+        "            (429 and Retry-After beyond it)",
+        "  late      the sale opens 0-2 s after its instant",
+        "  queue     a waiting room of --queue-wait",
+        "  consent   a cookie banner (OneTrust, Cookiebot,",
+        "            Didomi, none)",
+        "Prints per mode the share of runs that reached payment",
+        "on the real payment page, Retry-After violations, page",
+        "loads a second, retries and time to payment, as the",
         "shop saw them, and the targets."
       })
   @Nullable String faults;
@@ -58,8 +62,9 @@ final class FaultOptions {
       names = "--seed",
       paramLabel = "N",
       description = {
-        "With --faults: seeds which page loads fail and how late drops open; the same seed,",
-        "the same faults (default: a fresh one, printed)."
+        "With --faults: seeds which page loads fail and how late",
+        "drops open; the same seed, the same faults (default: a",
+        "fresh one, printed)."
       })
   @Nullable Long seed;
 

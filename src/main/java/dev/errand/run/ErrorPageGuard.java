@@ -9,8 +9,8 @@ import java.util.Optional;
  * Nothing happens on a server's error page (a 503 where the basket or the payment page should be):
  * a page that came from a plain load (a link, a redirect after a form) is loaded again, politely
  * (the load itself waits and retries as the site allows); one that answered a form the page
- * submitted is not submitted again. An error page that stays is a failure, never a step's success
- * or the person's turn.
+ * submitted is a {@link FormRefused}, for the runner to go back and send the form again. An error
+ * page that stays is a failure, never a step's success or the person's turn.
  */
 public final class ErrorPageGuard {
 
@@ -21,6 +21,7 @@ public final class ErrorPageGuard {
    *
    * @param due what was due on the page, for the messages ("the payment handoff"), if anything
    * @throws BrowserActionException saying what the site answered
+   * @throws FormRefused when the error page answered a form
    */
   public static void ensureSitePage(
       BrowserPage page, RunListener listener, Duration timeout, Optional<String> due) {
@@ -30,12 +31,8 @@ public final class ErrorPageGuard {
     }
     String where = due.map(d -> " where " + d + " was due").orElse("");
     if (page.shownAfterSubmit()) {
-      throw new BrowserActionException(
-          "the site answered the form with an error page ("
-              + error.get()
-              + ")"
-              + where
-              + "; errand does not submit it again by itself");
+      throw new FormRefused(
+          "the site answered the form with an error page (" + error.get() + ")" + where);
     }
     String url = page.url();
     listener.note(

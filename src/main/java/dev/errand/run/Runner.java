@@ -44,6 +44,7 @@ public final class Runner {
   private final LocalTimeline time;
   private final StepHandlers handlers;
   private final PageWatch watch;
+  private final FormRedo redo = new FormRedo();
   private final WaitingRoomWait queue;
   private Optional<Condition> paymentDone = Optional.empty();
   private final OverlayGuard overlays;
@@ -96,8 +97,51 @@ public final class Runner {
     dismissRules = recipe.dismiss();
     RunResult result;
     ReleaseWindow.unusable(recipe).ifPresent(listener::note);
-    try {
-      runPhase(Phase.ARM, recipe, context, Strike.none());
+    Optional<FormRedo.Point> from = Optional.empty();
+    while (true) {
+      try {
+        runFrom(from, recipe, context);
+        result = RunResult.of(Outcome.COMPLETED, "all steps done");
+        break;
+      } catch (FormRefused e) {
+        Optional<RunResult> stop = stopUnlessRedone(e);
+        if (stop.isPresent()) {
+          result = stop.get();
+          break;
+        }
+        try {
+          from =
+              Optional.of(
+                  redo.back(
+                      e,
+                      page,
+                      listener,
+                      settings.stepTimeout(),
+                      p -> recipe.steps(p.phase()).get(p.index())));
+        } catch (BrowserActionException b) {
+          result =
+              RunResult.of(
+                  Outcome.FAILED, messageOf(e) + ", and errand could not go back: " + messageOf(b));
+          break;
+        }
+      } catch (RunEnded e) {
+        result = againInsideWindow(e, recipe, context);
+        break;
+      }
+    }
+    saveFinalEvidence(result);
+    listener.finished(result);
+    return result;
+  }
+
+  /**
+   * Runs the recipe from its start ({@code from} empty: the arm steps, the wait for the instant,
+   * the at-release and after steps) or, after a refused form, from the point the runner went back
+   * to (the instant is not waited for again).
+   */
+  private void runFrom(Optional<FormRedo.Point> from, Recipe recipe, StepContext context) {
+    if (from.isEmpty()) {
+      runPhase(Phase.ARM, recipe, context, Strike.none(), 0);
       releasePage = page.url();
       Strike strike = Strike.none();
       try {
@@ -105,18 +149,37 @@ public final class Runner {
           strike = prepareStrike(recipe.steps(Phase.AT_RELEASE), context);
           awaitRelease(recipe.release().get(), strike);
         }
-        runPhase(Phase.AT_RELEASE, recipe, context, strike);
+        runPhase(Phase.AT_RELEASE, recipe, context, strike, 0);
       } finally {
         strike.close();
       }
-      runPhase(Phase.AFTER, recipe, context, Strike.none());
-      result = RunResult.of(Outcome.COMPLETED, "all steps done");
-    } catch (RunEnded e) {
-      result = againInsideWindow(e, recipe, context);
+      runPhase(Phase.AFTER, recipe, context, Strike.none(), 0);
+      return;
     }
-    saveFinalEvidence(result);
-    listener.finished(result);
-    return result;
+    Phase phase = from.get().phase();
+    int index = from.get().index();
+    if (phase == Phase.ARM) {
+      runPhase(Phase.ARM, recipe, context, Strike.none(), index);
+    }
+    if (phase != Phase.AFTER) {
+      runPhase(Phase.AT_RELEASE, recipe, context, Strike.none(), phase == Phase.ARM ? 0 : index);
+    }
+    runPhase(Phase.AFTER, recipe, context, Strike.none(), phase == Phase.AFTER ? index : 0);
+  }
+
+  /** The run's end when a refused form cannot be sent again; empty when the runner goes back. */
+  private Optional<RunResult> stopUnlessRedone(FormRefused refused) {
+    if (redo.canRedo()) {
+      return Optional.empty();
+    }
+    return Optional.of(RunResult.of(Outcome.FAILED, refusedForGood(refused)));
+  }
+
+  private String refusedForGood(FormRefused refused) {
+    return messageOf(refused)
+        + (redo.redos() == 0
+            ? "; errand has no page to go back to, and does not send it again from here"
+            : "; errand went back and sent it again " + redo.redos() + " times");
   }
 
   /**
@@ -164,7 +227,7 @@ public final class Runner {
     }
   }
 
-  private void runPhase(Phase phase, Recipe recipe, StepContext context, Strike strike) {
+  private void runPhase(Phase phase, Recipe recipe, StepContext context, Strike strike, int start) {
     List<Step> steps = recipe.steps(phase);
     if (steps.isEmpty()) {
       return;
@@ -175,8 +238,12 @@ public final class Runner {
     if (urgent) {
       page.urgent(true);
     }
+    if (phase == Phase.AT_RELEASE && start == 0) {
+      // a form refused from here on is sent again from the page the release began on
+      redo.restartAt(Phase.AT_RELEASE, releasePage);
+    }
     try {
-      int from = strike.covers() > 0 ? reportStrike(phase, steps, strike) : 0;
+      int from = strike.covers() > 0 ? reportStrike(phase, steps, strike) : start;
       if (from == steps.size() && !handsOffNext(steps, from - 1)) {
         watch(steps.get(from - 1), context);
       }
@@ -294,6 +361,7 @@ public final class Runner {
         // no step acts on, or passes on, a server's error page (at the instant the page's own
         // checks stand in: nothing is read in between)
         ErrorPageGuard.ensureSitePage(page, listener, settings.stepTimeout(), Optional.empty());
+        redo.stepOn(phase, index, page.url());
       }
       if (phase != Phase.AT_RELEASE) {
         overlays.beforeStep(step, dismissRules);
@@ -318,6 +386,20 @@ public final class Runner {
           Optional.empty(),
           Optional.of(e.result().message()));
       throw e;
+    } catch (FormRefused e) {
+      if (redo.canRedo()) {
+        report(
+            phase,
+            index,
+            step,
+            StepStatus.FAILED_OPTIONAL,
+            started,
+            t0,
+            Optional.empty(),
+            Optional.of(messageOf(e)));
+        throw e;
+      }
+      failed(phase, index, step, started, t0, refusedForGood(e), e);
     } catch (BrowserActionException | IllegalStateException e) {
       failed(phase, index, step, started, t0, messageOf(e), e);
     } catch (RuntimeException e) {
@@ -495,11 +577,13 @@ public final class Runner {
         } else if (hadPage) {
           page.navigate(releasePage, settings.stepTimeout());
         }
-        runPhase(Phase.AT_RELEASE, recipe, context, Strike.none());
-        runPhase(Phase.AFTER, recipe, context, Strike.none());
+        runPhase(Phase.AT_RELEASE, recipe, context, Strike.none(), 0);
+        runPhase(Phase.AFTER, recipe, context, Strike.none(), 0);
         return RunResult.of(Outcome.COMPLETED, "all steps done");
       } catch (RunEnded e) {
         last = e.result();
+      } catch (FormRefused e) {
+        return RunResult.of(Outcome.FAILED, refusedForGood(e));
       } catch (BrowserActionException e) {
         return RunResult.of(
             Outcome.FAILED, "could not load the release page again: " + messageOf(e));

@@ -86,9 +86,13 @@ public final class FakePage implements BrowserPage {
     return "HTTP 200";
   }
 
+  /** Runs after each click is recorded (a form's answer, say). */
+  java.util.function.Consumer<Locator> onClick = target -> {};
+
   @Override
   public String click(Locator target, Duration timeout) {
     act("click " + target.describe());
+    onClick.accept(target);
     if (!overlays.isEmpty() && coveredByOverlay.contains(target.describe())) {
       throw new dev.errand.browser.TargetCoveredException(
           "could not click " + target.describe() + ": it is covered by another element",

@@ -52,7 +52,14 @@ class RunnerTest {
         public void stepFinished(StepReport report) {
           reports.add(report);
         }
+
+        @Override
+        public void note(String message) {
+          notes.add(message);
+        }
       };
+
+  final List<String> notes = new ArrayList<>();
 
   static Recipe recipe(
       Optional<Instant> release, List<Step> arm, List<Step> atRelease, List<Step> after) {
@@ -242,15 +249,78 @@ class RunnerTest {
     run(recipe(Optional.empty(), List.of(new Step.Goto("/event", OPT)), List.of(), List.of()));
     assertEquals(List.of("goto https://shop.example/event"), page.actions);
 
-    // an error page that answered a form: the step fails, nothing is sent again
+    // an error page that answered a form, with no page of the run's to go back to: the step
+    // fails, nothing is sent again
     page.actions.clear();
     page.errorPage = Optional.of("HTTP 503 Service Unavailable");
     page.afterSubmit = true;
     RunResult failed =
         run(recipe(Optional.empty(), List.of(new Step.Click(checkout, OPT)), List.of(), List.of()));
     assertEquals(Outcome.FAILED, failed.outcome());
-    assertTrue(failed.message().contains("does not submit it again"), failed.message());
+    assertTrue(failed.message().contains("no page to go back to"), failed.message());
     assertEquals(List.of(), page.actions);
+  }
+
+  static final Locator NAME = new Locator.ByLabel("Name", false);
+  static final Locator SEND = new Locator.ByRole("button", "Send", false);
+  static final Locator NEXT = new Locator.ByRole("link", "Next", false);
+
+  /** A form page: a name to fill, Send (whose answers {@code answers} says), then Next. */
+  private Recipe formRecipe(java.util.Deque<Optional<String>> answers) {
+    Locator name = NAME;
+    Locator send = SEND;
+    Locator next = NEXT;
+    page.present.addAll(List.of(name.describe(), send.describe(), next.describe()));
+    page.onClick =
+        target -> {
+          if (target.equals(send) && !answers.isEmpty()) {
+            page.errorPage = answers.poll();
+            page.afterSubmit = page.errorPage.isPresent();
+          }
+        };
+    return recipe(
+        Optional.empty(),
+        List.of(
+            new Step.Goto("/form", OPT),
+            new Step.Fill(name, Value.of("Ada"), OPT),
+            new Step.Click(send, OPT)),
+        List.of(),
+        List.of(new Step.Click(next, OPT)));
+  }
+
+  @Test
+  void aFormTheSiteRefusedIsSentAgainFromThePageItsStepsBeganOn() {
+    java.util.Deque<Optional<String>> answers = new java.util.ArrayDeque<>();
+    answers.add(Optional.of("HTTP 503 Service Unavailable"));
+    answers.add(Optional.of("its title says 'Too many requests'"));
+    RunResult result = run(formRecipe(answers));
+    assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
+    String form = "https://shop.example/form";
+    List<String> once = List.of("fill " + NAME.describe() + "=Ada", "click " + SEND.describe());
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      expected.add("goto " + form);
+      expected.addAll(once);
+    }
+    expected.add("click " + NEXT.describe());
+    assertEquals(expected, page.actions);
+    assertTrue(
+        notes.stream()
+            .anyMatch(n -> n.contains("errand goes back to " + form) && n.contains("try 2 of 4")),
+        notes.toString());
+  }
+
+  @Test
+  void aFormTheSiteKeepsRefusingIsSentABoundedNumberOfTimes() {
+    java.util.Deque<Optional<String>> answers = new java.util.ArrayDeque<>();
+    for (int i = 0; i < 10; i++) {
+      answers.add(Optional.of("HTTP 503 Service Unavailable"));
+    }
+    RunResult result = run(formRecipe(answers));
+    assertEquals(Outcome.FAILED, result.outcome());
+    assertTrue(result.message().contains("sent it again 3 times"), result.message());
+    assertEquals(
+        4, page.actions.stream().filter(a -> a.equals("click " + SEND.describe())).count());
   }
 
   @Test
