@@ -45,6 +45,14 @@ public final class Runner {
   private final StepHandlers handlers;
   private final PageWatch watch;
   private final FormRedo redo = new FormRedo();
+
+  /**
+   * Set once the steps run again after the instant (inside the release window, or after a refused
+   * form): from then on the at-release steps are not urgent, and every page load, click included,
+   * waits for its turn in the request budget.
+   */
+  private boolean instantOver;
+
   private final WaitingRoomWait queue;
   private Optional<Condition> paymentDone = Optional.empty();
   private final OverlayGuard overlays;
@@ -109,6 +117,7 @@ public final class Runner {
           result = stop.get();
           break;
         }
+        instantOver = true;
         try {
           from =
               Optional.of(
@@ -132,6 +141,11 @@ public final class Runner {
     saveFinalEvidence(result);
     listener.finished(result);
     return result;
+  }
+
+  /** Whether {@code phase}'s steps run urgently: the at-release steps, the first time only. */
+  private boolean urgent(Phase phase) {
+    return phase == Phase.AT_RELEASE && !instantOver;
   }
 
   /**
@@ -234,7 +248,7 @@ public final class Runner {
     }
     listener.phaseStarted(phase, steps.size());
     // At the instant every millisecond counts: the page takes its fastest trusted path.
-    boolean urgent = phase == Phase.AT_RELEASE;
+    boolean urgent = urgent(phase);
     if (urgent) {
       page.urgent(true);
     }
@@ -355,15 +369,13 @@ public final class Runner {
     try {
       SoftBan.stopIfBlocked(page, step);
       // a goto or reload loads a page anyway (and refuses an error page itself)
-      if (phase != Phase.AT_RELEASE
-          && !(step instanceof Step.Goto)
-          && !(step instanceof Step.Reload)) {
+      if (!urgent(phase) && !(step instanceof Step.Goto) && !(step instanceof Step.Reload)) {
         // no step acts on, or passes on, a server's error page (at the instant the page's own
         // checks stand in: nothing is read in between)
         ErrorPageGuard.ensureSitePage(page, listener, settings.stepTimeout(), Optional.empty());
         redo.stepOn(phase, index, page.url());
       }
-      if (phase != Phase.AT_RELEASE) {
+      if (!urgent(phase)) {
         overlays.beforeStep(step, dismissRules);
       }
       Optional<String> matched =
@@ -561,6 +573,7 @@ public final class Runner {
     }
     ReleaseWindow window = new ReleaseWindow(recipe, released, waiter.clock());
     RunResult last = ended.result();
+    instantOver = true;
     for (int attempt = 2; ; attempt++) {
       Optional<String> again = window.again(last, attempt);
       if (again.isEmpty()) {

@@ -120,8 +120,12 @@ class ReleaseWindowRunnerTest {
   @Test
   void soldOutInsideTheWindowIsTriedAgainUntilTheDropOpens() {
     opensAfterReloads(2);
+    List<Boolean> urgentAtClicks = new java.util.ArrayList<>();
+    page.onClick = target -> urgentAtClicks.add(page.urgent);
     RunResult result =
         run(recipe(Duration.ofSeconds(10), List.of(EXPECT_ON_SALE, new Step.Click(BUY, OPT))));
+    // a try after the instant is not urgent: its click waits for its turn like any page load
+    assertEquals(List.of(false, false), urgentAtClicks, "the buy click, then checkout");
 
     assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
     assertEquals(2, reloads());
