@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.text.Json;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -23,12 +22,7 @@ public final class ReportJson {
 
   /** Writes {@code report} to {@code file}, creating its directory. */
   public static void write(BenchReport report, Path file) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    if (dir != null) {
-      Files.createDirectories(dir);
-    }
-    Files.writeString(
-        file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(tree(report)) + "\n");
+    Json.writePretty(tree(report), file);
   }
 
   /** The report as a JSON tree. */

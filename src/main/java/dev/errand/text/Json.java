@@ -1,9 +1,13 @@
 package dev.errand.text;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * errand's one {@link ObjectMapper}: the journal, summaries, the bench's report, webhooks, the
@@ -25,5 +29,15 @@ public final class Json {
   /** The shared mapper. */
   public static ObjectMapper mapper() {
     return MAPPER;
+  }
+
+  /** Writes {@code tree} to {@code file}, indented, creating the file's directory. */
+  public static void writePretty(JsonNode tree, Path file) throws IOException {
+    Path dir = file.toAbsolutePath().getParent();
+    if (dir != null) {
+      Files.createDirectories(dir);
+    }
+    Files.writeString(
+        file, MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(tree) + "\n");
   }
 }
