@@ -380,6 +380,14 @@ public final class Runner {
       }
       Optional<String> matched =
           overlays.retryIfCovered(() -> executeThroughRooms(phase, step, context), dismissRules);
+      if (!urgent(phase)
+          && loadsPages(step)
+          && !(step instanceof Step.Goto)
+          && !(step instanceof Step.Reload)) {
+        // a click or key that brought an error page is not a success: a plain load is loaded again,
+        // a refused form goes back (a goto or reload refuses an error page itself)
+        ErrorPageGuard.ensureSitePage(page, listener, settings.stepTimeout(), Optional.empty());
+      }
       SoftBan.stopIfBlocked(page, step);
       report(phase, index, step, StepStatus.OK, started, t0, matched, Optional.empty());
     } catch (RunEnded e) {

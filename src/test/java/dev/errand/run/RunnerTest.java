@@ -304,6 +304,14 @@ class RunnerTest {
     }
     expected.add("click " + NEXT.describe());
     assertEquals(expected, page.actions);
+    // the click that brought the error page is no ✓: it failed, and was done again
+    List<StepStatus> sends =
+        reports.stream()
+            .filter(r -> r.step() instanceof Step.Click c && c.target().equals(SEND))
+            .map(StepReport::status)
+            .toList();
+    assertEquals(
+        List.of(StepStatus.FAILED_OPTIONAL, StepStatus.FAILED_OPTIONAL, StepStatus.OK), sends);
     assertTrue(
         notes.stream()
             .anyMatch(n -> n.contains("errand goes back to " + form) && n.contains("try 2 of 4")),
