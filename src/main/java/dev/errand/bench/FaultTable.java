@@ -61,17 +61,7 @@ public final class FaultTable {
             ? "targets (reported, not enforced; – shown, not judged here):"
             : "targets (reported, not enforced):");
     for (Target t : targets) {
-      lines.add(
-          "  "
-              + t.mark()
-              + " "
-              + t.what()
-              + ": "
-              + t.figure()
-              + " (target "
-              + t.target()
-              + t.notJudged().map(why -> "; not judged here: " + why).orElse("")
-              + ")");
+      lines.add("  " + t.line());
     }
     return lines;
   }

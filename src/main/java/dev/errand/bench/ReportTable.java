@@ -68,17 +68,7 @@ public final class ReportTable {
             ? "targets (reported, not enforced; – shown, not judged on this page):"
             : "targets (reported, not enforced):");
     for (Target t : targets) {
-      lines.add(
-          "  "
-              + t.mark()
-              + " "
-              + t.what()
-              + ": "
-              + t.figure()
-              + " (target "
-              + t.target()
-              + t.notJudged().map(why -> "; not judged here: " + why).orElse("")
-              + ")");
+      lines.add("  " + t.line());
     }
     return lines;
   }

@@ -39,4 +39,17 @@ public record Target(
   public String mark() {
     return notJudged.isPresent() ? "–" : met ? "✓" : "✗";
   }
+
+  /** The target in a report's line: {@code ✓ what: figure (target …)}, not indented. */
+  public String line() {
+    return mark()
+        + " "
+        + what
+        + ": "
+        + figure
+        + " (target "
+        + target
+        + notJudged.map(why -> "; not judged here: " + why).orElse("")
+        + ")";
+  }
 }
