@@ -2,7 +2,6 @@ package dev.errand.run;
 
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
-import dev.errand.browser.TargetCoveredException;
 import dev.errand.recipe.Locator;
 import dev.errand.recipe.Step;
 import java.time.Duration;
@@ -57,18 +56,29 @@ final class OverlayGuard {
   }
 
   /**
-   * Runs {@code action}; when it fails because something covers its target and closing what covers
-   * the page closed anything, runs it once more.
+   * Runs {@code action}, {@code step}'s work; when a step that acts on an element (a click, fill,
+   * select, check or key press) fails, whatever the reason given (a banner that appeared late may
+   * swallow the click that should open a dropdown rather than be reported as covering it), and
+   * closing what covers the page closed anything, runs it once more. Nothing is looked for, and
+   * nothing run again, when the step does not act on an element.
    */
-  <T> T retryIfCovered(Supplier<T> action, List<Locator> rules) {
+  <T> T retryIfCovered(Step step, Supplier<T> action, List<Locator> rules) {
     try {
       return action.get();
-    } catch (TargetCoveredException e) {
-      if (dismiss(rules, Optional.empty()).isEmpty()) {
+    } catch (BrowserActionException e) {
+      if (!actsOnAnElement(step) || dismiss(rules, Optional.empty()).isEmpty()) {
         throw e;
       }
       return action.get();
     }
+  }
+
+  private static boolean actsOnAnElement(Step step) {
+    return step instanceof Step.Click
+        || step instanceof Step.Fill
+        || step instanceof Step.Select
+        || step instanceof Step.Check
+        || step instanceof Step.Press;
   }
 
   /** Closes what covers the page now; what it closed, each told to the listener. */

@@ -379,7 +379,8 @@ public final class Runner {
         overlays.beforeStep(step, dismissRules);
       }
       Optional<String> matched =
-          overlays.retryIfCovered(() -> executeThroughRooms(phase, step, context), dismissRules);
+          overlays.retryIfCovered(
+              step, () -> executeThroughRooms(phase, step, context), dismissRules);
       if (!urgent(phase)
           && loadsPages(step)
           && !(step instanceof Step.Goto)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.TargetCoveredException;
 import dev.errand.recipe.Locator;
 import dev.errand.recipe.Recipe;
@@ -65,7 +66,11 @@ class OverlayGuardTest {
     page.coveredByOverlay.add(BUY.describe());
     OverlayGuard guard = new OverlayGuard(page, listener);
     page.overlays.add(BANNER);
-    String matched = guard.retryIfCovered(() -> page.click(BUY, Duration.ofSeconds(1)), List.of());
+    String matched =
+        guard.retryIfCovered(
+            new Step.Click(BUY, StepOptions.DEFAULT),
+            () -> page.click(BUY, Duration.ofSeconds(1)),
+            List.of());
     assertEquals(BUY.describe(), matched);
     assertEquals(List.of(BANNER), told);
     assertEquals(List.of("click " + BUY.describe(), "click " + BUY.describe()), page.actions);
@@ -78,12 +83,48 @@ class OverlayGuardTest {
         TargetCoveredException.class,
         () ->
             guard.retryIfCovered(
+                new Step.Click(BUY, StepOptions.DEFAULT),
                 () -> {
                   throw new TargetCoveredException("covered", new RuntimeException());
                 },
                 List.of()));
     assertTrue(told.isEmpty());
     assertEquals(1, page.dismissCalls.size());
+  }
+
+  @Test
+  void aSelectThatFoundNoOptionsUnderALateBannerIsTriedOnceMoreAfterClosingIt() {
+    OverlayGuard guard = new OverlayGuard(page, listener);
+    page.overlays.add(BANNER);
+    int[] tries = {0};
+    String matched =
+        guard.retryIfCovered(
+            new Step.Select(BUY, dev.errand.recipe.Value.of("Standing"), StepOptions.DEFAULT),
+            () -> {
+              if (tries[0]++ == 0) {
+                throw new BrowserActionException("clicking it showed no options within 10s");
+              }
+              return "Standing";
+            },
+            List.of());
+    assertEquals("Standing", matched);
+    assertEquals(List.of(BANNER), told);
+  }
+
+  @Test
+  void aStepThatActsOnNoElementIsNotTriedAgain() {
+    OverlayGuard guard = new OverlayGuard(page, listener);
+    page.overlays.add(BANNER);
+    assertThrows(
+        BrowserActionException.class,
+        () ->
+            guard.retryIfCovered(
+                new Step.Goto("/event", StepOptions.DEFAULT),
+                () -> {
+                  throw new BrowserActionException("HTTP 503");
+                },
+                List.of()));
+    assertTrue(page.dismissCalls.isEmpty(), "no look for a goto");
   }
 
   @Test
