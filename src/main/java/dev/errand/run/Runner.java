@@ -53,6 +53,9 @@ public final class Runner {
    */
   private boolean instantOver;
 
+  /** Set when the at-release steps first start (the instant has come, or the recipe has none). */
+  private boolean atReleaseStarted;
+
   private final WaitingRoomWait queue;
   private Optional<Condition> paymentDone = Optional.empty();
   private final OverlayGuard overlays;
@@ -117,7 +120,8 @@ public final class Runner {
           result = stop.get();
           break;
         }
-        instantOver = true;
+        // a form refused before the instant is sent again as before it; after, without urgency
+        instantOver = atReleaseStarted;
         try {
           from =
               Optional.of(
@@ -154,29 +158,28 @@ public final class Runner {
    * to (the instant is not waited for again).
    */
   private void runFrom(Optional<FormRedo.Point> from, Recipe recipe, StepContext context) {
-    if (from.isEmpty()) {
-      runPhase(Phase.ARM, recipe, context, Strike.none(), 0);
-      releasePage = page.url();
-      Strike strike = Strike.none();
-      try {
-        if (recipe.release().isPresent()) {
-          strike = prepareStrike(recipe.steps(Phase.AT_RELEASE), context);
-          awaitRelease(recipe.release().get(), strike);
-        }
-        runPhase(Phase.AT_RELEASE, recipe, context, strike, 0);
-      } finally {
-        strike.close();
-      }
-      runPhase(Phase.AFTER, recipe, context, Strike.none(), 0);
-      return;
-    }
-    Phase phase = from.get().phase();
-    int index = from.get().index();
+    Phase phase = from.map(FormRedo.Point::phase).orElse(Phase.ARM);
+    int index = from.map(FormRedo.Point::index).orElse(0);
     if (phase == Phase.ARM) {
       runPhase(Phase.ARM, recipe, context, Strike.none(), index);
-    }
-    if (phase != Phase.AFTER) {
-      runPhase(Phase.AT_RELEASE, recipe, context, Strike.none(), phase == Phase.ARM ? 0 : index);
+      if (!atReleaseStarted) {
+        // the instant is still ahead (or the recipe has none): wait for it as the first time
+        releasePage = page.url();
+        Strike strike = Strike.none();
+        try {
+          if (recipe.release().isPresent()) {
+            strike = prepareStrike(recipe.steps(Phase.AT_RELEASE), context);
+            awaitRelease(recipe.release().get(), strike);
+          }
+          runPhase(Phase.AT_RELEASE, recipe, context, strike, 0);
+        } finally {
+          strike.close();
+        }
+      } else {
+        runPhase(Phase.AT_RELEASE, recipe, context, Strike.none(), 0);
+      }
+    } else if (phase == Phase.AT_RELEASE) {
+      runPhase(Phase.AT_RELEASE, recipe, context, Strike.none(), index);
     }
     runPhase(Phase.AFTER, recipe, context, Strike.none(), phase == Phase.AFTER ? index : 0);
   }
@@ -242,6 +245,9 @@ public final class Runner {
   }
 
   private void runPhase(Phase phase, Recipe recipe, StepContext context, Strike strike, int start) {
+    if (phase == Phase.AT_RELEASE) {
+      atReleaseStarted = true;
+    }
     List<Step> steps = recipe.steps(phase);
     if (steps.isEmpty()) {
       return;
@@ -256,6 +262,7 @@ public final class Runner {
       // a form refused from here on is sent again from the page the release began on
       redo.restartAt(Phase.AT_RELEASE, releasePage);
     }
+
     try {
       int from = strike.covers() > 0 ? reportStrike(phase, steps, strike) : start;
       if (from == steps.size() && !handsOffNext(steps, from - 1)) {

@@ -319,6 +319,34 @@ class RunnerTest {
   }
 
   @Test
+  void aFormRefusedBeforeTheInstantIsSentAgainAndTheInstantIsStillWaitedFor() {
+    java.util.Deque<Optional<String>> answers = new java.util.ArrayDeque<>();
+    answers.add(Optional.of("HTTP 503 Service Unavailable"));
+    Recipe arming = formRecipe(answers);
+    page.present.add(BUY.describe());
+    List<Boolean> urgentAtBuy = new ArrayList<>();
+    java.util.function.Consumer<Locator> answer = page.onClick;
+    page.onClick =
+        target -> {
+          answer.accept(target);
+          if (target.equals(BUY)) {
+            urgentAtBuy.add(page.urgent);
+          }
+        };
+    RunResult result =
+        run(
+            recipe(
+                Optional.of(Instant.now().minusMillis(1)),
+                arming.steps(Phase.ARM),
+                List.of(new Step.Click(BUY, OPT)),
+                List.of()));
+    assertEquals(Outcome.COMPLETED, result.outcome(), result.message());
+    // the arm steps twice, then the instant (never skipped), then the at-release steps, urgent
+    assertEquals(List.of("phase arm", "phase arm", "released", "phase at-release"), events);
+    assertEquals(List.of(true), urgentAtBuy);
+  }
+
+  @Test
   void aFormTheSiteKeepsRefusingIsSentABoundedNumberOfTimes() {
     java.util.Deque<Optional<String>> answers = new java.util.ArrayDeque<>();
     for (int i = 0; i < 10; i++) {
