@@ -350,15 +350,14 @@ public final class Runner {
       return;
     }
     if (step.options().when().isPresent() && !holdsQuietly(step)) {
-      report(
+      reportWhy(
           phase,
           index,
           step,
           StepStatus.SKIPPED,
           started,
           t0,
-          Optional.empty(),
-          Optional.of("skipped: " + step.options().when().get().describe() + " does not hold"));
+          "skipped: " + step.options().when().get().describe() + " does not hold");
       return;
     }
     Optional<String> refusal = watch.refusal(step);
@@ -404,27 +403,11 @@ public final class Runner {
                   || e.result().outcome() == Outcome.REACHED_PAYMENT
               ? StepStatus.OK
               : StepStatus.FAILED;
-      report(
-          phase,
-          index,
-          step,
-          status,
-          started,
-          t0,
-          Optional.empty(),
-          Optional.of(e.result().message()));
+      reportWhy(phase, index, step, status, started, t0, e.result().message());
       throw e;
     } catch (FormRefused e) {
       if (redo.canRedo()) {
-        report(
-            phase,
-            index,
-            step,
-            StepStatus.FAILED_OPTIONAL,
-            started,
-            t0,
-            Optional.empty(),
-            Optional.of(messageOf(e)));
+        reportWhy(phase, index, step, StepStatus.FAILED_OPTIONAL, started, t0, messageOf(e));
         throw e;
       }
       failed(phase, index, step, started, t0, refusedForGood(e), e);
@@ -502,31 +485,14 @@ public final class Runner {
     log.debug("step {} failed", step.describe(), e);
     Optional<RunResult> banned = SoftBan.ending(page, step);
     if (banned.isPresent()) {
-      report(
-          phase,
-          index,
-          step,
-          StepStatus.FAILED,
-          started,
-          t0,
-          Optional.empty(),
-          Optional.of(message));
+      reportWhy(phase, index, step, StepStatus.FAILED, started, t0, message);
       throw new RunEnded(banned.get());
     }
     if (step.options().optional()) {
-      report(
-          phase,
-          index,
-          step,
-          StepStatus.FAILED_OPTIONAL,
-          started,
-          t0,
-          Optional.empty(),
-          Optional.of(message));
+      reportWhy(phase, index, step, StepStatus.FAILED_OPTIONAL, started, t0, message);
       return;
     }
-    report(
-        phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(), Optional.of(message));
+    reportWhy(phase, index, step, StepStatus.FAILED, started, t0, message);
     throw new RunEnded(RunResult.at(Outcome.FAILED, message, step));
   }
 
@@ -542,6 +508,12 @@ public final class Runner {
       log.debug("when-condition of {} could not be checked: {}", step.describe(), e.getMessage());
       return false;
     }
+  }
+
+  /** Reports a step that matched nothing, with {@code why} it ended as it did. */
+  private void reportWhy(
+      Phase phase, int index, Step step, StepStatus status, Instant started, long t0, String why) {
+    report(phase, index, step, status, started, t0, Optional.empty(), Optional.of(why));
   }
 
   private void report(
@@ -641,15 +613,7 @@ public final class Runner {
     try {
       queue.waitIn(room.get(), step, () -> watch(step, context));
     } catch (RunEnded e) {
-      report(
-          phase,
-          index,
-          step,
-          StepStatus.FAILED,
-          started,
-          t0,
-          Optional.empty(),
-          Optional.of(e.result().message()));
+      reportWhy(phase, index, step, StepStatus.FAILED, started, t0, e.result().message());
       throw e;
     } catch (BrowserActionException e) {
       failed(phase, index, step, started, t0, messageOf(e), e);
@@ -658,15 +622,14 @@ public final class Runner {
     if (!reload) {
       return false;
     }
-    report(
+    reportWhy(
         phase,
         index,
         step,
         StepStatus.SKIPPED,
         started,
         t0,
-        Optional.empty(),
-        Optional.of("not run: " + WaitingRoomWait.NO_RELOAD + ", and it let errand through"));
+        "not run: " + WaitingRoomWait.NO_RELOAD + ", and it let errand through");
     return true;
   }
 
