@@ -1,19 +1,14 @@
 package dev.errand.bench;
 
 import dev.errand.attempt.Attempt;
-import dev.errand.attempt.AttemptOptions;
 import dev.errand.attempt.AttemptRunner;
 import dev.errand.attempt.Bundled;
-import dev.errand.attempt.Preparation;
 import dev.errand.attempt.Responders;
 import dev.errand.attempt.TempDirs;
 import dev.errand.demo.DemoShop;
-import dev.errand.profile.ProfileLoader;
 import dev.errand.run.Outcome;
 import dev.errand.run.RunResult;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -25,10 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ErrandFaultStrategy implements FaultStrategy {
 
-  private final AttemptRunner attempts;
-  private final Path workDir;
-  private final Path errandHome;
-  private final @Nullable String browser;
+  private final DemoAttempts demo;
 
   /**
    * @param attempts runs errand's attempt, silently
@@ -37,10 +29,7 @@ public final class ErrandFaultStrategy implements FaultStrategy {
    */
   public ErrandFaultStrategy(
       AttemptRunner attempts, Path workDir, Path errandHome, @Nullable String browser) {
-    this.attempts = attempts;
-    this.workDir = workDir;
-    this.errandHome = errandHome;
-    this.browser = browser;
+    this.demo = new DemoAttempts(attempts, workDir, errandHome, browser);
   }
 
   @Override
@@ -51,32 +40,8 @@ public final class ErrandFaultStrategy implements FaultStrategy {
   @Override
   public FaultEnding purchase(DemoShop shop) {
     try (TempDirs tmp = new TempDirs("errand-bench-faults-")) {
-      Preparation.Prepared prepared =
-          new Preparation(
-                  new ProfileLoader(
-                      Objects.requireNonNull(
-                          Bundled.file(
-                                  workDir, "profiles/" + Bundled.DEMO_PROFILE + ".conf", tmp.path())
-                              .getParent(),
-                          "a profile file is in a folder"),
-                      errandHome))
-              .prepare(
-                  Bundled.file(workDir, Bundled.DEMO_RECIPE, tmp.path()),
-                  Bundled.DEMO_PROFILE,
-                  Map.of(),
-                  Optional.of(shop.url()),
-                  Optional.of(shop.releaseAt()),
-                  false);
       Attempt attempt =
-          attempts.run(
-              AttemptOptions.of(prepared)
-                  .headless(true)
-                  .browser(browser != null ? browser : prepared.profile().browser().executable())
-                  .dataDir(tmp.sub("browser"))
-                  .responder(Responders.demoStandIn(shop.url()))
-                  .attemptsRoot(tmp.sub("attempts"))
-                  .syncClock(true)
-                  .build());
+          demo.run(shop, Bundled.DEMO_RECIPE, Responders.demoStandIn(shop.url()), tmp);
       return ending(attempt.result());
     }
   }

@@ -1,10 +1,8 @@
 package dev.errand.bench;
 
 import dev.errand.attempt.Attempt;
-import dev.errand.attempt.AttemptOptions;
 import dev.errand.attempt.AttemptRunner;
 import dev.errand.attempt.Bundled;
-import dev.errand.attempt.Preparation;
 import dev.errand.attempt.TempDirs;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig.SalePage;
@@ -13,13 +11,11 @@ import dev.errand.handoff.StopHere;
 import dev.errand.journal.JournalLines;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.polite.Pacing;
-import dev.errand.profile.ProfileLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -51,10 +47,7 @@ public final class ErrandStrategy implements Strategy {
    */
   static final String SERVER_PAGE_RECIPE = "recipes/bench-server-page.yaml";
 
-  private final AttemptRunner attempts;
-  private final Path workDir;
-  private final Path errandHome;
-  private final @Nullable String browser;
+  private final DemoAttempts demo;
 
   /**
    * @param attempts runs errand's attempt, silently
@@ -63,10 +56,7 @@ public final class ErrandStrategy implements Strategy {
    */
   public ErrandStrategy(
       AttemptRunner attempts, Path workDir, Path errandHome, @Nullable String browser) {
-    this.attempts = attempts;
-    this.workDir = workDir;
-    this.errandHome = errandHome;
-    this.browser = browser;
+    this.demo = new DemoAttempts(attempts, workDir, errandHome, browser);
   }
 
   @Override
@@ -76,38 +66,18 @@ public final class ErrandStrategy implements Strategy {
 
   @Override
   public Duration setUp() {
-    return attempts.pacing().faster() ? SET_UP_THIS_MACHINE : SET_UP;
+    return demo.runner().pacing().faster() ? SET_UP_THIS_MACHINE : SET_UP;
   }
 
   @Override
   public Strike strike(DemoShop shop) {
     try (TempDirs tmp = new TempDirs("errand-bench-")) {
-      Preparation.Prepared prepared =
-          new Preparation(
-                  new ProfileLoader(
-                      Objects.requireNonNull(
-                          Bundled.file(
-                                  workDir, "profiles/" + Bundled.DEMO_PROFILE + ".conf", tmp.path())
-                              .getParent(),
-                          "a profile file is in a folder"),
-                      errandHome))
-              .prepare(
-                  Bundled.file(workDir, recipeFor(shop.config().salePage()), tmp.path()),
-                  Bundled.DEMO_PROFILE,
-                  Map.of(),
-                  Optional.of(shop.url()),
-                  Optional.of(shop.releaseAt()),
-                  false);
       Attempt attempt =
-          attempts.run(
-              AttemptOptions.of(prepared)
-                  .headless(true)
-                  .browser(browser != null ? browser : prepared.profile().browser().executable())
-                  .dataDir(tmp.sub("browser"))
-                  .responder(new ByReason(new StopHere("bench: stops here")))
-                  .attemptsRoot(tmp.sub("attempts"))
-                  .syncClock(true)
-                  .build());
+          demo.run(
+              shop,
+              recipeFor(shop.config().salePage()),
+              new ByReason(new StopHere("bench: stops here")),
+              tmp);
       List<JournalEvent> events = events(attempt.folder().journalFile());
       return new Strike(
           measuredOffset(events),
