@@ -163,4 +163,14 @@ public interface BrowserPage {
   default Optional<String> blocked() {
     return Optional.empty();
   }
+
+  /**
+   * The name of a pay or confirm control a person could press on the page now ("Place order", "Pay
+   * £90.00"; looser wording such as "Confirm" only on a payment step), as {@link #isPaymentControl}
+   * reads names; empty when there is none or the page cannot be read. Asked when errand stops
+   * acting. The default sees none.
+   */
+  default Optional<String> livePayControl() {
+    return Optional.empty();
+  }
 }

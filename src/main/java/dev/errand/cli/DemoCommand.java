@@ -81,12 +81,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(
       names = "--card-entry",
-      paramLabel = "FRAME|PAGE|SAVED",
+      paramLabel = "FRAME|PAGE|SAVED|ON_DELIVERY",
       defaultValue = "FRAME",
       hidden = true,
       description =
           "How the demo shop's payment page takes the card: fields in a provider's frame, fields"
-              + " in the page, or a saved card and a Pay button with no fields at all.")
+              + " in the page, a saved card and a Pay button with no fields at all, or cash on"
+              + " delivery: a Place order button alone.")
   CardEntry cardEntry;
 
   @Option(

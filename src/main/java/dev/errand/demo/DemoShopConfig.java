@@ -127,7 +127,13 @@ public record DemoShopConfig(
      * £N.NN" button that pays with it at once, as on a returning customer's final confirm page. A
      * "Use another card" link shows card fields in the page.
      */
-    SAVED
+    SAVED,
+    /**
+     * Cash on delivery: no card fields, no provider frame and no saved card, only a note that the
+     * order is paid on delivery and a "Place order" button that places it at once, as on a final
+     * confirm page.
+     */
+    ON_DELIVERY
   }
 
   /** What the event page shows before the sale opens. */

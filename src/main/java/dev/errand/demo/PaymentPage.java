@@ -43,6 +43,8 @@ final class PaymentPage {
     String last4;
     if (shop.config().cardEntry() == CardEntry.SAVED && SavedCard.chosen(form)) {
       last4 = SavedCard.LAST4;
+    } else if (shop.config().cardEntry() == CardEntry.ON_DELIVERY) {
+      last4 = OnDelivery.NO_CARD;
     } else {
       Validated<String> card = CardForm.validate(form, CardForm.thisMonth(shop.clock()));
       if (!card.ok()) {
@@ -104,6 +106,11 @@ final class PaymentPage {
     page.put("fields", fields(entry, values, errors));
     page.put("rows", SummaryRows.render(ready.basket()));
     page.put("total", Money.format(ready.basket().totalPence()));
+    page.put(
+        "payLabel",
+        entry == CardEntry.ON_DELIVERY
+            ? OnDelivery.BUTTON
+            : "Pay " + Money.format(ready.basket().totalPence()));
     page.put("name", ready.contact().name());
     page.put("email", ready.contact().email());
     page.put("holdRemaining", Times.minutesSeconds(ready.basket().remaining(shop.now())));
@@ -121,6 +128,7 @@ final class PaymentPage {
     return switch (entry) {
       case FRAME -> CardFrame.placeholder();
       case SAVED -> SavedCard.option(CardForm.thisMonth(shop.clock()));
+      case ON_DELIVERY -> OnDelivery.note();
       case PAGE ->
           Validated.renderFields(CardForm.FIELDS, values, errors)
               + (shop.config().cardEntry() == CardEntry.SAVED ? SavedCard.backLink() : "");

@@ -142,6 +142,7 @@ public final class Runner {
         break;
       }
     }
+    result = handOverLivePayControl(result, recipe, context);
     saveFinalEvidence(result);
     listener.finished(result);
     return result;
@@ -679,5 +680,32 @@ public final class Runner {
         || step instanceof Step.Reload
         || step instanceof Step.Click
         || step instanceof Step.Press;
+  }
+
+  /**
+   * When errand stops acting on a page with a live pay or confirm control ({@link FinalLook}): a
+   * payment handoff, and the run ends as it ends; otherwise {@code result} stands.
+   */
+  private RunResult handOverLivePayControl(RunResult result, Recipe recipe, StepContext context) {
+    Optional<FinalLook.PayControl> seen = FinalLook.after(result, recipe, page);
+    if (seen.isEmpty()) {
+      return result;
+    }
+    FinalLook.PayControl control = seen.get();
+    try {
+      handOver(
+          Detection.Kind.PAYMENT,
+          control.message(result),
+          control.detected(),
+          control.at(),
+          context);
+    } catch (RunEnded e) {
+      return e.result();
+    } catch (RuntimeException e) {
+      log.debug("could not hand over at the final confirm page", e);
+      listener.note("the page shows '" + control.name() + "': placing the order is yours");
+      return result;
+    }
+    return RunResult.at(Outcome.REACHED_PAYMENT, control.message(result), control.at());
   }
 }

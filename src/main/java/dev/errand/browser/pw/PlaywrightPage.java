@@ -457,6 +457,11 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   @Override
+  public Optional<String> livePayControl() {
+    return new LivePayControls(page, detector).find();
+  }
+
+  @Override
   public Optional<QueueState> waitingRoom() {
     return rooms.read();
   }
