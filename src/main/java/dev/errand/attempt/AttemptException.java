@@ -15,7 +15,9 @@ public final class AttemptException extends RuntimeException {
     /** No browser the person could use: it did not start, or remote debugging did not open. */
     NO_BROWSER,
     /** The person stopped errand while it waited. */
-    ABORTED
+    ABORTED,
+    /** Another errand run on this machine is on the same site ({@link SiteLock}). */
+    SITE_BUSY
   }
 
   private final Kind kind;

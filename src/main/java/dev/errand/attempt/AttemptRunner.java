@@ -12,6 +12,7 @@ import dev.errand.journal.SummaryWriter;
 import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.SiteFigures;
+import dev.errand.profile.ErrandHome;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.Outcome;
 import dev.errand.run.RunResult;
@@ -20,6 +21,7 @@ import dev.errand.run.Runner;
 import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SleepInhibitor;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -47,7 +49,29 @@ public final class AttemptRunner {
     return pacing;
   }
 
+  /**
+   * Runs the attempt holding the site's {@link SiteLock}, taken before anything (the attempt folder
+   * too) and let go of however the run ends.
+   */
   public Attempt run(AttemptOptions setup) {
+    SiteLock lock =
+        SiteLock.take(
+            locksDir(), setup.recipe().site(), setup.profile().name(), services.clock().instant());
+    try {
+      return runHoldingSite(setup);
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** {@code locks/} in errand's home, where the one-run-per-site locks are. */
+  private Path locksDir() {
+    return ErrandHome.locate(
+            services.env(), services.osName(), Path.of(System.getProperty("user.home")))
+        .resolve("locks");
+  }
+
+  private Attempt runHoldingSite(AttemptOptions setup) {
     Recipe recipe = setup.recipe();
     AttemptFolder folder =
         AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());

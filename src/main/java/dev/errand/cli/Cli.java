@@ -2,6 +2,7 @@ package dev.errand.cli;
 
 import dev.errand.attempt.AttemptException;
 import dev.errand.browser.BrowserUnavailableException;
+import dev.errand.browser.ProfileInUseException;
 import dev.errand.profile.ProfileException;
 import dev.errand.recipe.parse.RecipeException;
 import java.io.InputStream;
@@ -95,6 +96,9 @@ public final class Cli {
     } else if (e instanceof ProfileException p) {
       p.problems().forEach(err::println);
       code = ExitCode.BAD_INPUT;
+    } else if (e instanceof ProfileInUseException) {
+      err.println("errand: " + e.getMessage());
+      code = ExitCode.PROFILE_IN_USE;
     } else if (e instanceof BrowserUnavailableException) {
       err.println("errand: " + e.getMessage());
       err.println("Run 'errand doctor' to see what errand looked for.");
@@ -115,6 +119,7 @@ public final class Cli {
     return switch (kind) {
       case NO_BROWSER -> ExitCode.NO_BROWSER;
       case ABORTED -> ExitCode.ABORTED;
+      case SITE_BUSY -> ExitCode.SITE_BUSY;
       default -> ExitCode.BAD_INPUT;
     };
   }

@@ -26,6 +26,12 @@ public final class ExitCode {
   /** No browser could be found or started. */
   public static final int NO_BROWSER = 5;
 
+  /** Another errand run on this machine is on the same site; nothing ran. */
+  public static final int SITE_BUSY = 6;
+
+  /** The profile's browser data directory is in use by another run or browser; nothing ran. */
+  public static final int PROFILE_IN_USE = 7;
+
   /** A bug in errand: please report it with the output of {@code --debug}. */
   public static final int INTERNAL = 70;
 
@@ -50,6 +56,8 @@ public final class ExitCode {
       "3:handed off and not completed (timed out, or nobody to take over)",
       "4:aborted by the person",
       "5:no browser could be found or started",
+      "6:another errand run is on the same site (one run per site at a time)",
+      "7:the profile's browser is in use by another run or browser window",
       "70:internal error (run with --debug and report it)"
     };
   }

@@ -94,7 +94,7 @@ class AttemptRunnerTest {
         clock,
         clock::nanoTime,
         deadline -> clock.advance(java.time.Duration.ofNanos(deadline - clock.nanoTime())),
-        Map.of(),
+        Map.of("ERRAND_HOME", dir.resolve("home").toString()),
         "TestOS",
         spec -> {
           launched.add(spec);

@@ -1,6 +1,7 @@
 package dev.errand.browser.discovery;
 
 import dev.errand.browser.BrowserUnavailableException;
+import dev.errand.browser.ProfileInUseException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -47,19 +48,27 @@ public final class UserDataDir {
       throw new BrowserUnavailableException(
           "cannot prepare the browser data directory " + abs + ": " + e.getMessage(), e);
     }
-    if (lockHolder(abs).isPresent()) {
-      throw inUse(abs);
+    Optional<Long> holder = lockHolder(abs);
+    if (holder.isPresent()) {
+      throw inUse(abs, holder);
     }
     return abs;
   }
 
   /** The message for a directory another browser holds. */
-  public static BrowserUnavailableException inUse(Path dir) {
-    return new BrowserUnavailableException(
-        "the browser data directory "
+  public static ProfileInUseException inUse(Path dir) {
+    return inUse(dir, lockHolder(dir));
+  }
+
+  /** The message for a directory the browser with pid {@code holder} (when known) holds. */
+  static ProfileInUseException inUse(Path dir, Optional<Long> holder) {
+    return new ProfileInUseException(
+        "the profile's browser data directory "
             + dir
-            + " is in use by another errand run or browser window; close it or use another"
-            + " profile");
+            + " is in use by another errand run or browser window"
+            + holder.map(pid -> " (browser pid " + pid + ")").orElse("")
+            + ": one browser per profile. Wait for that run to end or close that window, or use"
+            + " another profile.");
   }
 
   /** The pid of a live process holding Chromium's lock on {@code dir}, if any. */

@@ -1,6 +1,7 @@
 package dev.errand.browser.pw;
 
 import dev.errand.browser.BrowserUnavailableException;
+import dev.errand.browser.ProfileInUseException;
 import dev.errand.browser.discovery.FoundBrowser;
 import dev.errand.browser.discovery.UserDataDir;
 import java.nio.file.Path;
@@ -66,7 +67,9 @@ final class LaunchErrors {
   private static BrowserUnavailableException withCause(
       BrowserUnavailableException message, Throwable cause) {
     // always made with a message
-    return new BrowserUnavailableException(
-        Objects.requireNonNull(message.getMessage(), "the message"), cause);
+    String text = Objects.requireNonNull(message.getMessage(), "the message");
+    return message instanceof ProfileInUseException
+        ? new ProfileInUseException(text, cause)
+        : new BrowserUnavailableException(text, cause);
   }
 }
