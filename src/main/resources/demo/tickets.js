@@ -143,7 +143,8 @@
         esc(type.name) + ' — ' + esc(type.price) + '</li>';
     }).join('');
     var quantities = '';
-    for (var i = 1; i <= data.perCustomerLimit; i++) {
+    // mirrors TicketsPanel.form: the list runs past the limit, which the shop enforces on adding
+    for (var i = 1; i <= Math.max(10, data.perCustomerLimit); i++) {
       quantities += '<option value="' + i + '">' + i + '</option>';
     }
     section.innerHTML =

@@ -173,4 +173,23 @@ public interface BrowserPage {
   default Optional<String> livePayControl() {
     return Optional.empty();
   }
+
+  /**
+   * The per-customer limit the page's text states ("Max 4 per customer", "Tickets are limited to 4
+   * per customer", "You can buy at most 4 tickets"), the smallest where it states several; empty
+   * when it states none or cannot be read. The default reads none.
+   */
+  default Optional<ShopLimit> statedLimit() {
+    return Optional.empty();
+  }
+
+  /**
+   * The limit that binds a select or fill of {@code control} when it is a quantity control (a list
+   * of whole numbers, or a field labelled as a quantity): the smallest of the page's stated limit,
+   * the list's largest number and the field's {@code max}. Empty when the control is no quantity
+   * control, nothing states a limit, or the page cannot be read. The default reads none.
+   */
+  default Optional<ShopLimit> quantityLimit(Locator control) {
+    return Optional.empty();
+  }
 }

@@ -67,6 +67,9 @@ final class TicketsPanel {
    * Mirrors {@code renderForm} in tickets.js. Every type is available: the form only shows while
    * tickets are left, and all types share one stock.
    */
+  /** How many quantities the buy form offers at least, whatever the per-customer limit. */
+  static final int QUANTITY_OPTIONS = 10;
+
   static String form(int perCustomerLimit) {
     StringBuilder options = new StringBuilder();
     for (TicketType type : TicketType.values()) {
@@ -83,7 +86,9 @@ final class TicketsPanel {
           .append("</li>");
     }
     StringBuilder quantities = new StringBuilder();
-    for (int i = 1; i <= perCustomerLimit; i++) {
+    // as on many real shops, the quantity list runs past the limit: the stated limit is the
+    // customer's to keep, and adding more is refused (mirrored in tickets.js)
+    for (int i = 1; i <= Math.max(QUANTITY_OPTIONS, perCustomerLimit); i++) {
       quantities.append("<option value=\"").append(i).append("\">").append(i).append("</option>");
     }
     return "<form method=\"post\" action=\"/basket\" class=\"buy-form\" novalidate>"

@@ -45,6 +45,7 @@ public final class Runner {
   private final StepHandlers handlers;
   private final PageWatch watch;
   private final FormRedo redo = new FormRedo();
+  private final ShopLimitGuard limits;
 
   /**
    * Set once the steps run again after the instant (inside the release window, or after a refused
@@ -98,6 +99,7 @@ public final class Runner {
     this.watch = new PageWatch(page);
     this.overlays = new OverlayGuard(page, listener);
     this.queue = new WaitingRoomWait(page, listener, settings.queueTimeout(), time::nanoTime);
+    this.limits = new ShopLimitGuard(page, listener);
   }
 
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
@@ -143,6 +145,9 @@ public final class Runner {
       }
     }
     result = handOverLivePayControl(result, recipe, context);
+    if (result.outcome() == Outcome.FAILED) {
+      limits.noteStated();
+    }
     saveFinalEvidence(result);
     listener.finished(result);
     return result;
@@ -166,6 +171,7 @@ public final class Runner {
       if (!atReleaseStarted) {
         // the instant is still ahead (or the recipe has none): wait for it as the first time
         releasePage = page.url();
+        refuseOverTheShopsLimit(recipe);
         Strike strike = Strike.none();
         try {
           if (recipe.release().isPresent()) {
@@ -372,6 +378,12 @@ public final class Runner {
           step,
           context);
       return;
+    }
+    Optional<String> overLimit = limits.refusal(step);
+    if (overLimit.isPresent()) {
+      listener.refused(step, overLimit.get());
+      report(phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(), overLimit);
+      throw new RunEnded(RunResult.at(Outcome.FAILED, overLimit.get(), step));
     }
     try {
       SoftBan.stopIfBlocked(page, step);
@@ -707,5 +719,17 @@ public final class Runner {
       return result;
     }
     return RunResult.at(Outcome.REACHED_PAYMENT, control.message(result), control.at());
+  }
+
+  /**
+   * Before the instant: a recipe asking for more than the per-customer limit the sale page states
+   * ends here, before anything is bought ({@link ShopLimitGuard}).
+   */
+  private void refuseOverTheShopsLimit(Recipe recipe) {
+    Optional<RunResult> over = limits.beforeRelease(recipe);
+    if (over.isPresent()) {
+      listener.note(over.get().message());
+      throw new RunEnded(over.get());
+    }
   }
 }

@@ -149,8 +149,10 @@ class SaleReleaseTest {
       assertTrue(
           main.contains(
               "<select name=\"quantity\" id=\"qty\"><option value=\"1\">1</option>"
-                  + "<option value=\"2\">2</option><option value=\"3\">3</option></select>"),
-          "one option per ticket the customer may buy: " + main);
+                  + "<option value=\"2\">2</option><option value=\"3\">3</option>"
+                  + "<option value=\"4\">4</option>"),
+          "the list runs past the limit, as on many real shops: " + main);
+      assertTrue(main.contains("<option value=\"10\">10</option></select>"), main);
       assertTrue(main.contains("Limit 3 tickets per customer."));
       assertTrue(main.contains(">Add to basket</button>"));
       assertFalse(main.contains("Loading tickets"));

@@ -12,6 +12,7 @@ import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
+import dev.errand.browser.ShopLimit;
 import dev.errand.browser.Strike;
 import dev.errand.browser.UrlPattern;
 import dev.errand.browser.strike.StrikePlan;
@@ -459,6 +460,16 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public Optional<String> livePayControl() {
     return new LivePayControls(page, detector).find();
+  }
+
+  @Override
+  public Optional<ShopLimit> statedLimit() {
+    return new QuantityLimits(page, targets).stated();
+  }
+
+  @Override
+  public Optional<ShopLimit> quantityLimit(dev.errand.recipe.Locator control) {
+    return new QuantityLimits(page, targets).forControl(control);
   }
 
   @Override
