@@ -128,10 +128,15 @@ class MessagesTest {
             "Error {\n  message='Failed to create a ProcessSingleton for your profile directory."
                 + " This usually means that the profile is already in use by another instance of"
                 + " Chromium.\n  name='Error\n}");
+    var inUse = LaunchErrors.translate(locked, chromium, dir);
     assertEquals(
-        "the browser data directory /home/me/.errand/profiles/alice/browser is in use by another"
-            + " errand run or browser window; close it or use another profile",
-        LaunchErrors.translate(locked, chromium, dir).getMessage());
+        "the profile's browser data directory /home/me/.errand/profiles/alice/browser is in use by"
+            + " another errand run or browser window: one browser per profile. Wait for that run to"
+            + " end or close that window, or use another profile.",
+        inUse.getMessage());
+    assertTrue(
+        inUse instanceof dev.errand.browser.ProfileInUseException,
+        "its own exit code, not 'no browser'");
     var other = new PlaywrightException("Error {\n  message='Something odd\nmore\n}");
     assertEquals(
         "could not start Chromium at /usr/bin/chromium: Something odd",
