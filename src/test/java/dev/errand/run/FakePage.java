@@ -246,4 +246,29 @@ public final class FakePage implements BrowserPage {
     }
     return Optional.ofNullable(roomLooks.peek());
   }
+
+  /** The live pay control {@link #livePayControl} reports. */
+  Optional<String> livePay = Optional.empty();
+
+  /** The limit the page's text states. */
+  Optional<dev.errand.browser.ShopLimit> statedLimit = Optional.empty();
+
+  /** The limit binding each quantity control, by its locator's description. */
+  final java.util.Map<String, dev.errand.browser.ShopLimit> quantityLimits =
+      new java.util.HashMap<>();
+
+  @Override
+  public Optional<String> livePayControl() {
+    return livePay;
+  }
+
+  @Override
+  public Optional<dev.errand.browser.ShopLimit> statedLimit() {
+    return statedLimit;
+  }
+
+  @Override
+  public Optional<dev.errand.browser.ShopLimit> quantityLimit(Locator control) {
+    return Optional.ofNullable(quantityLimits.get(control.describe()));
+  }
 }
