@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.journal.event.JournalEvent;
+import dev.errand.notify.WebhookReceiver;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,26 +23,45 @@ class ConfirmPageIT {
 
   @TempDir Path tmp;
 
-  CliRunner cli() {
+  /** The demo's own profile, calling {@code webhook} at every handoff. */
+  CliRunner cli(WebhookReceiver webhook) throws IOException {
+    Path profiles = Files.createDirectories(tmp.resolve("profiles"));
+    Files.writeString(
+        profiles.resolve("example.conf"),
+        "include file(\""
+            + Path.of("profiles/example.conf").toAbsolutePath()
+            + "\")\n"
+            + "notify { desktop = false, terminal-bell = false }\n"
+            + "notify.webhooks = [ { url = \""
+            + webhook.url("/errand")
+            + "\", preset = json } ]\n");
     return new CliRunner(tmp)
         .env("ERRAND_HOME", tmp.resolve("home").toString())
-        .env("ERRAND_PROFILES", Path.of("profiles").toAbsolutePath().toString());
+        .env("ERRAND_PROFILES", profiles.toString());
   }
 
   @Test
   void aRecipeEndingOnAPlaceOrderPageHandsOverAsPaymentAndNothingIsOrdered() throws IOException {
     Path recipe = TestRecipes.path("ends-at-confirm.yaml");
-    CliRunner.Result r =
-        cli()
-            .run(
-                "demo",
-                "--release-in",
-                "4s",
-                "--card-entry",
-                "ON_DELIVERY",
-                "--recipe",
-                recipe.toString());
+    CliRunner.Result r;
+    List<WebhookReceiver.Received> calls;
+    try (WebhookReceiver webhook = new WebhookReceiver()) {
+      r =
+          cli(webhook)
+              .run(
+                  "demo",
+                  "--release-in",
+                  "4s",
+                  "--card-entry",
+                  "ON_DELIVERY",
+                  "--recipe",
+                  recipe.toString());
+      calls = webhook.received();
+    }
 
+    assertTrue(
+        calls.stream().anyMatch(c -> c.body().contains("Place order")),
+        "the person is called to the confirm page: " + calls);
     assertFalse(r.out().contains("outcome: completed"), r.toString());
     assertTrue(r.out().contains("outcome: reached-payment"), r.toString());
     assertTrue(r.out().contains("'Place order'"), "names the control: " + r);
