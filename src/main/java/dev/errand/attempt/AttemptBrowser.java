@@ -4,6 +4,7 @@ import dev.errand.browser.BrowserLauncher;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.browser.LaunchSpec;
+import dev.errand.browser.ProfileInUseException;
 import dev.errand.handoff.RemoteHandoff;
 import dev.errand.polite.RequestBudget;
 import dev.errand.run.Outcome;
@@ -67,7 +68,8 @@ final class AttemptBrowser implements AutoCloseable {
       return launcher.launch(
           new LaunchSpec(setup.browserSetting(), setup.headless(), setup.dataDir(), args, budget));
     } catch (BrowserUnavailableException e) {
-      ending.failed(journal, RunResult.of(Outcome.FAILED, "no browser: " + e.getMessage()));
+      String why = e instanceof ProfileInUseException ? "profile in use: " : "no browser: ";
+      ending.failed(journal, RunResult.of(Outcome.FAILED, why + e.getMessage()));
       throw e;
     }
   }
