@@ -51,8 +51,9 @@ class OneRunPerSiteIT {
   @Test
   void aSecondRunOnTheSameSiteWithAnotherProfileIsRefusedAndNamesTheFirst() throws Exception {
     java.net.URI site;
+    // the second run starts while the first waits for this instant, which must still be ahead
     try (DemoShop shop =
-        DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(8)).withoutRivals())) {
+        DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(15)).withoutRivals())) {
       site = shop.url();
       Path lockFile = tmp.resolve("home/locks/127.0.0.1_" + shop.url().getPort() + ".lock");
       CompletableFuture<CliRunner.Result> first =
@@ -97,8 +98,9 @@ class OneRunPerSiteIT {
   void aSecondRunOnTheSameProfileIsRefusedAsAProfileInUseNotAMissingBrowser() throws Exception {
     try (DemoShop shopA =
             DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(8)).withoutRivals());
+        // far enough ahead that a slow first browser never makes it a release in the past
         DemoShop shopB =
-            DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(8)).withoutRivals())) {
+            DemoShop.start(DemoShopConfig.opensIn(Duration.ofSeconds(90)).withoutRivals())) {
       Path singleton = tmp.resolve("home/profiles/alice/browser/SingletonLock");
       CompletableFuture<CliRunner.Result> first =
           CompletableFuture.supplyAsync(
