@@ -7,6 +7,7 @@ import dev.errand.browser.BrowserSession;
 import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
+import dev.errand.journal.Scrubber;
 import dev.errand.journal.SiteSummaries;
 import dev.errand.journal.SummaryWriter;
 import dev.errand.polite.Pacing;
@@ -51,6 +52,8 @@ public final class AttemptRunner {
     Recipe recipe = setup.recipe();
     AttemptFolder folder =
         AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());
+    // the profile's secrets and every card number stay out of the folder's HTML and screenshots
+    folder.conceal(new Scrubber(setup.profile().secrets().values()));
     AttemptJournal journal =
         new AttemptJournal(new Journal(folder.journalFile(), services.clock()));
     AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);

@@ -29,6 +29,7 @@ public final class AttemptFolder implements Evidence {
   private final String id;
   private final Path dir;
   private final AtomicInteger sequence = new AtomicInteger();
+  private volatile Scrubber scrubber = Scrubber.CARDS_ONLY;
 
   private AttemptFolder(String id, Path dir) {
     this.id = id;
@@ -87,7 +88,7 @@ public final class AttemptFolder implements Evidence {
   public Optional<Path> screenshot(String name, BrowserPage page) {
     Path file = next(name, "png");
     try {
-      page.screenshot(file);
+      page.screenshot(file, scrubber.secrets());
       return Optional.of(file);
     } catch (RuntimeException e) {
       log.debug("screenshot {} failed", name, e);
@@ -99,11 +100,20 @@ public final class AttemptFolder implements Evidence {
   public Optional<Path> html(String name, BrowserPage page) {
     Path file = next(name, "html");
     try {
-      Files.writeString(file, page.html(), StandardCharsets.UTF_8);
+      Files.writeString(file, scrubber.scrub(page.html()), StandardCharsets.UTF_8);
       return Optional.of(file);
     } catch (IOException | RuntimeException e) {
       log.debug("saving the page HTML {} failed", name, e);
       return Optional.empty();
     }
+  }
+
+  /**
+   * From now on, page HTML is saved with {@code scrubber}'s secret values and every card number
+   * replaced, and screenshots mask the fields and text that show them. Until then (and by default)
+   * card numbers are replaced, and screenshots mask password and card fields.
+   */
+  public void conceal(Scrubber scrubber) {
+    this.scrubber = scrubber;
   }
 }
