@@ -53,7 +53,8 @@ public final class AttemptRunner {
     AttemptFolder folder =
         AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());
     // the profile's secrets and every card number stay out of the folder's HTML and screenshots
-    folder.conceal(new Scrubber(setup.profile().secrets().values()));
+    folder.conceal(
+        new Scrubber(setup.profile().secrets().values()), AttemptListeners.traced(setup));
     AttemptJournal journal =
         new AttemptJournal(new Journal(folder.journalFile(), services.clock()));
     AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +31,7 @@ public final class AttemptFolder implements Evidence {
   private final Path dir;
   private final AtomicInteger sequence = new AtomicInteger();
   private volatile Scrubber scrubber = Scrubber.CARDS_ONLY;
+  private volatile List<String> toPage = List.of();
 
   private AttemptFolder(String id, Path dir) {
     this.id = id;
@@ -88,7 +90,7 @@ public final class AttemptFolder implements Evidence {
   public Optional<Path> screenshot(String name, BrowserPage page) {
     Path file = next(name, "png");
     try {
-      page.screenshot(file, scrubber.secrets());
+      page.screenshot(file, toPage);
       return Optional.of(file);
     } catch (RuntimeException e) {
       log.debug("screenshot {} failed", name, e);
@@ -110,10 +112,12 @@ public final class AttemptFolder implements Evidence {
 
   /**
    * From now on, page HTML is saved with {@code scrubber}'s secret values and every card number
-   * replaced, and screenshots mask the fields and text that show them. Until then (and by default)
-   * card numbers are replaced, and screenshots mask password and card fields.
+   * replaced, and screenshots mask password and card fields, card numbers and, unless {@code
+   * traced}, the fields and text that show a secret value. A traced run's secrets are not sent to
+   * the page to find them: a trace keeps every script's arguments (and such a run types none).
    */
-  public void conceal(Scrubber scrubber) {
+  public void conceal(Scrubber scrubber, boolean traced) {
     this.scrubber = scrubber;
+    this.toPage = traced ? List.of() : scrubber.secrets();
   }
 }

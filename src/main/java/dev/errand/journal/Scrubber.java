@@ -59,13 +59,30 @@ public final class Scrubber {
 
   /** {@code text} with every secret value and card number replaced by {@link #HIDDEN}. */
   public String scrub(String text) {
+    return scrub(text, HIDDEN);
+  }
+
+  /** {@code text} with every secret value and card number replaced by {@code replacement}. */
+  public String scrub(String text, String replacement) {
+    return CardNumbers.mask(secretsOut(text, replacement), replacement);
+  }
+
+  /**
+   * For data files (JSON): each secret replaced by {@code ######} and each card number's digits by
+   * zeros, so that a number stays a number.
+   */
+  public String scrubData(String text) {
+    return CardNumbers.replaceIn(secretsOut(text, "######"), card -> card.replaceAll("\\d", "0"));
+  }
+
+  private String secretsOut(String text, String replacement) {
     String out = text;
     for (String form : forms) {
       if (out.contains(form)) {
-        out = out.replace(form, HIDDEN);
+        out = out.replace(form, replacement);
       }
     }
-    return CardNumbers.mask(out, HIDDEN);
+    return out;
   }
 
   /** Whether {@code text} holds a secret value or a card number, in any form it scrubs. */

@@ -45,7 +45,8 @@ public final class CardNumbers {
     return replaceIn(text, found -> replacement);
   }
 
-  private static String replaceIn(String text, Function<String, String> replacement) {
+  /** {@code text} with every card number in it replaced by what {@code replacement} makes of it. */
+  public static String replaceIn(String text, Function<String, String> replacement) {
     Matcher m = INSIDE.matcher(text);
     StringBuilder out = null;
     int last = 0;
