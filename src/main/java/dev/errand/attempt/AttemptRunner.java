@@ -53,10 +53,13 @@ public final class AttemptRunner {
     AttemptFolder folder =
         AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());
     // the profile's secrets and every card number stay out of the folder's HTML and screenshots
-    folder.conceal(
-        new Scrubber(setup.profile().secrets().values()), AttemptListeners.traced(setup));
     AttemptJournal journal =
         new AttemptJournal(new Journal(folder.journalFile(), services.clock()));
+    // the profile's secrets and every card number stay out of the folder: HTML, screenshots,
+    // journal
+    Scrubber scrubber = new Scrubber(setup.profile().secrets().values());
+    folder.conceal(scrubber, AttemptListeners.traced(setup));
+    journal.journal().scrubWith(scrubber);
     AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);
     AttemptEnding ending = new AttemptEnding(journal, browser);
     // one budget for the run: the clock probes and the browser's page loads take turns in it
