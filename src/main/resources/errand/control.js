@@ -31,7 +31,16 @@
     frameTitle = null;
   }
   const isFrame = el.tagName === 'IFRAME' || el.tagName === 'FRAME';
+  // What a field that takes text or a choice says of itself, for CardFields.java (never its value).
+  const choiceOnly = ['checkbox', 'radio', 'hidden', 'file', 'range', 'color'];
+  const fieldHints = field && !choiceOnly.includes((node.type || '').toLowerCase())
+    ? [node.getAttribute('autocomplete'), node.getAttribute('name'), node.id,
+      node.getAttribute('placeholder'), node.getAttribute('aria-label'), dom.labelledBy(node),
+      ...Array.from(node.labels || []).map((l) => l.textContent)]
+      .filter(Boolean).join(' | ').replace(/\s+/g, ' ').slice(0, 500)
+    : '';
   return {
+    fieldHints,
     autocomplete: el.getAttribute('autocomplete') || '',
     containers,
     clickable: !!clickable,

@@ -238,10 +238,30 @@
     }
     return null;
   };
+  // CardFields.java's hint and CardNumbers.java's check: the strike never types or chooses card
+  // data, and hands such a step back to the normal path, which refuses it.
+  const CARD_HINT = new RegExp(plan.cardField, 'i');
+  const cardField = (el) => CARD_HINT.test([el.getAttribute('autocomplete'),
+    el.getAttribute('name'), el.id, el.getAttribute('placeholder'), el.getAttribute('aria-label'),
+    ...Array.from(el.labels || []).map((l) => l.textContent)].filter(Boolean).join(' | '));
+  const luhn = (digits) => {
+    let sum = 0;
+    for (let i = 0; i < digits.length; i++) {
+      let d = digits.charCodeAt(digits.length - 1 - i) - 48;
+      if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+      sum += d;
+    }
+    return sum % 10 === 0;
+  };
+  const cardNumber = (text) => (String(text).match(/(?<!\d)\d(?:[ \u00a0-]?\d){11,18}(?!\d)/g)
+    || []).some((run) => luhn(run.replace(/\D/g, '')));
+
   const select = async (step, deadline) => {
+    if (cardNumber(step.option)) return {stop: 'a card number'};
     const found = await target(step.target, deadline);
     if (found.stop) return found;
     const el = found.target.el;
+    if (cardField(el)) return {stop: 'a card field'};
     if (el.tagName === 'SELECT') {
       const i = nativeIndex(el, step.option);
       if (i < 0 || el.options[i].disabled) return {stop: 'option not there'};
@@ -268,12 +288,14 @@
 
   // ---- fill and check -----------------------------------------------------------------------------
   const fill = async (step, deadline) => {
+    if (cardNumber(step.value)) return {stop: 'a card number'};
     const found = await target(step.target, deadline);
     if (found.stop) return found;
     const el = found.target.el;
     const proto = el.tagName === 'TEXTAREA' ? HTMLTextAreaElement.prototype
       : el.tagName === 'INPUT' ? HTMLInputElement.prototype : null;
     if (!proto || /^cc-/.test(el.getAttribute('autocomplete') || '')) return {stop: 'not a plain field'};
+    if (cardField(el)) return {stop: 'a card field'};
     el.focus({preventScroll: true});
     Object.getOwnPropertyDescriptor(proto, 'value').set.call(el, step.value);
     el.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true,

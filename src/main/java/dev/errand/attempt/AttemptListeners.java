@@ -3,6 +3,7 @@ package dev.errand.attempt;
 import dev.errand.browser.BrowserSession;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.JournalListener;
+import dev.errand.journal.Scrubber;
 import dev.errand.polite.RequestBudget;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -65,6 +66,7 @@ final class AttemptListeners {
       services.narration().detail("no trace: the recipe types secrets");
       return Optional.empty();
     }
+    Scrubber scrubber = new Scrubber(setup.profile().secrets().values());
     return Optional.of(
         new TraceRecorder(
             session.tracer(),
@@ -73,7 +75,13 @@ final class AttemptListeners {
             message -> {
               journal.note(message);
               services.narration().detail(message);
-            }));
+            },
+            file -> TraceScrubber.scrub(file, scrubber)));
+  }
+
+  /** Whether the run is traced: the profile says so and the recipe types no secret. */
+  static boolean traced(AttemptOptions setup) {
+    return setup.profile().trace() && !typesSecrets(setup.recipe());
   }
 
   static boolean typesSecrets(Recipe recipe) {

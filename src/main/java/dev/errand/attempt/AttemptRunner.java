@@ -7,6 +7,7 @@ import dev.errand.browser.BrowserSession;
 import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
+import dev.errand.journal.Scrubber;
 import dev.errand.journal.SiteSummaries;
 import dev.errand.journal.SummaryWriter;
 import dev.errand.polite.Pacing;
@@ -75,8 +76,14 @@ public final class AttemptRunner {
     Recipe recipe = setup.recipe();
     AttemptFolder folder =
         AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());
+    // the profile's secrets and every card number stay out of the folder's HTML and screenshots
     AttemptJournal journal =
         new AttemptJournal(new Journal(folder.journalFile(), services.clock()));
+    // the profile's secrets and every card number stay out of the folder: HTML, screenshots,
+    // journal
+    Scrubber scrubber = new Scrubber(setup.profile().secrets().values());
+    folder.conceal(scrubber, AttemptListeners.traced(setup));
+    journal.journal().scrubWith(scrubber);
     AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);
     AttemptEnding ending = new AttemptEnding(journal, browser);
     // one budget for the run: the clock probes and the browser's page loads take turns in it

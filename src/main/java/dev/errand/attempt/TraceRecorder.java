@@ -23,6 +23,7 @@ final class TraceRecorder implements RunListener {
   private final Path dir;
   private final BiConsumer<String, Path> saved;
   private final Consumer<String> note;
+  private final Consumer<Path> scrub;
   private boolean enabled = true;
   private @Nullable Phase open;
 
@@ -31,10 +32,23 @@ final class TraceRecorder implements RunListener {
    * @param note told when tracing is skipped or fails
    */
   TraceRecorder(Tracer tracer, Path dir, BiConsumer<String, Path> saved, Consumer<String> note) {
+    this(tracer, dir, saved, note, file -> {});
+  }
+
+  /**
+   * @param scrub rewrites each chunk file once saved, before it is told of ({@link TraceScrubber})
+   */
+  TraceRecorder(
+      Tracer tracer,
+      Path dir,
+      BiConsumer<String, Path> saved,
+      Consumer<String> note,
+      Consumer<Path> scrub) {
     this.tracer = tracer;
     this.dir = dir;
     this.saved = saved;
     this.note = note;
+    this.scrub = scrub;
   }
 
   @Override
@@ -86,6 +100,7 @@ final class TraceRecorder implements RunListener {
     Path file = dir.resolve("trace-" + (open.ordinal() + 1) + "-" + open.yamlName() + ".zip");
     try {
       tracer.saveChunk(file);
+      scrub.accept(file);
       saved.accept("trace", file);
     } catch (RuntimeException e) {
       disable(e);

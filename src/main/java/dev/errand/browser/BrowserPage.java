@@ -57,6 +57,15 @@ public interface BrowserPage {
 
   void screenshot(Path file);
 
+  /**
+   * A screenshot that masks every password and card field, every field whose value holds one of
+   * {@code secrets} or a card number, and every element whose text does. The default cannot mask
+   * and takes {@link #screenshot(Path) the plain one}.
+   */
+  default void screenshot(Path file, List<String> secrets) {
+    screenshot(file);
+  }
+
   /** The page's current HTML (for failure artifacts). */
   String html();
 

@@ -133,6 +133,7 @@ public final class DemoShop implements AutoCloseable {
     MessagePage messages = new MessagePage(layout);
     CheckoutPage checkout = new CheckoutPage(shop, layout);
     PaymentPage payment = new PaymentPage(shop, layout);
+    MembershipPage membership = new MembershipPage(layout);
     return new Router(
             shop.sessions(),
             requestLog,
@@ -160,6 +161,8 @@ public final class DemoShop implements AutoCloseable {
         .onPrefix("GET", OrderPage.PREFIX, new OrderPage(shop, layout, messages))
         .on("GET", WaitingRoom.PATH, queue::show)
         .on("GET", WaitingRoom.STATUS_PATH, queue::status)
+        .on("GET", MembershipPage.PATH, membership::show)
+        .on("POST", MembershipPage.PATH, membership::submit)
         .on(
             "GET",
             Router.INSTRUMENTATION_PREFIX + "log",

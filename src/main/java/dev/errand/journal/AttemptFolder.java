@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -29,6 +30,8 @@ public final class AttemptFolder implements Evidence {
   private final String id;
   private final Path dir;
   private final AtomicInteger sequence = new AtomicInteger();
+  private volatile Scrubber scrubber = Scrubber.CARDS_ONLY;
+  private volatile List<String> toPage = List.of();
 
   private AttemptFolder(String id, Path dir) {
     this.id = id;
@@ -87,7 +90,7 @@ public final class AttemptFolder implements Evidence {
   public Optional<Path> screenshot(String name, BrowserPage page) {
     Path file = next(name, "png");
     try {
-      page.screenshot(file);
+      page.screenshot(file, toPage);
       return Optional.of(file);
     } catch (RuntimeException e) {
       log.debug("screenshot {} failed", name, e);
@@ -99,11 +102,22 @@ public final class AttemptFolder implements Evidence {
   public Optional<Path> html(String name, BrowserPage page) {
     Path file = next(name, "html");
     try {
-      Files.writeString(file, page.html(), StandardCharsets.UTF_8);
+      Files.writeString(file, scrubber.scrub(page.html()), StandardCharsets.UTF_8);
       return Optional.of(file);
     } catch (IOException | RuntimeException e) {
       log.debug("saving the page HTML {} failed", name, e);
       return Optional.empty();
     }
+  }
+
+  /**
+   * From now on, page HTML is saved with {@code scrubber}'s secret values and every card number
+   * replaced, and screenshots mask password and card fields, card numbers and, unless {@code
+   * traced}, the fields and text that show a secret value. A traced run's secrets are not sent to
+   * the page to find them: a trace keeps every script's arguments (and such a run types none).
+   */
+  public void conceal(Scrubber scrubber, boolean traced) {
+    this.scrubber = scrubber;
+    this.toPage = traced ? List.of() : scrubber.secrets();
   }
 }

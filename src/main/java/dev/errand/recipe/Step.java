@@ -136,7 +136,9 @@ public sealed interface Step {
 
     @Override
     public String describe() {
-      return "press " + key + target.map(t -> " on " + t.describe()).orElse("");
+      return "press "
+          + CardNumbers.mask(key, "••••••")
+          + target.map(t -> " on " + t.describe()).orElse("");
     }
 
     @Override

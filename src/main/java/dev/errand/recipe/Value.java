@@ -1,7 +1,5 @@
 package dev.errand.recipe;
 
-import java.util.regex.Pattern;
-
 /**
  * A text a step types or selects. Before resolution it holds the template ({@code
  * ${profile.email}}); after, the value, marked secret when any part came from {@code ${secrets.…}}
@@ -10,36 +8,26 @@ import java.util.regex.Pattern;
  */
 public record Value(String text, boolean secret) {
 
-  private static final Pattern CARD_LIKE = Pattern.compile("\\d(?:[ -]?\\d){11,18}");
-
   public static Value of(String text) {
     return new Value(text, false);
   }
 
   /** Safe to print: secrets and card numbers are masked. */
   public String describe() {
-    return secret || looksLikeCardNumber(text) ? "'••••••'" : "'" + text + "'";
+    if (secret || looksLikeCardNumber(text)) {
+      return "'••••••'";
+    }
+    return "'" + CardNumbers.mask(text, "••••••") + "'";
   }
 
   /** 12 to 19 digits, perhaps grouped by spaces or dashes, passing the Luhn check. */
   static boolean looksLikeCardNumber(String text) {
-    String t = text.strip();
-    if (!CARD_LIKE.matcher(t).matches()) {
-      return false;
-    }
-    String digits = t.replaceAll("[ -]", "");
-    int sum = 0;
-    for (int i = 0; i < digits.length(); i++) {
-      int d = digits.charAt(digits.length() - 1 - i) - '0';
-      if (i % 2 == 1) {
-        d *= 2;
-        if (d > 9) {
-          d -= 9;
-        }
-      }
-      sum += d;
-    }
-    return sum % 10 == 0;
+    return CardNumbers.isCardNumber(text);
+  }
+
+  /** Whether this value is or holds a payment card number, which errand never types. */
+  public boolean cardNumber() {
+    return CardNumbers.containsCardNumber(text);
   }
 
   @Override

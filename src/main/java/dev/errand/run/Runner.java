@@ -367,7 +367,7 @@ public final class Runner {
           "skipped: " + step.options().when().get().describe() + " does not hold");
       return;
     }
-    Optional<String> refusal = watch.refusal(step);
+    Optional<String> refusal = CardValues.refusal(step).or(() -> watch.refusal(step));
     if (refusal.isPresent()) {
       listener.refused(step, refusal.get());
       report(phase, index, step, StepStatus.FAILED, started, t0, Optional.empty(), refusal);

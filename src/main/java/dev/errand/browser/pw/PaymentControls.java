@@ -6,6 +6,7 @@ import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.Detection;
 import dev.errand.browser.Detection.Kind;
+import dev.errand.browser.recognition.CardFields;
 import dev.errand.browser.recognition.ControlFacts;
 import dev.errand.browser.recognition.DetectScripts;
 import dev.errand.browser.recognition.PayWording;
@@ -52,17 +53,21 @@ final class PaymentControls {
     } catch (PlaywrightException e) {
       throw unreadable(target.describe(), e);
     }
+    Object seen;
     try {
-      facts =
-          ControlFacts.of(
-              found
-                  .element()
-                  .evaluate(
-                      DetectScripts.control(),
-                      DetectScripts.table(),
-                      new Locator.EvaluateOptions().setTimeout(deadline.remainingMs())));
+      seen =
+          found
+              .element()
+              .evaluate(
+                  DetectScripts.control(),
+                  DetectScripts.table(),
+                  new Locator.EvaluateOptions().setTimeout(deadline.remainingMs()));
+      facts = ControlFacts.of(seen);
     } catch (PlaywrightException e) {
       throw unreadable(found.description(), e);
+    }
+    if (CardFields.inControl(seen)) {
+      return true;
     }
     if (facts.inPaymentMarkup(table) || facts.inPaymentFrame(frameSignatures)) {
       return true;

@@ -394,16 +394,31 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public void screenshot(Path file) {
+    screenshot(file, List.of());
+  }
+
+  /** Password and card fields are always masked; {@code secrets} wherever they show. */
+  @Override
+  public void screenshot(Path file, List<String> secrets) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      // evidence must never hold a run up: a page mid-navigation gets 5 s, not the default 15 s
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(file)
-              .setTimeout((double) SCREENSHOT_TIMEOUT.toMillis()));
+      List<Locator> masks = ScreenshotMasks.mark(page, secrets);
+      try {
+        // evidence must never hold a run up: a page mid-navigation gets 5 s, not the default 15 s
+        page.screenshot(
+            new Page.ScreenshotOptions()
+                .setPath(file)
+                .setMask(masks)
+                .setMaskColor("#222")
+                .setTimeout((double) SCREENSHOT_TIMEOUT.toMillis()));
+      } finally {
+        if (!masks.isEmpty()) {
+          ScreenshotMasks.unmark(page);
+        }
+      }
     } catch (IOException | PlaywrightException e) {
       String why =
           e instanceof PlaywrightException pe ? PlaywrightErrors.headline(pe) : e.toString();

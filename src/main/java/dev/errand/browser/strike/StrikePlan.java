@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.browser.MatchDescription;
 import dev.errand.browser.UrlPattern;
+import dev.errand.browser.recognition.CardFields;
 import dev.errand.browser.recognition.DetectScripts;
 import dev.errand.browser.recognition.PayWording;
 import dev.errand.recipe.Condition;
@@ -24,9 +25,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * The at-release steps written for {@code strike.js}: the longest prefix of them the page can run
  * by itself. A step ends the prefix when the page cannot do it as the normal path would: a
- * screenshot, a handoff, a key press, a {@code goto}, a secret value, a locator inside an iframe or
- * a selector in Playwright's own syntax, or a reload anywhere but where the page can hand over to
- * the next document.
+ * screenshot, a handoff, a key press, a {@code goto}, a secret value or a card number, a locator
+ * inside an iframe or a selector in Playwright's own syntax, or a reload anywhere but where the
+ * page can hand over to the next document.
  */
 public final class StrikePlan {
 
@@ -102,6 +103,7 @@ public final class StrikePlan {
     steps.forEach(list::add);
     plan.set("signatures", JSON.valueToTree(DetectScripts.table()));
     plan.set("payWording", JSON.valueToTree(PayWording.forPageScripts()));
+    plan.put("cardField", CardFields.HINT_SOURCE);
     return plan.toString();
   }
 
@@ -169,14 +171,14 @@ public final class StrikePlan {
       }
       n.put("op", "click");
       matches = c.target();
-    } else if (step instanceof Step.Select s && !s.option().secret()) {
+    } else if (step instanceof Step.Select s && !s.option().secret() && !s.option().cardNumber()) {
       if (!target(n, s.target())) {
         return Optional.empty();
       }
       n.put("op", "select");
       n.put("option", s.option().text());
       matches = s.target();
-    } else if (step instanceof Step.Fill f && !f.value().secret()) {
+    } else if (step instanceof Step.Fill f && !f.value().secret() && !f.value().cardNumber()) {
       if (!target(n, f.target())) {
         return Optional.empty();
       }

@@ -1,5 +1,6 @@
 package dev.errand.recipe.parse;
 
+import dev.errand.recipe.CardNumbers;
 import dev.errand.recipe.SourcePos;
 
 /**
@@ -10,7 +11,7 @@ public record Diagnostic(SourcePos pos, String message) {
 
   /** {@code file:line:col: message} (just {@code file: message} when the position is unknown). */
   public String format() {
-    return pos + ": " + message;
+    return pos + ": " + hideCards(message);
   }
 
   /**
@@ -22,7 +23,7 @@ public record Diagnostic(SourcePos pos, String message) {
     if (pos.line() < 1 || pos.line() > lines.length || pos.column() < 1) {
       return format();
     }
-    String line = lines[pos.line() - 1];
+    String line = hideCards(lines[pos.line() - 1]);
     StringBuilder caret = new StringBuilder();
     int[] codePoints = line.codePoints().toArray();
     for (int i = 0; i < pos.column() - 1; i++) {
@@ -34,5 +35,10 @@ public record Diagnostic(SourcePos pos, String message) {
   @Override
   public String toString() {
     return format();
+  }
+
+  /** A card number's digits as dots, one for one, so the caret still points where it did. */
+  private static String hideCards(String text) {
+    return CardNumbers.replaceIn(text, run -> run.replaceAll("\\d", "•"));
   }
 }

@@ -434,4 +434,26 @@ class PageStrikeIT {
   private static ByText soldOut() {
     return new ByText("Sold out", false);
   }
+
+  @Test
+  void aCardFieldKnownOnlyByItsLabelStopsThePageBeforeItTypesAndTheCardNumberNeverGoesIn() {
+    open(
+        "<label>Full name <input id=name oninput=\"out('name')\"></label>"
+            + "<label>Security code <input id=sc oninput=\"out('sc')\"></label>");
+    Strike.Struck struck =
+        strike(
+            new Step.Fill(new ByLabel("Full name", false), Value.of("Alex"), StepOptions.DEFAULT),
+            new Step.Fill(
+                new ByLabel("Security code", false), Value.of("123"), StepOptions.DEFAULT));
+    assertEquals(1, struck.steps().size(), struck.toString());
+    assertEquals(Optional.of("a card field"), struck.stoppedBecause());
+    assertEquals("name;", out(), "the security code was never typed");
+    Step card =
+        new Step.Fill(
+            new ByLabel("Full name", false), Value.of("4242 4242 4242 4242"), StepOptions.DEFAULT);
+    try (Strike strike = page.prepareStrike(List.of(card), s -> T)) {
+      assertEquals(
+          0, strike.covers(), "a card number is left to the normal path, which refuses it");
+    }
+  }
 }
