@@ -1,5 +1,6 @@
 package dev.errand.attempt;
 
+import dev.errand.browser.BrowserGoneException;
 import dev.errand.browser.BrowserLauncher;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.BrowserUnavailableException;
@@ -12,7 +13,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +32,7 @@ final class AttemptBrowser implements AutoCloseable {
   private final BrowserLauncher launcher;
   private final AttemptOptions setup;
   private volatile @Nullable BrowserSession session;
+  private @Nullable LiveSession live;
   private Optional<URI> devtools = Optional.empty();
 
   AttemptBrowser(BrowserLauncher launcher, AttemptOptions setup) {
@@ -36,13 +40,59 @@ final class AttemptBrowser implements AutoCloseable {
     this.setup = setup;
   }
 
-  /** Launches the browser; its page loads take turns in {@code budget}. */
-  BrowserSession open(RequestBudget budget, AttemptEnding ending, AttemptJournal journal) {
+  /**
+   * Launches the browser; its page loads take turns in {@code budget}. The session returned follows
+   * a browser started again after a crash ({@link #relaunch}).
+   */
+  BrowserSession open(
+      RequestBudget budget, AttemptEnding ending, AttemptJournal journal, LongSupplier nanoTime) {
     BrowserSession opened = launch(budget, ending, journal);
     session = opened;
     devtools = remoteDebugging(ending, journal);
     journal.browser(opened.info(), devtools);
-    return opened;
+    LiveSession l = new LiveSession(opened, nanoTime);
+    live = l;
+    return l;
+  }
+
+  /**
+   * Starts a new browser in place of the one that is gone, with the same profile directory (a lock
+   * the dead browser left is stale and Chromium takes it over) and the same arguments, and gives it
+   * the cookies the dead one was last seen with. Returns how long the browser has been gone.
+   *
+   * @throws BrowserGoneException when no new browser starts
+   */
+  Duration relaunch(RequestBudget budget) {
+    LiveSession l = Objects.requireNonNull(live, "the browser was opened");
+    l.current().close();
+    List<String> args = new ArrayList<>(setup.profile().browser().args());
+    setup
+        .remote()
+        .ifPresent(
+            remote -> {
+              remote.forgetStale(setup.dataDir());
+              args.addAll(remote.chromiumArgs());
+            });
+    BrowserSession next;
+    try {
+      next =
+          launcher.launch(
+              new LaunchSpec(
+                  setup.browserSetting(), setup.headless(), setup.dataDir(), args, budget));
+    } catch (BrowserUnavailableException e) {
+      throw new BrowserGoneException("the browser would not start again: " + e.getMessage(), e);
+    }
+    Duration gone = l.livePage().goneFor();
+    session = next;
+    l.swap(next);
+    if (setup.remote().isPresent()) {
+      try {
+        devtools = setup.remote().get().opened(setup.dataDir(), REMOTE_PORT_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return gone;
   }
 
   /** Where the person can take the browser over through remote debugging, if they can. */
