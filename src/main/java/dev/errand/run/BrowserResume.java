@@ -62,12 +62,17 @@ final class BrowserResume {
       }
       SafePoints.Resume resume = points.resume();
       Duration away;
+      relaunches++;
       try {
         away = relauncher.relaunch();
       } catch (BrowserGoneException e) {
-        return end("the browser crashed and errand could not start it again: " + messageOf(e));
+        if (relauncher == Relauncher.NONE) {
+          return end("the browser is gone, and errand cannot start it again here");
+        }
+        // a browser that would not start (or died starting) is one more crash, within the bound
+        listener.note("the browser would not start again: " + messageOf(e));
+        continue;
       }
-      relaunches++;
       try {
         long t0 = time.nanoTime();
         if (!resume.url().isEmpty() && !resume.url().startsWith("about:")) {
