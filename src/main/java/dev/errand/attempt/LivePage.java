@@ -207,9 +207,24 @@ final class LivePage implements BrowserPage {
     return call(page::shownAfterSubmit);
   }
 
+  /** Only waits: never reads the cookies, so a wait for the instant ends when it should. */
   @Override
   public void pause(Duration duration) {
-    run(() -> page.pause(duration));
+    BrowserSession s = session;
+    if (s.gone()) {
+      throw gone(null);
+    }
+    try {
+      page.pause(duration);
+    } catch (RuntimeException e) {
+      if (s.gone()) {
+        throw gone(e);
+      }
+      throw e;
+    }
+    if (s.gone()) {
+      throw gone(null);
+    }
   }
 
   @Override

@@ -73,6 +73,17 @@ class BrowserCrashIT {
   @Test
   void killedWhileWaitingForTheInstantResumesAndReachesPayment() throws Exception {
     crashWhen(o -> o.contains("✓ wait for visible {role: region, name: 'Tickets'}"));
+    String attempts = tmp.resolve("attempts").toString();
+    CliRunner.Result show = new CliRunner(tmp).run("attempts", "show", "latest", "--dir", attempts);
+    assertTrue(show.out().contains("⟳ the browser was gone for "), show.out());
+    CliRunner.Result report =
+        new CliRunner(tmp).run("attempts", "report", "latest", "--dir", attempts);
+    assertEquals(ExitCode.OK, report.exitCode(), report.toString());
+    try (var files = Files.walk(tmp.resolve("attempts"))) {
+      Path html = files.filter(f -> f.endsWith("report.html")).findFirst().orElseThrow();
+      String page = Files.readString(html);
+      assertTrue(page.contains("relaunch") && page.contains("the browser was gone for"), page);
+    }
   }
 
   @Test
