@@ -33,6 +33,7 @@ final class AttemptBrowser implements AutoCloseable {
   private final AttemptOptions setup;
   private volatile @Nullable BrowserSession session;
   private @Nullable LiveSession live;
+  private volatile boolean closed;
   private Optional<URI> devtools = Optional.empty();
 
   AttemptBrowser(BrowserLauncher launcher, AttemptOptions setup) {
@@ -62,8 +63,11 @@ final class AttemptBrowser implements AutoCloseable {
    *
    * @throws BrowserGoneException when no new browser starts
    */
-  Duration relaunch(RequestBudget budget) {
+  Optional<Duration> relaunch(RequestBudget budget) {
     LiveSession l = Objects.requireNonNull(live, "the browser was opened");
+    if (closed) {
+      return Optional.empty();
+    }
     l.current().close();
     List<String> args = new ArrayList<>(setup.profile().browser().args());
     setup
@@ -83,8 +87,15 @@ final class AttemptBrowser implements AutoCloseable {
       throw new BrowserGoneException("the browser would not start again: " + e.getMessage(), e);
     }
     Duration gone = l.livePage().goneFor();
-    session = next;
-    l.swap(next);
+    synchronized (this) {
+      if (closed) {
+        // errand is stopping (Ctrl-C) while the new browser started: it is not left running
+        next.close();
+        return Optional.empty();
+      }
+      session = next;
+      l.swap(next);
+    }
     if (setup.remote().isPresent()) {
       try {
         devtools = setup.remote().get().opened(setup.dataDir(), REMOTE_PORT_WAIT);
@@ -92,7 +103,7 @@ final class AttemptBrowser implements AutoCloseable {
         Thread.currentThread().interrupt();
       }
     }
-    return gone;
+    return Optional.of(gone);
   }
 
   /** Where the person can take the browser over through remote debugging, if they can. */
@@ -148,7 +159,11 @@ final class AttemptBrowser implements AutoCloseable {
 
   @Override
   public void close() {
-    BrowserSession s = session;
+    BrowserSession s;
+    synchronized (this) {
+      closed = true;
+      s = session;
+    }
     if (s != null) {
       s.close();
     }

@@ -64,7 +64,14 @@ final class BrowserResume {
       Duration away;
       relaunches++;
       try {
-        away = relauncher.relaunch();
+        Optional<Duration> started = relauncher.relaunch();
+        if (started.isEmpty()) {
+          return new Back(
+              Optional.empty(),
+              Optional.of(
+                  RunResult.of(Outcome.ABORTED, "errand closed the browser as it stopped")));
+        }
+        away = started.get();
       } catch (BrowserGoneException e) {
         if (relauncher == Relauncher.NONE) {
           return end("the browser is gone, and errand cannot start it again here");

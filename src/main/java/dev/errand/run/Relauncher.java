@@ -2,6 +2,7 @@ package dev.errand.run;
 
 import dev.errand.browser.BrowserGoneException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Starts the browser again after it is gone (crashed, killed, disconnected, closed), with the same
@@ -15,9 +16,10 @@ public interface Relauncher {
 
   /**
    * Starts the new browser; returns how long the browser has been gone so far (from when errand
-   * noticed). Throws {@link BrowserGoneException} when no browser starts.
+   * noticed), or empty when errand closed the browser itself because it is ending (Ctrl-C): then
+   * nothing starts. Throws {@link BrowserGoneException} when no browser starts.
    */
-  Duration relaunch();
+  Optional<Duration> relaunch();
 
   /** For a runner with no way to start a browser: every crash ends the run. */
   Relauncher NONE =

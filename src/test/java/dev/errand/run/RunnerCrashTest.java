@@ -85,7 +85,7 @@ class RunnerCrashTest {
   Relauncher starting() {
     return () -> {
       starts++;
-      return Duration.ofMillis(1500);
+      return Optional.of(Duration.ofMillis(1500));
     };
   }
 
