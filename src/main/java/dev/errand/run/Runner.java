@@ -142,7 +142,7 @@ public final class Runner {
                       listener,
                       settings.stepTimeout(),
                       p -> recipe.steps(p.phase()).get(p.index())));
-        } catch (BrowserActionException b) {
+        } catch (BrowserActionException | BrowserGoneException b) {
           result =
               RunResult.of(
                   Outcome.FAILED, messageOf(e) + ", and errand could not go back: " + messageOf(b));
@@ -606,7 +606,7 @@ public final class Runner {
         last = e.result();
       } catch (FormRefused e) {
         return RunResult.of(Outcome.FAILED, refusedForGood(e));
-      } catch (BrowserActionException e) {
+      } catch (BrowserActionException | BrowserGoneException e) {
         return RunResult.of(
             Outcome.FAILED, "could not load the release page again: " + messageOf(e));
       }
