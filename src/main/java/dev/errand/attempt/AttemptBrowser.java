@@ -1,5 +1,6 @@
 package dev.errand.attempt;
 
+import dev.errand.browser.BrowserGoneException;
 import dev.errand.browser.BrowserLauncher;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.BrowserUnavailableException;
@@ -13,7 +14,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +33,8 @@ final class AttemptBrowser implements AutoCloseable {
   private final BrowserLauncher launcher;
   private final AttemptOptions setup;
   private volatile @Nullable BrowserSession session;
+  private @Nullable LiveSession live;
+  private volatile boolean closed;
   private Optional<URI> devtools = Optional.empty();
 
   AttemptBrowser(BrowserLauncher launcher, AttemptOptions setup) {
@@ -37,13 +42,69 @@ final class AttemptBrowser implements AutoCloseable {
     this.setup = setup;
   }
 
-  /** Launches the browser; its page loads take turns in {@code budget}. */
-  BrowserSession open(RequestBudget budget, AttemptEnding ending, AttemptJournal journal) {
+  /**
+   * Launches the browser; its page loads take turns in {@code budget}. The session returned follows
+   * a browser started again after a crash ({@link #relaunch}).
+   */
+  BrowserSession open(
+      RequestBudget budget, AttemptEnding ending, AttemptJournal journal, LongSupplier nanoTime) {
     BrowserSession opened = launch(budget, ending, journal);
     session = opened;
     devtools = remoteDebugging(ending, journal);
     journal.browser(opened.info(), devtools);
-    return opened;
+    LiveSession l = new LiveSession(opened, nanoTime);
+    live = l;
+    return l;
+  }
+
+  /**
+   * Starts a new browser in place of the one that is gone, with the same profile directory (a lock
+   * the dead browser left is stale and Chromium takes it over) and the same arguments, and gives it
+   * the cookies the dead one was last seen with. Returns how long the browser has been gone.
+   *
+   * @throws BrowserGoneException when no new browser starts
+   */
+  Optional<Duration> relaunch(RequestBudget budget) {
+    LiveSession l = Objects.requireNonNull(live, "the browser was opened");
+    if (closed) {
+      return Optional.empty();
+    }
+    l.current().close();
+    List<String> args = new ArrayList<>(setup.profile().browser().args());
+    setup
+        .remote()
+        .ifPresent(
+            remote -> {
+              remote.forgetStale(setup.dataDir());
+              args.addAll(remote.chromiumArgs());
+            });
+    BrowserSession next;
+    try {
+      next =
+          launcher.launch(
+              new LaunchSpec(
+                  setup.browserSetting(), setup.headless(), setup.dataDir(), args, budget));
+    } catch (BrowserUnavailableException e) {
+      throw new BrowserGoneException("the browser would not start again: " + e.getMessage(), e);
+    }
+    Duration gone = l.livePage().goneFor();
+    synchronized (this) {
+      if (closed) {
+        // errand is stopping (Ctrl-C) while the new browser started: it is not left running
+        next.close();
+        return Optional.empty();
+      }
+      session = next;
+      l.swap(next);
+    }
+    if (setup.remote().isPresent()) {
+      try {
+        devtools = setup.remote().get().opened(setup.dataDir(), REMOTE_PORT_WAIT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return Optional.of(gone);
   }
 
   /** Where the person can take the browser over through remote debugging, if they can. */
@@ -100,7 +161,11 @@ final class AttemptBrowser implements AutoCloseable {
 
   @Override
   public void close() {
-    BrowserSession s = session;
+    BrowserSession s;
+    synchronized (this) {
+      closed = true;
+      s = session;
+    }
     if (s != null) {
       s.close();
     }

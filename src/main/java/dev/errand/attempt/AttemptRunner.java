@@ -16,6 +16,7 @@ import dev.errand.polite.SiteFigures;
 import dev.errand.profile.ErrandHome;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.Outcome;
+import dev.errand.run.Relauncher;
 import dev.errand.run.RunResult;
 import dev.errand.run.RunSettings;
 import dev.errand.run.Runner;
@@ -112,7 +113,7 @@ public final class AttemptRunner {
           keeper.start(recipe.release().get());
         }
       }
-      BrowserSession session = browser.open(budget, ending, journal);
+      BrowserSession session = browser.open(budget, ending, journal, services.nanoTime());
       Optional<URI> devtools = browser.devtools();
       say.detail("browser: " + describe(session.info()));
       devtools.ifPresent(
@@ -142,6 +143,7 @@ public final class AttemptRunner {
                   setup.profile().browser().stepTimeout(),
                   setup.profile().handoffTimeout(),
                   setup.queueTimeout()));
+      runner.relaunchingWith(() -> browser.relaunch(budget), Relauncher.DEFAULT_MAX);
       RunResult result = runner.run(recipe);
       ending.ended();
       printOutcome(result, folder);

@@ -7,11 +7,13 @@ import static dev.errand.timing.TimeText.human;
 import dev.errand.browser.Detection;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
+import dev.errand.journal.RelaunchText;
 import dev.errand.journal.RetryText;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
+import dev.errand.run.Relaunch;
 import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
@@ -231,5 +233,17 @@ final class ConsoleListener implements RunListener {
   @Override
   public void pageAnswered(PageEvents.Answer answer) {
     console.detail(console.dim("      " + answer.describe() + " · " + answer.url()));
+  }
+
+  @Override
+  public void relaunched(Relaunch relaunch) {
+    console.always(
+        console.yellow("  ⟳ ")
+            + RelaunchText.of(
+                relaunch.count(),
+                relaunch.max(),
+                relaunch.gone(),
+                relaunch.url(),
+                relaunch.resumeAt()));
   }
 }

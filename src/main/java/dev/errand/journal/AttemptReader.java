@@ -126,6 +126,8 @@ public final class AttemptReader {
         notes.add(new NoteRecord("note", ms, "closed " + or(d.what(), "an overlay")));
       } else if (e instanceof JournalEvent.Retry retry) {
         notes.add(new NoteRecord("retry", ms, retryText(retry)));
+      } else if (e instanceof JournalEvent.Relaunch relaunch) {
+        notes.add(new NoteRecord("relaunch", ms, RelaunchText.of(relaunch)));
       } else if (e instanceof JournalEvent.SiteSummary site) {
         sites.add(site);
       }

@@ -9,6 +9,7 @@ import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
+import dev.errand.run.Relaunch;
 import dev.errand.run.RunListener;
 import dev.errand.run.RunResult;
 import dev.errand.run.StepReport;
@@ -284,5 +285,17 @@ public final class JournalListener implements RunListener {
             room.ahead().isPresent() ? room.ahead().getAsLong() : null,
             room.estimatedWait().orElse(null),
             millis(waited)));
+  }
+
+  @Override
+  public void relaunched(Relaunch relaunch) {
+    journal.append(
+        new JournalEvent.Relaunch(
+            journal.now(),
+            relaunch.count(),
+            relaunch.max(),
+            relaunch.gone().toNanos() / 1e6,
+            relaunch.url(),
+            relaunch.resumeAt()));
   }
 }

@@ -274,4 +274,26 @@ public sealed interface Step {
       return new Poll(until.resolve(r), reload, every, limit, verdict, message.map(r), options);
     }
   }
+
+  /**
+   * A safe point to come back to: when the browser crashes later, errand starts it again, reopens
+   * the page it was on here and goes on from the step after this one. Does nothing on the page. Not
+   * allowed at the release instant (there is no going back to the instant).
+   */
+  record Checkpoint(String name, StepOptions options) implements Step {
+    @Override
+    public String type() {
+      return "checkpoint";
+    }
+
+    @Override
+    public String describe() {
+      return name.isEmpty() ? "checkpoint" : "checkpoint " + name;
+    }
+
+    @Override
+    public Step resolve(UnaryOperator<String> r, UnaryOperator<Value> v) {
+      return new Checkpoint(r.apply(name), options.resolve(r));
+    }
+  }
 }

@@ -72,8 +72,10 @@ final class MomentsList {
       moments.add(
           new Moment(
               n.atMs(),
-              n.kind().equals("suspended") ? "asleep" : "note",
-              n.kind().equals("suspended") ? "warn" : "",
+              n.kind().equals("suspended")
+                  ? "asleep"
+                  : n.kind().equals("relaunch") ? "relaunch" : "note",
+              n.kind().equals("suspended") || n.kind().equals("relaunch") ? "warn" : "",
               esc(n.message())));
     }
     if (moments.isEmpty()) {

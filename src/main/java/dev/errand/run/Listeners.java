@@ -104,4 +104,9 @@ public final class Listeners implements RunListener {
   public void retrying(PageEvents.Retry retry) {
     listeners.forEach(l -> l.retrying(retry));
   }
+
+  @Override
+  public void relaunched(Relaunch relaunch) {
+    listeners.forEach(l -> l.relaunched(relaunch));
+  }
 }

@@ -69,4 +69,7 @@ public interface RunListener {
 
   /** The site refused a page load; errand waits as said and loads it again. */
   default void retrying(PageEvents.Retry retry) {}
+
+  /** The browser was gone and errand started it again; the run goes on as {@code relaunch} says. */
+  default void relaunched(Relaunch relaunch) {}
 }

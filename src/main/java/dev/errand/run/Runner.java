@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.BrowserActionException;
+import dev.errand.browser.BrowserGoneException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
 import dev.errand.browser.QueueState;
@@ -68,6 +69,12 @@ public final class Runner {
   /** The page the at-release steps started on, which a try inside the release window reopens. */
   private String releasePage = "";
 
+  /** Where the run may come back to after a browser crash. */
+  private final SafePoints safePoints;
+
+  private Relauncher relauncher = Relauncher.NONE;
+  private int maxRelaunches = Relauncher.DEFAULT_MAX;
+
   /** A runner on this machine's clock. */
   public Runner(
       BrowserPage page,
@@ -91,7 +98,8 @@ public final class Runner {
     this.time = time;
     this.page = page;
     this.waiter = waiter;
-    this.listener = listener;
+    this.safePoints = new SafePoints(page);
+    this.listener = new Listeners(List.of(listener, safePoints));
     this.responder = responder;
     this.evidence = evidence;
     this.settings = settings;
@@ -111,6 +119,9 @@ public final class Runner {
     RunResult result;
     ReleaseWindow.unusable(recipe).ifPresent(listener::note);
     Optional<FormRedo.Point> from = Optional.empty();
+    safePoints.follow(recipe);
+    BrowserResume resume =
+        new BrowserResume(page, relauncher, maxRelaunches, listener, settings, time, safePoints);
     while (true) {
       try {
         runFrom(from, recipe, context);
@@ -133,7 +144,7 @@ public final class Runner {
                       listener,
                       settings.stepTimeout(),
                       p -> recipe.steps(p.phase()).get(p.index())));
-        } catch (BrowserActionException b) {
+        } catch (BrowserActionException | BrowserGoneException b) {
           result =
               RunResult.of(
                   Outcome.FAILED, messageOf(e) + ", and errand could not go back: " + messageOf(b));
@@ -142,6 +153,14 @@ public final class Runner {
       } catch (RunEnded e) {
         result = againInsideWindow(e, recipe, context);
         break;
+      } catch (BrowserGoneException e) {
+        BrowserResume.Back back = resume.after(e, context);
+        if (back.end().isPresent()) {
+          result = back.end().get();
+          break;
+        }
+        instantOver = atReleaseStarted;
+        from = back.from();
       }
     }
     result = handOverLivePayControl(result, recipe, context);
@@ -424,6 +443,8 @@ public final class Runner {
         throw e;
       }
       failed(phase, index, step, started, t0, refusedForGood(e), e);
+    } catch (BrowserGoneException e) {
+      throw e; // not the step's failure: the run comes back after a new browser starts
     } catch (BrowserActionException | IllegalStateException e) {
       failed(phase, index, step, started, t0, messageOf(e), e);
     } catch (RuntimeException e) {
@@ -598,7 +619,7 @@ public final class Runner {
         last = e.result();
       } catch (FormRefused e) {
         return RunResult.of(Outcome.FAILED, refusedForGood(e));
-      } catch (BrowserActionException e) {
+      } catch (BrowserActionException | BrowserGoneException e) {
         return RunResult.of(
             Outcome.FAILED, "could not load the release page again: " + messageOf(e));
       }
@@ -731,5 +752,15 @@ public final class Runner {
       listener.note(over.get().message());
       throw new RunEnded(over.get());
     }
+  }
+
+  /**
+   * After a browser crash, start a new browser through {@code relauncher}, at most {@code max}
+   * times in a run, and go on from the last safe point; without one, a crash ends the run.
+   */
+  public Runner relaunchingWith(Relauncher relauncher, int max) {
+    this.relauncher = relauncher;
+    this.maxRelaunches = max;
+    return this;
   }
 }

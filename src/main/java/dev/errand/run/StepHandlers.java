@@ -2,6 +2,7 @@ package dev.errand.run;
 
 import dev.errand.recipe.Step;
 import dev.errand.run.steps.CheckHandler;
+import dev.errand.run.steps.CheckpointHandler;
 import dev.errand.run.steps.ClickHandler;
 import dev.errand.run.steps.ExpectHandler;
 import dev.errand.run.steps.FillHandler;
@@ -35,7 +36,8 @@ public final class StepHandlers {
         .with(Step.Expect.class, new ExpectHandler())
         .with(Step.Screenshot.class, new ScreenshotHandler())
         .with(Step.Handoff.class, new HandoffHandler())
-        .with(Step.Poll.class, new PollHandler());
+        .with(Step.Poll.class, new PollHandler())
+        .with(Step.Checkpoint.class, new CheckpointHandler());
   }
 
   public <S extends Step> StepHandlers with(Class<S> type, StepHandler<S> handler) {

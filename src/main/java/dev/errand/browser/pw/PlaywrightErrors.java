@@ -46,7 +46,9 @@ final class PlaywrightErrors {
         || mentions(e, "Target page, context or browser has been closed")
         || mentions(e, "Target closed")
         || mentions(e, "Browser has been closed")
-        || mentions(e, "Playwright connection closed");
+        || mentions(e, "Playwright connection closed")
+        || mentions(e, "Target crashed")
+        || mentions(e, "Page crashed");
   }
 
   private static String firstLine(String s) {

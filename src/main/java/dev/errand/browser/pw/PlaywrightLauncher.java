@@ -69,7 +69,7 @@ public final class PlaywrightLauncher implements BrowserLauncher {
       Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
       BrowserInfo info = describe(found, playwright, context, page, spec.headless());
       return new PlaywrightSession(
-          playwright, context, new PlaywrightPage(page, spec.budget()), info);
+          playwright, context, page, new PlaywrightPage(page, spec.budget()), info);
     } catch (RuntimeException e) {
       PlaywrightSession.closeQuietly(context, playwright);
       throw LaunchErrors.translate(e, found, dir);

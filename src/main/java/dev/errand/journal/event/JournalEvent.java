@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.Queue.class),
   @JsonSubTypes.Type(JournalEvent.PageAnswer.class),
   @JsonSubTypes.Type(JournalEvent.Retry.class),
-  @JsonSubTypes.Type(JournalEvent.SiteSummary.class)
+  @JsonSubTypes.Type(JournalEvent.SiteSummary.class),
+  @JsonSubTypes.Type(JournalEvent.Relaunch.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -413,5 +414,20 @@ public sealed interface JournalEvent {
       @Nullable Long ahead,
       @Nullable String estimatedWait,
       @Nullable Double waitedMs)
+      implements JournalEvent {}
+
+  /**
+   * {@code relaunch}: the browser was gone (crashed, killed, disconnected) and errand started it
+   * again, the {@code count}-th time of at most {@code max}: how long it was gone, the page it
+   * reopened and where the run went on.
+   */
+  @JsonTypeName("relaunch")
+  record Relaunch(
+      @Nullable Instant t,
+      @Nullable Integer count,
+      @Nullable Integer max,
+      @Nullable Double goneMs,
+      @Nullable String url,
+      @Nullable String resumeAt)
       implements JournalEvent {}
 }

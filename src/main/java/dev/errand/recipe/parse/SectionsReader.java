@@ -40,6 +40,7 @@ final class SectionsReader {
         staged.add(phase.yamlName());
       }
       result.put(phase, section(root.take(phase.yamlName()), phase.yamlName()));
+      OnceRule.checkpointsOutsideTheInstant(phase, result.get(phase), problems);
     }
     if (root.has(STEPS)) {
       if (!staged.isEmpty()) {

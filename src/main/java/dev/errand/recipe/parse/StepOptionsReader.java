@@ -10,11 +10,12 @@ import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads what any step may carry beside its type: {@code optional}, {@code when}, {@code timeout}.
+ * Reads what any step may carry beside its type: {@code optional}, {@code when}, {@code timeout},
+ * {@code once}.
  */
 final class StepOptionsReader {
 
-  static final List<String> KEYS = List.of("optional", "when", "timeout");
+  static final List<String> KEYS = List.of("optional", "when", "timeout", "once");
 
   private final ReadContext ctx;
 
@@ -27,16 +28,20 @@ final class StepOptionsReader {
     Node optionalNode = step.take("optional");
     Node whenNode = step.take("when");
     Node timeoutNode = step.take("timeout");
+    Node onceNode = step.take("once");
     Boolean optional =
         optionalNode == null ? Boolean.FALSE : ctx.scalars().bool(optionalNode, "optional");
     Condition when = whenNode == null ? null : ctx.conditions().read(whenNode, "when");
     Duration timeout = timeoutNode == null ? null : ctx.scalars().duration(timeoutNode, "timeout");
+    Boolean once = onceNode == null ? Boolean.FALSE : ctx.scalars().bool(onceNode, "once");
     if (optional == null
+        || once == null
         || (whenNode != null && when == null)
         || (timeoutNode != null && timeout == null)) {
       return null;
     }
-    return new StepOptions(optional, Optional.ofNullable(when), Optional.ofNullable(timeout), pos);
+    return new StepOptions(
+        optional, Optional.ofNullable(when), Optional.ofNullable(timeout), pos, once);
   }
 
   /** The options of a step written as a bare word ({@code - reload}). */

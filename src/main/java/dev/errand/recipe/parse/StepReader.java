@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.errand.recipe.Purchases;
 import dev.errand.recipe.SourcePos;
 import dev.errand.recipe.Step;
 import dev.errand.recipe.StepOptions;
@@ -32,6 +33,7 @@ final class StepReader {
     all.putAll(ScreenshotSteps.TYPES);
     all.putAll(HandoffSteps.TYPES);
     all.putAll(PollSteps.TYPES);
+    all.putAll(CheckpointSteps.TYPES);
     TYPES = Collections.unmodifiableMap(all);
   }
 
@@ -48,6 +50,7 @@ final class StepReader {
     register(ScreenshotSteps.TYPES, new ScreenshotSteps(ctx));
     register(HandoffSteps.TYPES, new HandoffSteps(ctx));
     register(PollSteps.TYPES, new PollSteps(ctx));
+    register(CheckpointSteps.TYPES, new CheckpointSteps(ctx));
   }
 
   private void register(Map<String, Class<? extends Step>> types, StepFamily family) {
@@ -124,6 +127,10 @@ final class StepReader {
     StepFamily family = requireNonNull(families.get(type));
     Step step = family.read(type, requireNonNull(map.keyNode(type)), value, options);
     map.rejectRest(ctx.problems(), StepOptionsReader.KEYS, k -> besideHint(k, type), null);
+    if (step != null && step.options().once() && !Purchases.canBuy(step)) {
+      ctx.problems().at(map.keyNode("once"), OnceRule.cannotBuy(step));
+      return null;
+    }
     return step;
   }
 

@@ -80,7 +80,9 @@ public final class AttemptsTimeline {
                               + h.result().orElse("no end")))));
     }
     for (NoteRecord n : r.notes()) {
-      String text = (n.kind().equals("suspended") ? "☾ " : "ℹ ") + n.message();
+      String text =
+          (n.kind().equals("suspended") ? "☾ " : n.kind().equals("relaunch") ? "⟳ " : "ℹ ")
+              + n.message();
       items.add(
           new Item(
               n.atMs(), 2, List.of(indent(0) + (n.kind().equals("note") ? text : c.yellow(text)))));

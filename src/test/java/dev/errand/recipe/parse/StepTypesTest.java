@@ -27,7 +27,8 @@ class StepTypesTest {
           Map.entry("expect", "expect: {text: x}"),
           Map.entry("screenshot", "screenshot: x"),
           Map.entry("handoff", "handoff: x"),
-          Map.entry("poll", "poll: {until: {text: x}, for: 5s}"));
+          Map.entry("poll", "poll: {until: {text: x}, for: 5s}"),
+          Map.entry("checkpoint", "checkpoint: logged in"));
 
   @Test
   void everyPermittedStepHasAYamlNameTheParserAccepts() {
