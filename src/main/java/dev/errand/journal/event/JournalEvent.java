@@ -48,7 +48,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.Queue.class),
   @JsonSubTypes.Type(JournalEvent.PageAnswer.class),
   @JsonSubTypes.Type(JournalEvent.Retry.class),
-  @JsonSubTypes.Type(JournalEvent.SiteSummary.class)
+  @JsonSubTypes.Type(JournalEvent.SiteSummary.class),
+  @JsonSubTypes.Type(JournalEvent.WatchCheck.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -413,5 +414,22 @@ public sealed interface JournalEvent {
       @Nullable Long ahead,
       @Nullable String estimatedWait,
       @Nullable Double waitedMs)
+      implements JournalEvent {}
+
+  /**
+   * {@code watch-check}: one look of {@code errand watch} at the page. {@code result}: {@code
+   * unavailable}, {@code available} (the purchase steps run at once), {@code failed} (the page
+   * could not be looked at; {@code detail} says why) or {@code blocked} (the site refuses errand:
+   * the watch ends). {@code schedule} describes the watch; {@code next} is the check after this
+   * one, when there is one.
+   */
+  @JsonTypeName("watch-check")
+  record WatchCheck(
+      @Nullable Instant t,
+      @Nullable Integer check,
+      @Nullable String result,
+      @Nullable String detail,
+      @Nullable String schedule,
+      @Nullable Instant next)
       implements JournalEvent {}
 }
