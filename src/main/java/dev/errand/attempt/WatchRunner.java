@@ -227,15 +227,16 @@ public final class WatchRunner {
         waitUntil(due);
         previous = Optional.of(due);
         checks++;
+        Instant began = services.clock().instant();
         Look seen = check();
         Optional<RunResult> bought = Optional.empty();
         if (seen.result().equals("available")) {
           fired++;
-          record(seen, Optional.empty());
+          record(seen, began);
           say.always(say.green("● check " + checks + ": available") + " — buying now");
           bought = Optional.of(purchase());
         } else {
-          record(seen, Optional.empty());
+          record(seen, began);
           say.info(
               say.dim("· check " + checks + ": " + seen.result())
                   + (seen.detail() == null ? "" : say.dim(" (" + seen.detail() + ")")));
@@ -397,7 +398,7 @@ public final class WatchRunner {
       }
     }
 
-    private void record(Look seen, Optional<Instant> next) {
+    private void record(Look seen, Instant started) {
       journal
           .journal()
           .append(
@@ -407,7 +408,7 @@ public final class WatchRunner {
                   seen.result(),
                   seen.detail(),
                   schedule.describe(),
-                  next.orElse(null)));
+                  started));
     }
 
     private RunResult ended(Optional<RunResult> success, String why) {

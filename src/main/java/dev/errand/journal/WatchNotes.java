@@ -30,7 +30,8 @@ public final class WatchNotes {
   private final List<String> firedAt = new ArrayList<>();
 
   /** Takes in one check, written at {@code at} ({@code ms} on the attempt's timebase). */
-  public void add(JournalEvent.WatchCheck check, Instant at, double ms) {
+  public void add(JournalEvent.WatchCheck check, Instant written, double ms) {
+    Instant at = check.started() != null ? check.started() : written;
     checks++;
     if (first == null) {
       first = at;

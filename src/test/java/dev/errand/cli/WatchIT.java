@@ -118,7 +118,7 @@ class WatchIT {
     assertEquals("available", checks.get(checks.size() - 1).result(), checks.toString());
     for (int i = 1; i < checks.size(); i++) {
       assertTrue(
-          !checks.get(i).t().isBefore(checks.get(i - 1).t().plusSeconds(9)),
+          !checks.get(i).started().isBefore(checks.get(i - 1).started().plusSeconds(10)),
           "checks at least the interval apart: " + checks);
     }
     AttemptRecord record = AttemptReader.read(attempt.folder().dir());

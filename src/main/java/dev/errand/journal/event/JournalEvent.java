@@ -420,8 +420,8 @@ public sealed interface JournalEvent {
    * {@code watch-check}: one look of {@code errand watch} at the page. {@code result}: {@code
    * unavailable}, {@code available} (the purchase steps run at once), {@code failed} (the page
    * could not be looked at; {@code detail} says why) or {@code blocked} (the site refuses errand:
-   * the watch ends). {@code schedule} describes the watch; {@code next} is the check after this
-   * one, when there is one.
+   * the watch ends). {@code schedule} describes the watch; {@code started} is when the check began
+   * (it is written when it ends).
    */
   @JsonTypeName("watch-check")
   record WatchCheck(
@@ -430,6 +430,6 @@ public sealed interface JournalEvent {
       @Nullable String result,
       @Nullable String detail,
       @Nullable String schedule,
-      @Nullable Instant next)
+      @Nullable Instant started)
       implements JournalEvent {}
 }
