@@ -373,6 +373,7 @@ public final class WatchRunner {
     }
 
     private void waitUntil(Instant due) {
+      boolean[] first = {true};
       try {
         LongWait.Result waited =
             services
@@ -388,7 +389,7 @@ public final class WatchRunner {
                                 + hms(left.toSeconds())
                                 + ") · last: "
                                 + last,
-                            left.toSeconds() % 600 == 0));
+                            told(first) || (left.toSeconds() > 0 && left.toSeconds() % 600 == 0)));
         if (waited.suspended()) {
           journal.suspended(waited);
         }
@@ -396,6 +397,13 @@ public final class WatchRunner {
         Thread.currentThread().interrupt();
         throw new AttemptException(AttemptException.Kind.ABORTED, "interrupted while watching");
       }
+    }
+
+    /** True the first time, for each wait: its status line is printed even where it is not live. */
+    private boolean told(boolean[] first) {
+      boolean was = first[0];
+      first[0] = false;
+      return was;
     }
 
     private void record(Look seen, Instant started) {

@@ -25,7 +25,7 @@ final class DropOptions {
   @Option(
       names = "--cancellations",
       description = {
-        "The sale is open and sold out; tickets come back by cancellation at random times",
+        "The sale is open (now) and sold out; tickets come back by cancellation at random times",
         "(2 at a time, no rival buyers), about --cancellation-every apart."
       })
   boolean cancellations;
@@ -88,7 +88,10 @@ final class DropOptions {
 
   /** {@code config} as these options change it before the shop starts. */
   DemoShopConfig applyTo(DemoShopConfig config) {
-    return cancellations ? config.withStock(0).withoutRivals() : config;
+    // the sale opened already, and sold out
+    return cancellations
+        ? config.withReleaseAt(Instant.now()).withStock(0).withoutRivals()
+        : config;
   }
 
   /** Starts what these options schedule on the started {@code shop}. */
