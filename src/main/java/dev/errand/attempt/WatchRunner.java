@@ -128,12 +128,10 @@ public final class WatchRunner {
                       + " for "
                       + available.describe()
                       + (plan.keepWatching() ? ", on after a success" : "")));
-      if (plan.schedule().keepsBrowser()) {
-        awake =
-            SleepInhibitor.start(
-                "errand is watching for a drop", services.osName(), services.env());
-        say.detail("sleep: " + awake.describe());
-      }
+      // as a run waiting for its release: the machine stays awake for the checks
+      awake =
+          SleepInhibitor.start("errand is watching for a drop", services.osName(), services.env());
+      say.detail("sleep: " + awake.describe());
       RunResult result = state.loop();
       ending.ended();
       state.finish(result);
