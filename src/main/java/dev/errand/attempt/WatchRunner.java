@@ -241,10 +241,12 @@ public final class WatchRunner {
         }
         last = seen.result() + " (check " + checks + ", " + TIME.format(due) + ")";
         if (seen.result().equals("blocked")) {
+          String why = seen.detail() == null ? "the site refuses errand" : seen.detail();
           return RunResult.of(
               Outcome.BLOCKED,
-              (seen.detail() == null ? "the site refuses errand" : seen.detail())
-                  + "; the watch stops rather than push on (try later)");
+              why.contains("rather than push on")
+                  ? why
+                  : why + "; the watch stops rather than push on (try later)");
         }
         if (bought.isPresent()) {
           RunResult r = bought.get();
