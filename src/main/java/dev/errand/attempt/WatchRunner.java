@@ -171,7 +171,9 @@ public final class WatchRunner {
     private int checks;
     private int fired;
     private String last = "none yet";
-    private @Nullable RunListener lastListener;
+
+    /** The last purchase run's end, which its listeners wrote to the journal already. */
+    private @Nullable RunResult purchased;
 
     Session(
         AttemptOptions setup,
@@ -335,8 +337,9 @@ public final class WatchRunner {
       if (a == null) {
         return RunResult.of(Outcome.FAILED, "the browser closed");
       }
-      lastListener = a.listener();
-      return runner(a, a.listener()).run(buy);
+      RunResult r = runner(a, a.listener()).run(buy);
+      purchased = r;
+      return r;
     }
 
     private Armed open() {
@@ -436,7 +439,7 @@ public final class WatchRunner {
 
     /** Writes the watch's end: the site's figures and the outcome, unless a purchase run did. */
     void finish(RunResult result) {
-      boolean told = lastListener != null && good(result.outcome());
+      boolean told = result == purchased;
       if (!told) {
         Journal j = journal.journal();
         for (SiteFigures figures : budget.figures()) {
