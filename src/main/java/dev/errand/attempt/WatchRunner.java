@@ -439,7 +439,7 @@ public final class WatchRunner {
 
     /** Writes the watch's end: the site's figures and the outcome, unless a purchase run did. */
     void finish(RunResult result) {
-      boolean told = result == purchased;
+      boolean told = result.equals(purchased);
       if (!told) {
         Journal j = journal.journal();
         for (SiteFigures figures : budget.figures()) {
