@@ -70,4 +70,11 @@ class WatchCommandTest {
     CliRunner.Result help = cli.run("--help");
     assertTrue(help.out().contains("watch"), help.out());
   }
+
+  @Test
+  void theDemoShopsDailyReleaseIsATimeOfDay() {
+    CliRunner.Result r = cli.run("demo-shop", "--daily-release", "25:00");
+    assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
+    assertTrue(r.err().contains("errand: --daily-release: "), r.err());
+  }
 }
