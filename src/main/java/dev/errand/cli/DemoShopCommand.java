@@ -50,6 +50,8 @@ final class DemoShopCommand implements Callable<Integer> {
 
   @Mixin ShopModeOptions modes;
 
+  @Mixin DropOptions drops;
+
   private final Env env;
 
   DemoShopCommand(Env env) {
@@ -64,15 +66,20 @@ final class DemoShopCommand implements Callable<Integer> {
     if (port < 0 || port > 65535 || stock < 0) {
       throw new UserError(ExitCode.BAD_INPUT, "--port must be 0..65535 and --stock 0 or more");
     }
+    DemoShopConfig opening =
+        drops
+            .dailyReleaseAt(java.time.Clock.systemUTC())
+            .map(DemoShopConfig::opensAt)
+            .orElseGet(() -> DemoShopConfig.opensIn(opensIn));
     DemoShopConfig config =
-        modes.applyTo(
-            DemoShopConfig.opensIn(opensIn).withPort(port).withStock(stock).withSkew(clockSkew));
+        drops.applyTo(modes.applyTo(opening.withPort(port).withStock(stock).withSkew(clockSkew)));
     DemoShop shop;
     try {
       shop = DemoShop.start(config);
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
+    drops.start(shop);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -87,6 +94,7 @@ final class DemoShopCommand implements Callable<Integer> {
       console.info(console.dim("the shop's clock is " + skew + " off the true time"));
     }
     modes.describe(config).ifPresent(line -> console.info(console.dim(line)));
+    drops.describe().ifPresent(line -> console.info(console.dim(line)));
     console.info(
         console.dim(
             "sale opens at "

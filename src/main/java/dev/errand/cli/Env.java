@@ -3,6 +3,7 @@ package dev.errand.cli;
 import dev.errand.attempt.AttemptRunner;
 import dev.errand.attempt.AttemptServices;
 import dev.errand.attempt.Headless;
+import dev.errand.attempt.WatchRunner;
 import dev.errand.browser.Display;
 import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.polite.Pacing;
@@ -72,6 +73,17 @@ final class Env {
   /** Runs attempts in Playwright's browsers, telling {@code console} what happens. */
   AttemptRunner attempts(Console console) {
     return new AttemptRunner(
+        AttemptServices.system(
+            vars,
+            new PlaywrightLauncher(),
+            console,
+            (bell, siteClock, takeOver) -> new ConsoleListener(console, bell, siteClock, takeOver),
+            Version.errand()));
+  }
+
+  /** Runs watches in Playwright's browsers, telling {@code console} what happens. */
+  WatchRunner watches(Console console) {
+    return new WatchRunner(
         AttemptServices.system(
             vars,
             new PlaywrightLauncher(),

@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
     },
     subcommands = {
       RunCommand.class,
+      WatchCommand.class,
       ValidateCommand.class,
       DoctorCommand.class,
       ClockCommand.class,

@@ -39,6 +39,7 @@ public final class DemoShop implements AutoCloseable {
   private static final AtomicInteger SHOP_NUMBERS = new AtomicInteger();
 
   private final Shop shop;
+  private final Drops drops;
   private final RequestLog requestLog;
   private final RateLimiter limiter;
   private final PageFaults faults;
@@ -66,6 +67,7 @@ public final class DemoShop implements AutoCloseable {
     this.room = room;
     this.server = server;
     this.scheduler = scheduler;
+    this.drops = new Drops(shop.inventory(), scheduler);
     this.url = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
   }
 
@@ -378,6 +380,29 @@ public final class DemoShop implements AutoCloseable {
       LOG.warn("interrupted while closing the demo shop on {}", url);
     }
     LOG.debug("demo shop on {} closed", url);
+  }
+
+  /**
+   * From now on, sold-out stock comes back by cancellation: {@code tickets} tickets at a time,
+   * after waits drawn around {@code mean} (at least 1 s) from a generator seeded with {@code seed}.
+   * Call once, after {@link #start}.
+   */
+  public void cancellations(Duration mean, long seed, int tickets) {
+    drops.cancellations(mean, seed, tickets);
+  }
+
+  /**
+   * Every day from the release instant on (the first at {@code releaseAt} + 1 day) the stock comes
+   * back to the config's.
+   */
+  public void restockDaily() {
+    Duration first = Duration.between(shop.now(), shop.opensAt().plus(Duration.ofDays(1)));
+    drops.restock(first, Duration.ofDays(1), shop.config().stock());
+  }
+
+  /** How many cancellations have given tickets back so far. */
+  public int cancellationsSoFar() {
+    return drops.cancellations();
   }
 
   @Override

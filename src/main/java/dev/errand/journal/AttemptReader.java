@@ -85,6 +85,7 @@ public final class AttemptReader {
     StepPairing pairing = new StepPairing(timebase);
     List<HandoffRecord> handoffs = new ArrayList<>();
     List<NoteRecord> notes = new ArrayList<>();
+    WatchNotes watch = new WatchNotes();
     List<JournalEvent.SiteSummary> sites = new ArrayList<>();
     List<ArtifactRecord> artifacts = new ArrayList<>();
     List<ClockSyncRecord> syncs = new ArrayList<>();
@@ -130,9 +131,12 @@ public final class AttemptReader {
         notes.add(new NoteRecord("relaunch", ms, RelaunchText.of(relaunch)));
       } else if (e instanceof JournalEvent.SiteSummary site) {
         sites.add(site);
+      } else if (e instanceof JournalEvent.WatchCheck check) {
+        watch.add(check, t, ms);
       }
       // other events (phase, release, notifications) are read where needed
     }
+    notes.addAll(watch.notes());
     List<StepRecord> steps = pairing.steps();
     addFilesOnDisk(artifacts, files);
     Optional<ReleaseRecord> release =

@@ -12,8 +12,9 @@ import java.util.Optional;
  * A parsed recipe ({@code apiVersion: errand/v1}): what to buy where, and the steps, in three
  * sections. {@code releaseWindow}: how long after the release instant "sold out" or "not on sale
  * yet" still means try again (zero: no window). {@code dismiss}: overlays (banners, pop-ups) errand
- * closes whenever they show. Immutable; {@link dev.errand.recipe.parse.RecipeParser} builds it
- * after validating.
+ * closes whenever they show. {@code available}: what tells {@code errand watch} that what the
+ * recipe buys is there (empty: the at-release steps' first wait tells). Immutable; {@link
+ * dev.errand.recipe.parse.RecipeParser} builds it after validating.
  */
 public record Recipe(
     Path source,
@@ -26,13 +27,42 @@ public record Recipe(
     int quantity,
     Map<Phase, List<Step>> steps,
     Duration releaseWindow,
-    List<Locator> dismiss) {
+    List<Locator> dismiss,
+    Optional<Condition> available) {
 
   public Recipe {
     allowedDomains = List.copyOf(allowedDomains);
     inputs = Map.copyOf(inputs);
     steps = Map.copyOf(steps);
     dismiss = List.copyOf(dismiss);
+  }
+
+  /** A recipe without an {@code available} condition. */
+  public Recipe(
+      Path source,
+      String sha256,
+      String name,
+      URI site,
+      List<String> allowedDomains,
+      Optional<Instant> release,
+      Map<String, Input> inputs,
+      int quantity,
+      Map<Phase, List<Step>> steps,
+      Duration releaseWindow,
+      List<Locator> dismiss) {
+    this(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss,
+        Optional.empty());
   }
 
   /** A recipe with no release window and no dismiss rules. */
@@ -85,7 +115,8 @@ public record Recipe(
         quantity,
         steps,
         releaseWindow,
-        dismiss);
+        dismiss,
+        available);
   }
 
   public Recipe withAllowedDomains(List<String> domains) {
@@ -100,7 +131,8 @@ public record Recipe(
         quantity,
         steps,
         releaseWindow,
-        dismiss);
+        dismiss,
+        available);
   }
 
   public Recipe withRelease(Optional<Instant> newRelease) {
@@ -115,7 +147,8 @@ public record Recipe(
         quantity,
         steps,
         releaseWindow,
-        dismiss);
+        dismiss,
+        available);
   }
 
   public Recipe withSteps(Map<Phase, List<Step>> newSteps) {
@@ -130,7 +163,8 @@ public record Recipe(
         quantity,
         newSteps,
         releaseWindow,
-        dismiss);
+        dismiss,
+        available);
   }
 
   public Recipe withReleaseWindow(Duration window) {
@@ -145,7 +179,8 @@ public record Recipe(
         quantity,
         steps,
         window,
-        dismiss);
+        dismiss,
+        available);
   }
 
   public Recipe withDismiss(List<Locator> rules) {
@@ -160,6 +195,27 @@ public record Recipe(
         quantity,
         steps,
         releaseWindow,
-        rules);
+        rules,
+        available);
+  }
+
+  /**
+   * A copy whose {@code available:} condition is {@code condition}: what tells {@code errand watch}
+   * that what the recipe buys is there (by default the at-release steps' first wait).
+   */
+  public Recipe withAvailable(Optional<Condition> condition) {
+    return new Recipe(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss,
+        condition);
   }
 }

@@ -49,7 +49,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.PageAnswer.class),
   @JsonSubTypes.Type(JournalEvent.Retry.class),
   @JsonSubTypes.Type(JournalEvent.SiteSummary.class),
-  @JsonSubTypes.Type(JournalEvent.Relaunch.class)
+  @JsonSubTypes.Type(JournalEvent.Relaunch.class),
+  @JsonSubTypes.Type(JournalEvent.WatchCheck.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -429,5 +430,22 @@ public sealed interface JournalEvent {
       @Nullable Double goneMs,
       @Nullable String url,
       @Nullable String resumeAt)
+      implements JournalEvent {}
+
+  /**
+   * {@code watch-check}: one look of {@code errand watch} at the page. {@code result}: {@code
+   * unavailable}, {@code available} (the purchase steps run at once), {@code failed} (the page
+   * could not be looked at; {@code detail} says why) or {@code blocked} (the site refuses errand:
+   * the watch ends). {@code schedule} describes the watch; {@code started} is when the check began
+   * (it is written when it ends).
+   */
+  @JsonTypeName("watch-check")
+  record WatchCheck(
+      @Nullable Instant t,
+      @Nullable Integer check,
+      @Nullable String result,
+      @Nullable String detail,
+      @Nullable String schedule,
+      @Nullable Instant started)
       implements JournalEvent {}
 }

@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.errand.recipe.Condition;
 import dev.errand.recipe.Input;
 import dev.errand.recipe.Locator;
 import dev.errand.recipe.Phase;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -35,7 +37,11 @@ final class RecipeReader {
           "at-release",
           "after",
           SectionsReader.STEPS,
-          DismissReader.KEY);
+          DismissReader.KEY,
+          "available");
+
+  /** The top-level key of the condition that tells {@code errand watch} the thing is there. */
+  static final String AVAILABLE = TOP_KEYS.get(TOP_KEYS.size() - 1);
 
   private final Problems problems;
   private final VariableScope scope;
@@ -73,6 +79,11 @@ final class RecipeReader {
         new ReadContext(scalars, templates, new GotoRules(problems, header.allowedDomains()));
     Map<Phase, List<Step>> steps = new SectionsReader(ctx).read(map);
     List<Locator> dismiss = new DismissReader(ctx).read(map.take(DismissReader.KEY));
+    Node availableNode = map.take(AVAILABLE);
+    Optional<Condition> available =
+        availableNode == null
+            ? Optional.empty()
+            : Optional.ofNullable(ctx.conditions().read(availableNode, AVAILABLE));
     if (!problems.isEmpty()) {
       return null;
     }
@@ -88,6 +99,7 @@ final class RecipeReader {
             requireNonNull(header.quantity()),
             steps)
         .withReleaseWindow(requireNonNull(window))
-        .withDismiss(dismiss);
+        .withDismiss(dismiss)
+        .withAvailable(available);
   }
 }

@@ -35,6 +35,7 @@ public final class RecipeResolver {
     }
     return recipe
         .withSteps(resolved)
-        .withDismiss(recipe.dismiss().stream().map(rule -> rule.resolve(texts)).toList());
+        .withDismiss(recipe.dismiss().stream().map(rule -> rule.resolve(texts)).toList())
+        .withAvailable(recipe.available().map(c -> c.resolve(texts)));
   }
 }
