@@ -127,6 +127,7 @@ public final class AttemptRunner {
       } finally {
         journal.close();
         SummaryWriter.write(folder.dir());
+        folder.seal();
         ending.close();
       }
     }

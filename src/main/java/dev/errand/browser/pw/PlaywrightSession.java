@@ -1,7 +1,6 @@
 package dev.errand.browser.pw;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Playwright;
 import dev.errand.browser.BrowserInfo;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.BrowserSession;
@@ -18,7 +17,7 @@ final class PlaywrightSession implements BrowserSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightSession.class);
 
-  private final Playwright playwright;
+  private final PlaywrightDriver driver;
   private final BrowserContext context;
   private final PlaywrightPage page;
   private final BrowserInfo info;
@@ -26,8 +25,8 @@ final class PlaywrightSession implements BrowserSession {
   private boolean closed;
 
   PlaywrightSession(
-      Playwright playwright, BrowserContext context, PlaywrightPage page, BrowserInfo info) {
-    this.playwright = playwright;
+      PlaywrightDriver driver, BrowserContext context, PlaywrightPage page, BrowserInfo info) {
+    this.driver = driver;
     this.context = context;
     this.page = page;
     this.info = info;
@@ -55,11 +54,14 @@ final class PlaywrightSession implements BrowserSession {
       return;
     }
     closed = true;
-    closeQuietly(context, playwright);
+    closeQuietly(context, driver);
   }
 
-  /** Close {@code context} (may be null) and then {@code playwright}, logging failures. */
-  static void closeQuietly(@Nullable BrowserContext context, @Nullable Playwright playwright) {
+  /**
+   * Closes {@code context} (may be null) and then {@code driver} (its temporary folder with it),
+   * logging failures.
+   */
+  static void closeQuietly(@Nullable BrowserContext context, @Nullable PlaywrightDriver driver) {
     if (context != null) {
       try {
         context.close();
@@ -67,12 +69,8 @@ final class PlaywrightSession implements BrowserSession {
         LOG.debug("closing the browser failed: {}", PlaywrightErrors.headline(e));
       }
     }
-    if (playwright != null) {
-      try {
-        playwright.close();
-      } catch (RuntimeException e) {
-        LOG.debug("closing Playwright failed: {}", PlaywrightErrors.headline(e));
-      }
+    if (driver != null) {
+      driver.close();
     }
   }
 }
