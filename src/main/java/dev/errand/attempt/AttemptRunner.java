@@ -160,6 +160,7 @@ public final class AttemptRunner {
       } finally {
         journal.close();
         SummaryWriter.write(folder.dir());
+        folder.seal();
         ending.close();
       }
     }

@@ -1,11 +1,10 @@
 package dev.errand.attempt;
 
+import dev.errand.os.Folders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /** A temporary directory removed, with everything in it, on close. */
 public final class TempDirs implements AutoCloseable {
@@ -30,10 +29,6 @@ public final class TempDirs implements AutoCloseable {
 
   @Override
   public void close() {
-    try (Stream<Path> files = Files.walk(dir)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // best effort: a leftover temp dir is harmless
-    }
+    Folders.deleteQuietly(dir);
   }
 }

@@ -127,10 +127,10 @@ final class BenchCommand implements Callable<Integer> {
     if (drops < 1 || drops > MAX_DROPS) {
       throw new UserError(ExitCode.BAD_INPUT, "--drops must be 1.." + MAX_DROPS);
     }
+    List<DropKind> kinds = kinds();
     Console console = env.console(common);
     Instant started = Instant.now();
     Path file = outFile(started);
-    List<DropKind> kinds = kinds();
     if (drops < kinds.size()) {
       throw new UserError(
           ExitCode.BAD_INPUT,

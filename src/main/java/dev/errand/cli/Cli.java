@@ -73,7 +73,7 @@ public final class Cli {
   private static int usageError(ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     PrintWriter err = cmd.getErr();
-    err.println("errand: " + e.getMessage());
+    err.println("errand: " + JavaNames.strip(String.valueOf(e.getMessage())));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
     err.flush();
@@ -105,7 +105,9 @@ public final class Cli {
       code = ExitCode.NO_BROWSER;
     } else {
       err.println(
-          "errand: internal error: " + e + (debug ? "" : " (run again with --debug for details)"));
+          "errand: internal error: "
+              + JavaNames.said(e)
+              + (debug ? "" : " (run again with --debug for details)"));
       code = ExitCode.INTERNAL;
     }
     if (debug) {

@@ -4,6 +4,7 @@ import dev.errand.attempt.AttemptOptions;
 import dev.errand.attempt.Handover;
 import dev.errand.attempt.Preparation;
 import dev.errand.handoff.RemoteHandoff;
+import dev.errand.profile.ExposedSecrets;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.timing.TimeParseException;
@@ -120,6 +121,7 @@ final class RunCommand implements Callable<Integer> {
                 release,
                 now);
     prepared.recipe().release().ifPresent(r -> Preparation.refusePast(r, clock));
+    ExposedSecrets.warning(prepared.profile()).ifPresent(console::warn);
     Handover handover =
         new Handover(env.headless(browserOptions, prepared.profile()), remote(prepared.profile()));
     handover.refuseNobody(prepared.recipe(), handoffEndsRun);

@@ -1,6 +1,7 @@
 package dev.errand.cli;
 
 import dev.errand.attempt.Preparation;
+import dev.errand.profile.ExposedSecrets;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileException;
 import dev.errand.profile.ProfileLoader;
@@ -83,6 +84,7 @@ final class ValidateCommand implements Callable<Integer> {
     String name = Profiles.name(env, profile);
     try {
       Profile p = new ProfileLoader(env.profilesDir(), env.errandHome()).load(name);
+      ExposedSecrets.warning(p).ifPresent(console::warn);
       return Preparation.scopeOf(p);
     } catch (ProfileException e) {
       if (profile != null) {

@@ -47,7 +47,7 @@ public final class AttemptFolder implements Evidence {
         String id = n == 1 ? base : base + "-" + n;
         Path dir = root.resolve(id);
         try {
-          Files.createDirectory(dir);
+          OwnerOnly.createDirectory(dir);
           return new AttemptFolder(id, dir);
         } catch (java.nio.file.FileAlreadyExistsException e) {
           // taken by a run in the same second: try the next suffix
@@ -67,6 +67,14 @@ public final class AttemptFolder implements Evidence {
       s = s.substring(0, cut > 10 ? cut : 40);
     }
     return s.isEmpty() ? "recipe" : s;
+  }
+
+  /**
+   * Makes everything in the folder its owner's alone (files 0600, folders 0700, where POSIX
+   * permissions exist): screenshots, page HTML and traces show the person's account.
+   */
+  public void seal() {
+    OwnerOnly.tighten(dir);
   }
 
   public String id() {

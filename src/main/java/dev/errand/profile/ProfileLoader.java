@@ -7,6 +7,7 @@ import com.typesafe.config.ConfigParseOptions;
 import com.typesafe.config.ConfigSyntax;
 import com.typesafe.config.ConfigValue;
 import com.typesafe.config.ConfigValueType;
+import dev.errand.text.InputLimits;
 import dev.errand.text.Suggestions;
 import dev.errand.timing.DurationParseException;
 import dev.errand.timing.DurationParser;
@@ -111,6 +112,14 @@ public final class ProfileLoader {
                       + hint
                       + howToMake(file, known))
                   .strip()));
+    }
+    try {
+      long size = Files.size(file);
+      if (size > InputLimits.MAX_BYTES) {
+        throw new ProfileException(List.of(file + ": " + InputLimits.tooBig("profile", size)));
+      }
+    } catch (IOException e) {
+      throw new ProfileException(List.of(file + ": cannot read the profile: " + e.getMessage()));
     }
     Config user;
     try {

@@ -3,7 +3,6 @@ package dev.errand.browser.pw;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.options.AriaRole;
 import dev.errand.browser.discovery.BrowserFinder;
@@ -44,9 +43,8 @@ public final class NaiveScript {
    */
   public void run(URI eventUrl, Instant release) throws InterruptedException {
     FoundBrowser found = BrowserFinder.system().find(browserSetting).orElseThrow();
-    DriverPipeNoise.install();
-    try (Playwright playwright = Playwright.create(PlaywrightLauncher.createOptions(found))) {
-      Browser browser = playwright.chromium().launch(launchOptions(found));
+    try (PlaywrightDriver driver = PlaywrightDriver.start(found)) {
+      Browser browser = driver.playwright().chromium().launch(launchOptions(found));
       Page page = browser.newPage();
       addToBasket(page, eventUrl, release);
     } catch (PlaywrightException e) {
@@ -70,9 +68,8 @@ public final class NaiveScript {
    */
   public void purchase(URI eventUrl, Instant release, Buyer buyer) throws InterruptedException {
     FoundBrowser found = BrowserFinder.system().find(browserSetting).orElseThrow();
-    DriverPipeNoise.install();
-    try (Playwright playwright = Playwright.create(PlaywrightLauncher.createOptions(found))) {
-      Browser browser = playwright.chromium().launch(launchOptions(found));
+    try (PlaywrightDriver driver = PlaywrightDriver.start(found)) {
+      Browser browser = driver.playwright().chromium().launch(launchOptions(found));
       Page page = browser.newPage();
       addToBasket(page, eventUrl, release);
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Checkout")).click();
@@ -115,7 +112,8 @@ public final class NaiveScript {
 
   /** Playwright's defaults, told only where the browser is. */
   private static BrowserType.LaunchOptions launchOptions(FoundBrowser found) {
-    BrowserType.LaunchOptions options = new BrowserType.LaunchOptions();
+    BrowserType.LaunchOptions options =
+        new BrowserType.LaunchOptions().setEnv(PlaywrightDriver.browserEnv());
     switch (found.kind()) {
       case PATH -> options.setExecutablePath(Path.of(found.executable()).toAbsolutePath());
       case CHANNEL, BUNDLED -> options.setChannel(found.channel());

@@ -16,8 +16,6 @@ import dev.errand.browser.discovery.UserDataDir;
 import dev.errand.browser.discovery.VersionProbe;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,23 +56,23 @@ public final class PlaywrightLauncher implements BrowserLauncher {
     FoundBrowser found = finder.find(spec.setting()).orElseThrow();
     Path dir = UserDataDir.prepare(spec.userDataDir());
     LOG.debug("launching {} with data dir {}", found.description(), dir);
-    Playwright playwright = null;
+    PlaywrightDriver driver = null;
     BrowserContext context = null;
     try {
-      DriverPipeNoise.install();
-      playwright = Playwright.create(createOptions(found));
-      context = playwright.chromium().launchPersistentContext(dir, launchOptions(found, spec));
+      driver = PlaywrightDriver.start(found);
+      context =
+          driver.playwright().chromium().launchPersistentContext(dir, launchOptions(found, spec));
       context.setDefaultTimeout((double) DEFAULT_ACTION_TIMEOUT.toMillis());
       context.setDefaultNavigationTimeout((double) DEFAULT_NAVIGATION_TIMEOUT.toMillis());
       Page page = context.pages().isEmpty() ? context.newPage() : context.pages().get(0);
-      BrowserInfo info = describe(found, playwright, context, page, spec.headless());
+      BrowserInfo info = describe(found, driver.playwright(), context, page, spec.headless());
       return new PlaywrightSession(
-          playwright, context, page, new PlaywrightPage(page, spec.budget()), info);
+          driver, context, page, new PlaywrightPage(page, spec.budget()), info);
     } catch (RuntimeException e) {
-      PlaywrightSession.closeQuietly(context, playwright);
+      PlaywrightSession.closeQuietly(context, driver);
       throw LaunchErrors.translate(e, found, dir);
     } catch (Error e) {
-      PlaywrightSession.closeQuietly(context, playwright);
+      PlaywrightSession.closeQuietly(context, driver);
       throw e;
     }
   }
@@ -93,25 +91,13 @@ public final class PlaywrightLauncher implements BrowserLauncher {
     return probeVersion(browser, Duration.ofSeconds(5));
   }
 
-  /**
-   * Options for {@link Playwright#create}: the driver's environment is this process's environment
-   * plus these entries (Playwright adds them to the inherited one). Only Playwright's own browser
-   * may be downloaded; for any other the download is skipped.
-   */
-  static Playwright.CreateOptions createOptions(FoundBrowser found) {
-    Map<String, String> env = new HashMap<>();
-    if (found.kind() != FoundBrowser.Kind.BUNDLED) {
-      env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
-    }
-    return new Playwright.CreateOptions().setEnv(env);
-  }
-
   static BrowserType.LaunchPersistentContextOptions launchOptions(
       FoundBrowser found, LaunchSpec spec) {
     BrowserType.LaunchPersistentContextOptions o =
         new BrowserType.LaunchPersistentContextOptions()
             .setHeadless(spec.headless())
             .setArgs(ChromiumArgs.of(spec.extraArgs(), ChromiumArgs.isRootOnLinux()))
+            .setEnv(PlaywrightDriver.browserEnv())
             .setTimeout((double) LAUNCH_TIMEOUT.toMillis());
     if (spec.headless()) {
       o.setViewportSize(1280, 900);

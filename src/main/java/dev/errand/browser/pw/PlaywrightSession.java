@@ -2,7 +2,6 @@ package dev.errand.browser.pw;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.Cookie;
 import dev.errand.browser.BrowserInfo;
 import dev.errand.browser.BrowserPage;
@@ -21,7 +20,7 @@ final class PlaywrightSession implements BrowserSession {
 
   private static final Logger LOG = LoggerFactory.getLogger(PlaywrightSession.class);
 
-  private final Playwright playwright;
+  private final PlaywrightDriver driver;
   private final BrowserContext context;
   private final PlaywrightPage page;
   private final BrowserInfo info;
@@ -35,12 +34,12 @@ final class PlaywrightSession implements BrowserSession {
   private List<Cookie> cookies = List.of();
 
   PlaywrightSession(
-      Playwright playwright,
+      PlaywrightDriver driver,
       BrowserContext context,
       Page raw,
       PlaywrightPage page,
       BrowserInfo info) {
-    this.playwright = playwright;
+    this.driver = driver;
     this.context = context;
     this.raw = raw;
     this.page = page;
@@ -105,11 +104,14 @@ final class PlaywrightSession implements BrowserSession {
       return;
     }
     closed = true;
-    closeQuietly(context, playwright);
+    closeQuietly(context, driver);
   }
 
-  /** Close {@code context} (may be null) and then {@code playwright}, logging failures. */
-  static void closeQuietly(@Nullable BrowserContext context, @Nullable Playwright playwright) {
+  /**
+   * Closes {@code context} (may be null) and then {@code driver} (its temporary folder with it),
+   * logging failures.
+   */
+  static void closeQuietly(@Nullable BrowserContext context, @Nullable PlaywrightDriver driver) {
     if (context != null) {
       try {
         context.close();
@@ -117,12 +119,8 @@ final class PlaywrightSession implements BrowserSession {
         LOG.debug("closing the browser failed: {}", PlaywrightErrors.headline(e));
       }
     }
-    if (playwright != null) {
-      try {
-        playwright.close();
-      } catch (RuntimeException e) {
-        LOG.debug("closing Playwright failed: {}", PlaywrightErrors.headline(e));
-      }
+    if (driver != null) {
+      driver.close();
     }
   }
 }

@@ -9,6 +9,9 @@ import dev.errand.recipe.SourcePos;
  */
 public record Diagnostic(SourcePos pos, String message) {
 
+  /** How many characters of a long source line are shown around the column. */
+  static final int SHOWN = 120;
+
   /** {@code file:line:col: message} (just {@code file: message} when the position is unknown). */
   public String format() {
     return pos + ": " + hideCards(message);
@@ -23,10 +26,15 @@ public record Diagnostic(SourcePos pos, String message) {
     if (pos.line() < 1 || pos.line() > lines.length || pos.column() < 1) {
       return format();
     }
-    String line = hideCards(lines[pos.line() - 1]);
-    StringBuilder caret = new StringBuilder();
-    int[] codePoints = line.codePoints().toArray();
-    for (int i = 0; i < pos.column() - 1; i++) {
+    int[] codePoints = hideCards(lines[pos.line() - 1]).codePoints().toArray();
+    // a long line is shown around the column only
+    int from = Math.max(0, Math.min(pos.column() - 1 - SHOWN / 2, codePoints.length - SHOWN));
+    int to = Math.min(codePoints.length, from + SHOWN);
+    String before = from > 0 ? "…" : "";
+    String line =
+        before + new String(codePoints, from, to - from) + (to < codePoints.length ? "…" : "");
+    StringBuilder caret = new StringBuilder(before.isEmpty() ? "" : " ");
+    for (int i = from; i < pos.column() - 1; i++) {
       caret.append(i < codePoints.length && codePoints[i] == '\t' ? '\t' : ' ');
     }
     return format() + "\n" + line + "\n" + caret + "^";

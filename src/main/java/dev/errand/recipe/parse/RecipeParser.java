@@ -2,6 +2,7 @@ package dev.errand.recipe.parse;
 
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.SourcePos;
+import dev.errand.text.InputLimits;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -41,6 +42,10 @@ public final class RecipeParser {
   public static Recipe parse(Path file, VariableScope scope) {
     byte[] bytes;
     try {
+      long size = Files.size(file);
+      if (size > InputLimits.MAX_BYTES) {
+        throw single(file, InputLimits.tooBig("recipe", size), null);
+      }
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw single(file, "cannot read the recipe: " + reason(e), null);
@@ -71,7 +76,20 @@ public final class RecipeParser {
   }
 
   private static Recipe parse(String text, byte[] bytes, Path file, VariableScope scope) {
+    if (bytes.length > InputLimits.MAX_BYTES) {
+      throw single(file, InputLimits.tooBig("recipe", bytes.length), null);
+    }
     String yaml = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    SourceLimits.longLine(yaml)
+        .ifPresent(
+            at -> {
+              throw new RecipeException(
+                  List.of(
+                      new Diagnostic(
+                          new SourcePos(file, at, SourceLimits.MAX_LINE + 1),
+                          SourceLimits.lineTooLong())),
+                  yaml);
+            });
     YamlSource source = new YamlSource(file, yaml);
     Problems problems = new Problems(source);
     Node root = source.compose(problems);
