@@ -133,6 +133,7 @@ public final class DemoShop implements AutoCloseable {
     MessagePage messages = new MessagePage(layout);
     CheckoutPage checkout = new CheckoutPage(shop, layout);
     PaymentPage payment = new PaymentPage(shop, layout);
+    Resale resale = shop.resale();
     return new Router(
             shop.sessions(),
             requestLog,
@@ -160,6 +161,9 @@ public final class DemoShop implements AutoCloseable {
         .onPrefix("GET", OrderPage.PREFIX, new OrderPage(shop, layout, messages))
         .on("GET", WaitingRoom.PATH, queue::show)
         .on("GET", WaitingRoom.STATUS_PATH, queue::status)
+        .on("GET", Resale.PATH, resale::show)
+        .on("POST", Resale.PATH, resale::show)
+        .on("GET", Resale.REDIRECT_PATH, resale::go)
         .on(
             "GET",
             Router.INSTRUMENTATION_PREFIX + "log",
@@ -375,6 +379,14 @@ public final class DemoShop implements AutoCloseable {
       LOG.warn("interrupted while closing the demo shop on {}", url);
     }
     LOG.debug("demo shop on {} closed", url);
+  }
+
+  /**
+   * How many times the resale marketplace on the other host ({@code resale.localhost}) was reached:
+   * its page asked for, or a listing reserved.
+   */
+  public int resaleVisits() {
+    return shop.resale().visits();
   }
 
   @Override
