@@ -45,6 +45,7 @@ public final class Runner {
   private final StepHandlers handlers;
   private final PageWatch watch;
   private final FormRedo redo = new FormRedo();
+  private final OffSiteGuard offSite;
 
   /**
    * Set once the steps run again after the instant (inside the release window, or after a refused
@@ -98,12 +99,14 @@ public final class Runner {
     this.watch = new PageWatch(page);
     this.overlays = new OverlayGuard(page, listener);
     this.queue = new WaitingRoomWait(page, listener, settings.queueTimeout(), time::nanoTime);
+    this.offSite = new OffSiteGuard(page, listener);
   }
 
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
   public RunResult run(Recipe recipe) {
     StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
     page.listen(new PageEventsRelay(listener));
+    page.confine(recipe.allowedDomains());
     paymentDone = paymentDoneCondition(recipe);
     dismissRules = recipe.dismiss();
     RunResult result;
@@ -112,7 +115,10 @@ public final class Runner {
     while (true) {
       try {
         runFrom(from, recipe, context);
-        result = RunResult.of(Outcome.COMPLETED, "all steps done");
+        result =
+            offSite
+                .ending(Optional.empty())
+                .orElse(RunResult.of(Outcome.COMPLETED, "all steps done"));
         break;
       } catch (FormRefused e) {
         Optional<RunResult> stop = stopUnlessRedone(e);
@@ -373,6 +379,7 @@ public final class Runner {
       return;
     }
     try {
+      offSite.stopIfLeft(step);
       SoftBan.stopIfBlocked(page, step);
       // a goto or reload loads a page anyway (and refuses an error page itself)
       if (!urgent(phase) && !(step instanceof Step.Goto) && !(step instanceof Step.Reload)) {
@@ -387,6 +394,7 @@ public final class Runner {
       Optional<String> matched =
           overlays.retryIfCovered(
               step, () -> executeThroughRooms(phase, step, context), dismissRules);
+      offSite.stopIfLeft(step);
       if (!urgent(phase)
           && loadsPages(step)
           && !(step instanceof Step.Goto)
@@ -483,6 +491,11 @@ public final class Runner {
   private void failed(
       Phase phase, int index, Step step, Instant started, long t0, String message, Exception e) {
     log.debug("step {} failed", step.describe(), e);
+    Optional<RunResult> left = offSite.ending(Optional.of(step));
+    if (left.isPresent()) {
+      reportWhy(phase, index, step, StepStatus.FAILED, started, t0, left.get().message());
+      throw new RunEnded(left.get());
+    }
     Optional<RunResult> banned = SoftBan.ending(page, step);
     if (banned.isPresent()) {
       reportWhy(phase, index, step, StepStatus.FAILED, started, t0, message);
