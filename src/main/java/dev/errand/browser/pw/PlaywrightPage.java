@@ -81,6 +81,11 @@ final class PlaywrightPage implements BrowserPage {
     this.jail = new SiteJail(page);
   }
 
+  /** The page's jail, for this package's tests. */
+  SiteJail jail() {
+    return jail;
+  }
+
   /** The Playwright page underneath, for measurements in this package's tests. */
   Page playwrightPage() {
     return page;
@@ -88,6 +93,7 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public String navigate(String url, Duration timeout) {
+    jail.check(url);
     Deadline deadline = Deadline.in(timeout);
     return paced(url, deadline, "open " + url, () -> navigateOnce(url, timeout, deadline));
   }
