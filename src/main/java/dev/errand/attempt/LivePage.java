@@ -4,8 +4,10 @@ import dev.errand.browser.BrowserGoneException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.Detection;
+import dev.errand.browser.OffSiteAttempt;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
+import dev.errand.browser.ShopLimit;
 import dev.errand.browser.Strike;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.Locator;
@@ -37,6 +39,9 @@ final class LivePage implements BrowserPage {
   private boolean urgent;
   private String lastUrl = "";
   private long goneSince = -1;
+  private @Nullable List<String> confined;
+  private boolean personsTurn;
+  private Optional<OffSiteAttempt> stoppedBefore = Optional.empty();
 
   LivePage(BrowserSession session, LongSupplier nanoTime) {
     this.session = session;
@@ -46,6 +51,13 @@ final class LivePage implements BrowserPage {
 
   /** Acts on {@code next}'s page from now on (the listener given to {@link #listen} with it). */
   void swap(BrowserSession next) {
+    if (stoppedBefore.isEmpty()) {
+      try {
+        stoppedBefore = page.offSiteAttempt();
+      } catch (RuntimeException e) {
+        // the old browser is gone with what it held
+      }
+    }
     session.carryCookiesTo(next);
     session = next;
     page = next.page();
@@ -53,6 +65,12 @@ final class LivePage implements BrowserPage {
     goneSince = -1;
     if (events != null) {
       page.listen(events);
+    }
+    if (confined != null) {
+      page.confine(confined);
+    }
+    if (personsTurn) {
+      page.personsTurn(true);
     }
   }
 
@@ -282,5 +300,47 @@ final class LivePage implements BrowserPage {
   @Override
   public Optional<String> blocked() {
     return call(page::blocked);
+  }
+
+  @Override
+  public void screenshot(Path file, List<String> secrets) {
+    run(() -> page.screenshot(file, secrets));
+  }
+
+  @Override
+  public Optional<String> livePayControl() {
+    return call(page::livePayControl);
+  }
+
+  @Override
+  public Optional<ShopLimit> statedLimit() {
+    return call(page::statedLimit);
+  }
+
+  @Override
+  public Optional<ShopLimit> quantityLimit(Locator control) {
+    return call(() -> page.quantityLimit(control));
+  }
+
+  /** Kept, and given to every browser errand starts again after this one. */
+  @Override
+  public void confine(List<String> allowedDomains) {
+    confined = List.copyOf(allowedDomains);
+    run(() -> page.confine(allowedDomains));
+  }
+
+  @Override
+  public void personsTurn(boolean on) {
+    personsTurn = on;
+    run(() -> page.personsTurn(on));
+  }
+
+  /** What any of the browsers errand ran in this attempt stopped; the first one said. */
+  @Override
+  public Optional<OffSiteAttempt> offSiteAttempt() {
+    if (stoppedBefore.isPresent() || session.gone()) {
+      return stoppedBefore;
+    }
+    return call(page::offSiteAttempt);
   }
 }

@@ -201,4 +201,24 @@ public interface BrowserPage {
   default Optional<ShopLimit> quantityLimit(Locator control) {
     return Optional.empty();
   }
+
+  /**
+   * From now on, keeps every top-level page load to hosts {@code allowedDomains} allows ({@link
+   * dev.errand.recipe.AllowedDomains}): a load elsewhere, whoever asks for it (a link, a form, a
+   * script, a redirect, a pop-up), is stopped before its request leaves the browser and kept as
+   * {@link #offSiteAttempt}. Subresources and frames inside the page still load. The default holds
+   * nothing.
+   */
+  default void confine(List<String> allowedDomains) {}
+
+  /**
+   * While on, the browser is the person's (a handoff): any page they open is theirs, and nothing is
+   * held.
+   */
+  default void personsTurn(boolean on) {}
+
+  /** The first top-level page load {@link #confine} stopped, if any. Once said, it stays said. */
+  default Optional<OffSiteAttempt> offSiteAttempt() {
+    return Optional.empty();
+  }
 }

@@ -5,6 +5,7 @@ import dev.errand.profile.ExposedSecrets;
 import dev.errand.profile.Profile;
 import dev.errand.profile.ProfileException;
 import dev.errand.profile.ProfileLoader;
+import dev.errand.recipe.AllowedDomains;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.parse.Diagnostic;
 import dev.errand.recipe.parse.RecipeException;
@@ -60,6 +61,8 @@ final class ValidateCommand implements Callable<Integer> {
             console.green("ok ")
                 + file
                 + console.dim("  " + recipe.name() + " · " + steps + " steps"));
+        // a person reviewing a shared recipe sees where it can take their logged-in browser
+        console.info("   may reach: " + AllowedDomains.describe(recipe.allowedDomains()));
       } catch (RecipeException e) {
         failed++;
         for (Diagnostic d : e.diagnostics()) {

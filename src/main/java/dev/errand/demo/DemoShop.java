@@ -136,6 +136,7 @@ public final class DemoShop implements AutoCloseable {
     CheckoutPage checkout = new CheckoutPage(shop, layout);
     PaymentPage payment = new PaymentPage(shop, layout);
     MembershipPage membership = new MembershipPage(layout);
+    Resale resale = shop.resale();
     return new Router(
             shop.sessions(),
             requestLog,
@@ -165,6 +166,9 @@ public final class DemoShop implements AutoCloseable {
         .on("GET", WaitingRoom.STATUS_PATH, queue::status)
         .on("GET", MembershipPage.PATH, membership::show)
         .on("POST", MembershipPage.PATH, membership::submit)
+        .on("GET", Resale.PATH, resale::show)
+        .on("POST", Resale.PATH, resale::show)
+        .on("GET", Resale.REDIRECT_PATH, resale::go)
         .on(
             "GET",
             Router.INSTRUMENTATION_PREFIX + "log",
@@ -403,6 +407,14 @@ public final class DemoShop implements AutoCloseable {
   /** How many cancellations have given tickets back so far. */
   public int cancellationsSoFar() {
     return drops.cancellations();
+  }
+
+  /**
+   * How many times the resale marketplace on the other host ({@code resale.localhost}) was reached:
+   * its page asked for, or a listing reserved.
+   */
+  public int resaleVisits() {
+    return shop.resale().visits();
   }
 
   @Override

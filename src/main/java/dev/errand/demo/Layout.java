@@ -38,6 +38,7 @@ final class Layout {
     values.put("basketBadgeClass", inBasket > 0 ? "badge" : "badge badge-empty");
     values.put("overlays", Overlays.scripts(shop.config()));
     values.put("scripts", inline.toString());
+    values.put("resaleUrl", Resale.url(ex));
     values.put("year", Integer.toString(shop.now().atZone(Times.LONDON).getYear()));
     return Resources.template("layout.html").render(values);
   }

@@ -27,6 +27,7 @@ final class Shop {
   private final Set<String> orderIds = ConcurrentHashMap.newKeySet();
   private final Clock clock;
   private final Instant opensAt;
+  private final Resale resale = new Resale();
 
   Shop(DemoShopConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -189,5 +190,10 @@ final class Shop {
       return -1;
     }
     return Integer.parseInt(text.trim());
+  }
+
+  /** The resale marketplace on another host that the shop links and redirects to. */
+  Resale resale() {
+    return resale;
   }
 }

@@ -1,6 +1,7 @@
 package dev.errand.journal;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.OffSiteAttempt;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.journal.event.JournalEvent;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -297,5 +299,17 @@ public final class JournalListener implements RunListener {
             relaunch.gone().toNanos() / 1e6,
             relaunch.url(),
             relaunch.resumeAt()));
+  }
+
+  @Override
+  public void offSite(OffSiteAttempt attempt, Optional<Step> step) {
+    journal.append(
+        new JournalEvent.OffSite(
+            journal.now(),
+            attempt.host(),
+            attempt.url(),
+            attempt.how(),
+            step.isPresent() ? step.get().describe() : null,
+            step.isPresent() ? line(step.get()) : null));
   }
 }

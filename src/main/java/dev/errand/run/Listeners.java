@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.OffSiteAttempt;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Fans every callback out to several listeners, in order. */
 public final class Listeners implements RunListener {
@@ -108,5 +110,10 @@ public final class Listeners implements RunListener {
   @Override
   public void relaunched(Relaunch relaunch) {
     listeners.forEach(l -> l.relaunched(relaunch));
+  }
+
+  @Override
+  public void offSite(OffSiteAttempt attempt, Optional<Step> step) {
+    listeners.forEach(l -> l.offSite(attempt, step));
   }
 }

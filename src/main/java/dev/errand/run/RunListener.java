@@ -1,6 +1,7 @@
 package dev.errand.run;
 
 import dev.errand.browser.Detection;
+import dev.errand.browser.OffSiteAttempt;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.recipe.Phase;
@@ -9,6 +10,7 @@ import dev.errand.timing.ReleaseWaiter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Callbacks from the runner, turned into terminal output and journal lines by their listeners.
@@ -72,4 +74,10 @@ public interface RunListener {
 
   /** The browser was gone and errand started it again; the run goes on as {@code relaunch} says. */
   default void relaunched(Relaunch relaunch) {}
+
+  /**
+   * The page tried to load a page outside the recipe's allowed domains, at {@code step} (empty when
+   * between steps); the browser stopped it before it left, and the run ends.
+   */
+  default void offSite(OffSiteAttempt attempt, Optional<Step> step) {}
 }

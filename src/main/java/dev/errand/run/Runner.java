@@ -47,6 +47,7 @@ public final class Runner {
   private final PageWatch watch;
   private final FormRedo redo = new FormRedo();
   private final ShopLimitGuard limits;
+  private final OffSiteGuard offSite;
 
   /**
    * Set once the steps run again after the instant (inside the release window, or after a refused
@@ -108,12 +109,14 @@ public final class Runner {
     this.overlays = new OverlayGuard(page, listener);
     this.queue = new WaitingRoomWait(page, listener, settings.queueTimeout(), time::nanoTime);
     this.limits = new ShopLimitGuard(page, listener);
+    this.offSite = new OffSiteGuard(page, listener);
   }
 
   /** Runs {@code recipe} (variables already resolved) to its end and returns how it ended. */
   public RunResult run(Recipe recipe) {
     StepContext context = new StepContext(page, recipe, settings, evidence, listener, responder);
     page.listen(new PageEventsRelay(listener));
+    page.confine(recipe.allowedDomains());
     paymentDone = paymentDoneCondition(recipe);
     dismissRules = recipe.dismiss();
     RunResult result;
@@ -125,7 +128,10 @@ public final class Runner {
     while (true) {
       try {
         runFrom(from, recipe, context);
-        result = RunResult.of(Outcome.COMPLETED, "all steps done");
+        result =
+            offSite
+                .ending(Optional.empty())
+                .orElse(RunResult.of(Outcome.COMPLETED, "all steps done"));
         break;
       } catch (FormRefused e) {
         Optional<RunResult> stop = stopUnlessRedone(e);
@@ -405,6 +411,7 @@ public final class Runner {
       throw new RunEnded(RunResult.at(Outcome.FAILED, overLimit.get(), step));
     }
     try {
+      offSite.stopIfLeft(step);
       SoftBan.stopIfBlocked(page, step);
       // a goto or reload loads a page anyway (and refuses an error page itself)
       if (!urgent(phase) && !(step instanceof Step.Goto) && !(step instanceof Step.Reload)) {
@@ -419,6 +426,7 @@ public final class Runner {
       Optional<String> matched =
           overlays.retryIfCovered(
               step, () -> executeThroughRooms(phase, step, context), dismissRules);
+      offSite.stopIfLeft(step);
       if (!urgent(phase)
           && loadsPages(step)
           && !(step instanceof Step.Goto)
@@ -517,6 +525,11 @@ public final class Runner {
   private void failed(
       Phase phase, int index, Step step, Instant started, long t0, String message, Exception e) {
     log.debug("step {} failed", step.describe(), e);
+    Optional<RunResult> left = offSite.ending(Optional.of(step));
+    if (left.isPresent()) {
+      reportWhy(phase, index, step, StepStatus.FAILED, started, t0, left.get().message());
+      throw new RunEnded(left.get());
+    }
     Optional<RunResult> banned = SoftBan.ending(page, step);
     if (banned.isPresent()) {
       reportWhy(phase, index, step, StepStatus.FAILED, started, t0, message);

@@ -10,6 +10,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.BrowserPage;
 import dev.errand.browser.Detection;
+import dev.errand.browser.OffSiteAttempt;
 import dev.errand.browser.PageEvents;
 import dev.errand.browser.QueueState;
 import dev.errand.browser.ShopLimit;
@@ -65,6 +66,7 @@ final class PlaywrightPage implements BrowserPage {
   private final LoadPacer loads;
   private final OverlayCloser overlays;
   private final RoomReader rooms;
+  private final SiteJail jail;
 
   PlaywrightPage(Page page, RequestBudget budget) {
     this.page = page;
@@ -77,6 +79,12 @@ final class PlaywrightPage implements BrowserPage {
     this.paymentControls = new PaymentControls(page, targets, detector);
     this.overlays = new OverlayCloser(page, targets, paymentControls);
     this.rooms = new RoomReader(page);
+    this.jail = new SiteJail(page);
+  }
+
+  /** The page's jail, for this package's tests. */
+  SiteJail jail() {
+    return jail;
   }
 
   /** The Playwright page underneath, for measurements in this package's tests. */
@@ -86,6 +94,7 @@ final class PlaywrightPage implements BrowserPage {
 
   @Override
   public String navigate(String url, Duration timeout) {
+    jail.check(url);
     Deadline deadline = Deadline.in(timeout);
     return paced(url, deadline, "open " + url, () -> navigateOnce(url, timeout, deadline));
   }
@@ -171,6 +180,11 @@ final class PlaywrightPage implements BrowserPage {
                 .setWaitUntil(WaitUntilState.DOMCONTENTLOADED)
                 .setTimeout(deadline.remainingMs()));
       } catch (PlaywrightException e) {
+        jail.attempt()
+            .ifPresent(
+                off -> {
+                  throw new BrowserActionException("could not open " + url + ": " + off.describe());
+                });
         Matcher m = INTERRUPTED.matcher(String.valueOf(e.getMessage()));
         if (!m.find() || deadline.passed()) {
           throw NavigationErrors.of(url, timeout, e);
@@ -552,5 +566,20 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public Optional<String> blocked() {
     return loads.blocked();
+  }
+
+  @Override
+  public void confine(List<String> allowedDomains) {
+    jail.confine(allowedDomains);
+  }
+
+  @Override
+  public void personsTurn(boolean on) {
+    jail.personsTurn(on);
+  }
+
+  @Override
+  public Optional<OffSiteAttempt> offSiteAttempt() {
+    return jail.attempt();
   }
 }

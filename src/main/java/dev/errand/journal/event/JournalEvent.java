@@ -50,7 +50,8 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.Retry.class),
   @JsonSubTypes.Type(JournalEvent.SiteSummary.class),
   @JsonSubTypes.Type(JournalEvent.Relaunch.class),
-  @JsonSubTypes.Type(JournalEvent.WatchCheck.class)
+  @JsonSubTypes.Type(JournalEvent.WatchCheck.class),
+  @JsonSubTypes.Type(JournalEvent.OffSite.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -447,5 +448,20 @@ public sealed interface JournalEvent {
       @Nullable String detail,
       @Nullable String schedule,
       @Nullable Instant started)
+      implements JournalEvent {}
+
+  /**
+   * {@code off-site}: the page tried to load a page outside the recipe's allowed domains ({@code
+   * how}: a link, form or script, a redirect, a pop-up); the browser stopped it before it left and
+   * the run ended. {@code step} and {@code line} name the step it happened at, when there was one.
+   */
+  @JsonTypeName("off-site")
+  record OffSite(
+      @Nullable Instant t,
+      @Nullable String host,
+      @Nullable String url,
+      @Nullable String how,
+      @Nullable String step,
+      @Nullable Integer line)
       implements JournalEvent {}
 }

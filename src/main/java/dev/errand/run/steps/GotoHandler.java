@@ -1,6 +1,7 @@
 package dev.errand.run.steps;
 
 import dev.errand.browser.BrowserActionException;
+import dev.errand.recipe.AllowedDomains;
 import dev.errand.recipe.Step;
 import dev.errand.run.StepContext;
 import dev.errand.run.StepHandler;
@@ -36,14 +37,8 @@ public final class GotoHandler implements StepHandler<Step.Goto> {
     }
   }
 
-  /** A host is allowed when it equals an allowed domain or is a subdomain of one. */
+  /** Whether {@code host} is allowed ({@link AllowedDomains}: no subdomain unless written so). */
   static boolean isAllowed(String host, List<String> allowed) {
-    for (String domain : allowed) {
-      String d = domain.toLowerCase(Locale.ROOT);
-      if (host.equals(d) || host.endsWith("." + d)) {
-        return true;
-      }
-    }
-    return false;
+    return AllowedDomains.allows(allowed, host);
   }
 }

@@ -54,7 +54,13 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
         .screenshot("handoff-" + step.reason().yamlName(), context.page())
         .ifPresent(p -> context.listener().artifactSaved("screenshot", p));
     context.listener().handoffStarted(request);
-    HandoffResult result = context.responder().handOff(request, context.page(), context.listener());
+    HandoffResult result;
+    context.page().personsTurn(true);
+    try {
+      result = context.responder().handOff(request, context.page(), context.listener());
+    } finally {
+      context.page().personsTurn(false);
+    }
     context.listener().handoffEnded(request, result);
     Optional<RunResult> end = endOf(step, result);
     if (end.isPresent()) {

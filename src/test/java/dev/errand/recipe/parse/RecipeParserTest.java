@@ -183,9 +183,19 @@ class RecipeParserTest {
         problems(
             RecipeText.withStep("goto: https://evil.example.net/")
                 + "  - goto: javascript:alert(1)\n"));
+    // a plain entry is that host only: a subdomain is allowed only when written as one
     assertEquals(
-        "https://www.shop.example.com/x",
-        ((Step.Goto) RecipeText.step("goto: https://www.shop.example.com/x")).url());
+        List.of(
+            "t.yaml:8:11: 'goto' leaves the allowed domains: 'www.shop.example.com' is not in"
+                + " allowed-domains (shop.example.com)"),
+        problems(RecipeText.withStep("goto: https://www.shop.example.com/x")));
+    Recipe subdomains =
+        RecipeText.parse(
+            RecipeText.withStep("goto: https://www.shop.example.com/x")
+                .replace(
+                    "site: https://shop.example.com/\n",
+                    "site: https://shop.example.com/\nallowed-domains: [.shop.example.com]\n"));
+    assertEquals(List.of(".shop.example.com"), subdomains.allowedDomains());
   }
 
   @Test
