@@ -277,10 +277,18 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public void urgent(boolean on) {
     pace.urgent(on);
+    if (!on) {
+      jail.restore();
+    }
   }
 
+  /**
+   * Also lifts the jail's holds in the browser until the at-release steps are over ({@link
+   * SiteJail#lift}): each would put a round trip to errand into the purchase at the instant.
+   */
   @Override
   public Strike prepareStrike(List<Step> steps, Function<Step, Duration> timeout) {
+    jail.lift();
     return PlaywrightStrike.prepare(page, StrikePlan.of(steps, timeout));
   }
 

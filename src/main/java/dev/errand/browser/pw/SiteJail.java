@@ -12,8 +12,10 @@ import com.microsoft.playwright.Route;
 import dev.errand.browser.BrowserActionException;
 import dev.errand.browser.OffSiteAttempt;
 import dev.errand.recipe.AllowedDomains;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +44,9 @@ final class SiteJail {
   private static final Logger LOG = LoggerFactory.getLogger(SiteJail.class);
 
   private final Page page;
+  private final Map<Page, CDPSession> held = new LinkedHashMap<>();
+  private boolean lifted;
+  private @Nullable Pattern popupRoute;
   private List<String> allowed = List.of();
   private boolean personsTurn;
   private @Nullable OffSiteAttempt attempt;
@@ -63,10 +68,60 @@ final class SiteJail {
     installed = true;
     hold(page);
     page.context().onPage(this::popup);
-    // A pop-up's first page load goes before errand hears of the pop-up: Playwright's routing,
-    // set on the context, holds it from the start. Only URLs off the allowed domains are handed to
-    // errand (the driver matches the pattern); every other request goes on without a round trip.
-    page.context().route(offSite(allowed), this::routed);
+    routePopups();
+  }
+
+  /**
+   * A pop-up's first page load goes before errand hears of the pop-up: Playwright's routing, set on
+   * the context, holds it from the start. Only URLs off the allowed domains are handed to errand
+   * (the driver matches the pattern); every other request goes on without a round trip.
+   */
+  private void routePopups() {
+    Pattern offSite = offSite(allowed);
+    popupRoute = offSite;
+    page.context().route(offSite, this::routed);
+  }
+
+  /**
+   * Lifts the holds in the browser, from before the wait for the release instant until {@link
+   * #restore}: at the instant every page load would wait for errand's answer, and the pop-up
+   * routing would pause every request in the driver and keep the HTTP cache off. Meanwhile the
+   * steps at the instant act only on the page errand armed, errand's own loads are still checked
+   * ({@link #check}), and a pop-up that opens off the site is closed as soon as errand hears of it.
+   */
+  void lift() {
+    if (!installed || lifted) {
+      return;
+    }
+    lifted = true;
+    try {
+      Pattern route = popupRoute;
+      if (route != null) {
+        page.context().unroute(route);
+        popupRoute = null;
+      }
+      for (CDPSession session : held.values()) {
+        session.send("Fetch.disable");
+      }
+    } catch (PlaywrightException e) {
+      LOG.debug("could not lift the jail's holds: {}", e.getMessage());
+    }
+  }
+
+  /** Holds again what {@link #lift} lifted. */
+  void restore() {
+    if (!lifted) {
+      return;
+    }
+    lifted = false;
+    try {
+      routePopups();
+      for (CDPSession session : held.values()) {
+        session.send("Fetch.enable", documentsOnly());
+      }
+    } catch (PlaywrightException e) {
+      LOG.debug("could not hold the page again: {}", e.getMessage());
+    }
   }
 
   /**
@@ -187,6 +242,15 @@ final class SiteJail {
             .get("id")
             .getAsString();
     session.on("Fetch.requestPaused", event -> paused(session, mainFrame, event));
+    held.put(target, session);
+    target.onClose(p -> held.remove(p));
+    if (!lifted) {
+      session.send("Fetch.enable", documentsOnly());
+    }
+  }
+
+  /** {@code Fetch.enable}'s parameters: every document request, before it is sent. */
+  private static JsonObject documentsOnly() {
     JsonObject pattern = new JsonObject();
     pattern.addProperty("urlPattern", "*");
     pattern.addProperty("resourceType", "Document");
@@ -195,7 +259,7 @@ final class SiteJail {
     patterns.add(pattern);
     JsonObject enable = new JsonObject();
     enable.add("patterns", patterns);
-    session.send("Fetch.enable", enable);
+    return enable;
   }
 
   private void paused(CDPSession session, String mainFrame, JsonObject event) {
