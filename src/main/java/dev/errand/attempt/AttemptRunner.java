@@ -6,14 +6,10 @@ import dev.errand.browser.BrowserInfo;
 import dev.errand.browser.BrowserSession;
 import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
-import dev.errand.journal.Journal;
-import dev.errand.journal.Scrubber;
 import dev.errand.journal.SiteSummaries;
-import dev.errand.journal.SummaryWriter;
 import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
 import dev.errand.polite.SiteFigures;
-import dev.errand.profile.ErrandHome;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.Outcome;
 import dev.errand.run.Relauncher;
@@ -23,7 +19,6 @@ import dev.errand.run.Runner;
 import dev.errand.timing.ReleaseWaiter;
 import dev.errand.timing.SleepInhibitor;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -53,52 +48,23 @@ public final class AttemptRunner {
 
   /**
    * Runs the attempt holding the site's {@link SiteLock}, taken before anything (the attempt folder
-   * too) and let go of however the run ends.
+   * too) and let go of however the run ends ({@link AttemptParts}).
    */
   public Attempt run(AttemptOptions setup) {
-    SiteLock lock =
-        SiteLock.take(
-            locksDir(), setup.recipe().site(), setup.profile().name(), services.clock().instant());
-    try {
-      return runHoldingSite(setup);
-    } finally {
-      lock.close();
+    Recipe recipe = setup.recipe();
+    try (AttemptParts parts = AttemptParts.open(services, setup, recipe, pacing)) {
+      return run(setup, parts);
     }
   }
 
-  /** {@code locks/} in errand's home, where the one-run-per-site locks are. */
-  private Path locksDir() {
-    return ErrandHome.locate(
-            services.env(), services.osName(), Path.of(System.getProperty("user.home")))
-        .resolve("locks");
-  }
-
-  private Attempt runHoldingSite(AttemptOptions setup) {
+  private Attempt run(AttemptOptions setup, AttemptParts parts) {
     Recipe recipe = setup.recipe();
-    AttemptFolder folder =
-        AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());
-    // the profile's secrets and every card number stay out of the folder's HTML and screenshots
-    AttemptJournal journal =
-        new AttemptJournal(new Journal(folder.journalFile(), services.clock()));
-    // the profile's secrets and every card number stay out of the folder: HTML, screenshots,
-    // journal
-    Scrubber scrubber = new Scrubber(setup.profile().secrets().values());
-    folder.conceal(scrubber, AttemptListeners.traced(setup));
-    journal.journal().scrubWith(scrubber);
-    AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);
-    AttemptEnding ending = new AttemptEnding(journal, browser);
-    // one budget for the run: the clock probes and the browser's page loads take turns in it
-    RequestBudget budget = pacing.forSite(recipe.site()).budget();
-    SiteClockKeeper keeper =
-        new SiteClockKeeper(
-            recipe.site(),
-            say,
-            journal.journal(),
-            services.clock(),
-            services.nanoTime(),
-            services.sleeper(),
-            budget,
-            pacing);
+    AttemptFolder folder = parts.folder;
+    AttemptJournal journal = parts.journal;
+    AttemptBrowser browser = parts.browser;
+    AttemptEnding ending = parts.ending;
+    RequestBudget budget = parts.budget;
+    SiteClockKeeper keeper = parts.keeper;
     SleepInhibitor awake = null;
     try {
       journal.runStart(setup, services.version());
@@ -150,18 +116,8 @@ public final class AttemptRunner {
       printSites(budget);
       return new Attempt(result, folder);
     } finally {
-      ending.ended();
-      keeper.close();
       if (awake != null) {
         awake.close();
-      }
-      try {
-        browser.close();
-      } finally {
-        journal.close();
-        SummaryWriter.write(folder.dir());
-        folder.seal();
-        ending.close();
       }
     }
   }

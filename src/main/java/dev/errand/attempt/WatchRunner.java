@@ -10,7 +10,6 @@ import dev.errand.handoff.RemoteHandoff;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.Journal;
 import dev.errand.journal.SiteSummaries;
-import dev.errand.journal.SummaryWriter;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.polite.Pacing;
 import dev.errand.polite.RequestBudget;
@@ -87,23 +86,23 @@ public final class WatchRunner {
 
   public Attempt watch(AttemptOptions setup, WatchPlan plan, Condition available) {
     Recipe recipe = setup.recipe().withRelease(Optional.empty()).withReleaseWindow(Duration.ZERO);
-    AttemptFolder folder =
-        AttemptFolder.create(setup.attemptsRoot(), recipe.name(), services.clock());
-    AttemptJournal journal =
-        new AttemptJournal(new Journal(folder.journalFile(), services.clock()));
-    AttemptBrowser browser = new AttemptBrowser(services.launcher(), setup);
-    AttemptEnding ending = new AttemptEnding(journal, browser);
-    RequestBudget budget = pacing.forSite(recipe.site()).budget();
-    SiteClockKeeper keeper =
-        new SiteClockKeeper(
-            recipe.site(),
-            say,
-            journal.journal(),
-            services.clock(),
-            services.nanoTime(),
-            services.sleeper(),
-            budget,
-            pacing);
+    try (AttemptParts parts = AttemptParts.open(services, setup, recipe, pacing)) {
+      return watch(setup, plan, available, recipe, parts);
+    }
+  }
+
+  private Attempt watch(
+      AttemptOptions setup,
+      WatchPlan plan,
+      Condition available,
+      Recipe recipe,
+      AttemptParts parts) {
+    AttemptFolder folder = parts.folder;
+    AttemptJournal journal = parts.journal;
+    AttemptBrowser browser = parts.browser;
+    AttemptEnding ending = parts.ending;
+    RequestBudget budget = parts.budget;
+    SiteClockKeeper keeper = parts.keeper;
     Session state =
         new Session(
             setup, plan, available, recipe, folder, journal, browser, ending, budget, keeper);
@@ -139,17 +138,8 @@ public final class WatchRunner {
       state.finish(result);
       return new Attempt(result, folder);
     } finally {
-      ending.ended();
-      keeper.close();
       if (awake != null) {
         awake.close();
-      }
-      try {
-        browser.close();
-      } finally {
-        journal.close();
-        SummaryWriter.write(folder.dir());
-        ending.close();
       }
     }
   }
