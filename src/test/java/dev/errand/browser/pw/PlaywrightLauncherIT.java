@@ -107,12 +107,14 @@ class PlaywrightLauncherIT {
     try (BrowserSession first = Browsers.launch(dir)) {
       Set<Long> before = descendants();
       var e = assertThrows(BrowserUnavailableException.class, () -> Browsers.launch(dir));
-      assertEquals(
-          "the browser data directory "
-              + dir
-              + " is in use by another errand run or browser window; close it or use another"
-              + " profile",
+      assertTrue(
+          e.getMessage()
+              .startsWith(
+                  "the profile's browser data directory "
+                      + dir
+                      + " is in use by another errand run or browser window"),
           e.getMessage());
+      assertTrue(e.getMessage().contains("one browser per profile"), e.getMessage());
       Set<Long> left = descendants();
       left.removeAll(before);
       assertAllExit(left);
