@@ -114,6 +114,8 @@ final class PlaywrightPage implements BrowserPage {
         answer = loads.answer(url, load.get());
       } catch (LostConnection e) {
         answer = loads.lost(url, e);
+      } catch (BrowserActionException e) {
+        throw afterRefusals(e, refused, LoadPacer.key(url));
       } finally {
         loads.settled();
       }
@@ -168,6 +170,25 @@ final class PlaywrightPage implements BrowserPage {
                   refused.size() + 1,
                   LOAD_TRIES));
     }
+  }
+
+  /**
+   * A load that failed (ran out of time, most often) after the site had refused it: the message
+   * also says how the site refused, as a load that gives up does.
+   */
+  private BrowserActionException afterRefusals(
+      BrowserActionException e, RefusalStreak refused, Optional<String> site) {
+    if (refused.isEmpty()) {
+      return e;
+    }
+    int requests = site.map(s -> loads.budget().requests(s)).orElse(refused.size());
+    Optional<Duration> refusing = site.flatMap(s -> loads.budget().refusingFor(s));
+    return new BrowserActionException(
+        e.getMessage()
+            + ", after "
+            + refused.gaveUp(requests, refusing)
+            + "; errand does not hammer it",
+        e);
   }
 
   /** The main document's answer, or null when none came (the page moved on by itself). */
