@@ -99,13 +99,7 @@ public final class WatchRunner {
       AttemptParts parts) {
     AttemptFolder folder = parts.folder;
     AttemptJournal journal = parts.journal;
-    AttemptBrowser browser = parts.browser;
-    AttemptEnding ending = parts.ending;
-    RequestBudget budget = parts.budget;
-    SiteClockKeeper keeper = parts.keeper;
-    Session state =
-        new Session(
-            setup, plan, available, recipe, folder, journal, browser, ending, budget, keeper);
+    Session state = new Session(setup, plan, available, recipe, parts);
     SleepInhibitor awake = null;
     try {
       journal.runStart(setup, services.version());
@@ -134,7 +128,7 @@ public final class WatchRunner {
           SleepInhibitor.start("errand is watching for a drop", services.osName(), services.env());
       say.detail("sleep: " + awake.describe());
       RunResult result = state.loop();
-      ending.ended();
+      parts.ending.ended();
       state.finish(result);
       return new Attempt(result, folder);
     } finally {
@@ -152,13 +146,8 @@ public final class WatchRunner {
     private final Condition available;
     private final Recipe look;
     private final Recipe buy;
-    private final AttemptFolder folder;
-    private final AttemptJournal journal;
-    private final AttemptBrowser browser;
-    private final AttemptEnding ending;
-    private final RequestBudget budget;
+    private final AttemptParts parts;
     private final String site;
-    private final SiteClockKeeper keeper;
     private @Nullable Armed armed;
     private int checks;
     private int fired;
@@ -172,24 +161,14 @@ public final class WatchRunner {
         WatchPlan plan,
         Condition available,
         Recipe recipe,
-        AttemptFolder folder,
-        AttemptJournal journal,
-        AttemptBrowser browser,
-        AttemptEnding ending,
-        RequestBudget budget,
-        SiteClockKeeper keeper) {
-      this.keeper = keeper;
+        AttemptParts parts) {
+      this.parts = parts;
       this.setup = setup;
       this.plan = plan;
       this.schedule = plan.schedule();
       this.available = available;
       this.look = only(recipe, Phase.ARM);
       this.buy = only(recipe, Phase.AT_RELEASE, Phase.AFTER);
-      this.folder = folder;
-      this.journal = journal;
-      this.browser = browser;
-      this.ending = ending;
-      this.budget = budget;
       this.site = RequestBudget.site(recipe.site());
     }
 
@@ -202,7 +181,7 @@ public final class WatchRunner {
         Instant now = services.clock().instant();
         Instant due = schedule.next(now, previous, plan.jitter().getAsDouble());
         // the site's Retry-After (or errand's backoff) outlasts a check: the check waits for it
-        Duration hold = budget.wait(site);
+        Duration hold = parts.budget.wait(site);
         if (now.plus(hold).isAfter(due)) {
           say.detail(
               "the site asked errand to wait " + hms(hold.toSeconds()) + ": next check later");
@@ -306,7 +285,7 @@ public final class WatchRunner {
      * (each browser's own sentinel starts afresh).
      */
     private Optional<String> refusedInRow() {
-      int row = budget.refusalsInRow(site);
+      int row = parts.budget.refusalsInRow(site);
       return row >= SoftBanSentinel.STREAK
           ? Optional.of("the site refused errand's last " + row + " page loads in a row")
           : Optional.empty();
@@ -331,34 +310,35 @@ public final class WatchRunner {
       }
       RunResult r =
           runner(a, a.listener())
-              .relaunchingWith(() -> browser.relaunch(budget), Relauncher.DEFAULT_MAX)
+              .relaunchingWith(() -> parts.browser.relaunch(parts.budget), Relauncher.DEFAULT_MAX)
               .run(buy);
       purchased = r;
       return r;
     }
 
     private Armed open() {
-      BrowserSession session = browser.open(budget, ending, journal, services.nanoTime());
+      BrowserSession session =
+          parts.browser.open(parts.budget, parts.ending, parts.journal, services.nanoTime());
       RunListener listener =
           new AttemptListeners(services)
               .wire(
                   setup,
-                  folder,
-                  journal,
+                  parts.folder,
+                  parts.journal,
                   session,
-                  keeper.clock(),
-                  browser.devtools().map(RemoteHandoff::takeOver),
-                  budget);
+                  parts.keeper.clock(),
+                  parts.browser.devtools().map(RemoteHandoff::takeOver),
+                  parts.budget);
       return new Armed(session, listener, butFinished(listener));
     }
 
     private Runner runner(Armed a, RunListener listener) {
       return new Runner(
           a.page(),
-          new ReleaseWaiter(keeper.clock(), a.page()::pause),
+          new ReleaseWaiter(parts.keeper.clock(), a.page()::pause),
           listener,
           setup.responder(),
-          folder,
+          parts.folder,
           new RunSettings(
               setup.profile().browser().stepTimeout(),
               setup.profile().handoffTimeout(),
@@ -367,7 +347,7 @@ public final class WatchRunner {
 
     private void closeBrowser() {
       armed = null;
-      browser.close();
+      parts.browser.close();
     }
 
     private void waitUntil(Instant due) {
@@ -389,7 +369,7 @@ public final class WatchRunner {
                                 + last,
                             told(first) || (left.toSeconds() > 0 && left.toSeconds() % 600 == 0)));
         if (waited.suspended()) {
-          journal.suspended(waited);
+          parts.journal.suspended(waited);
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -405,11 +385,12 @@ public final class WatchRunner {
     }
 
     private void record(Look seen, Instant started) {
-      journal
+      parts
+          .journal
           .journal()
           .append(
               new JournalEvent.WatchCheck(
-                  journal.journal().now(),
+                  parts.journal.journal().now(),
                   checks,
                   seen.result(),
                   seen.detail(),
@@ -436,11 +417,11 @@ public final class WatchRunner {
     void finish(RunResult result) {
       boolean told = result.equals(purchased);
       if (!told) {
-        Journal j = journal.journal();
-        for (SiteFigures figures : budget.figures()) {
+        Journal j = parts.journal.journal();
+        for (SiteFigures figures : parts.budget.figures()) {
           j.append(SiteSummaries.of(figures, j.now()));
         }
-        journal.outcome(result);
+        parts.journal.outcome(result);
       }
       String headline = result.outcome().id() + " — " + result.message();
       say.always(
@@ -454,11 +435,11 @@ public final class WatchRunner {
                   + (fired == 0
                       ? ", never fired"
                       : ", fired " + fired + (fired == 1 ? " time" : " times"))));
-      for (SiteFigures figures : budget.figures()) {
+      for (SiteFigures figures : parts.budget.figures()) {
         say.info(
             say.dim("site " + SiteSummaries.describe(SiteSummaries.of(figures, Instant.EPOCH))));
       }
-      say.info(say.dim("journal: " + folder.journalFile()));
+      say.info(say.dim("journal: " + parts.folder.journalFile()));
     }
   }
 
