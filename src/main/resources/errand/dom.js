@@ -188,13 +188,29 @@
   };
   // The innermost elements whose text (their scripts and styles left out) matches.
   const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD']);
+  const BUTTON_VALUES = new Set(['button', 'submit']);
+  // The body's text as the walk below reads it, in one pass: every element's text is a stretch of
+  // it, so text it does not hold (case aside) is in no element, and the walk can be skipped.
+  const bodyText = () => {
+    const parts = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT
+      | NodeFilter.SHOW_TEXT, {acceptNode: (n) => n.nodeType === Node.ELEMENT_NODE
+        && SKIPPED.has(n.tagName) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT});
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (n.nodeType === Node.TEXT_NODE) parts.push(n.data);
+      else if (n.tagName === 'INPUT' && BUTTON_VALUES.has(n.type)) parts.push(n.value);
+    }
+    return parts.join('');
+  };
   const findText = (loc) => {
     const out = [];
+    if (!document.body
+      || !norm(bodyText()).toLowerCase().includes(norm(loc.text).toLowerCase())) return out;
     // returns [the element's text, whether it or an element inside it matched]
     const walk = (el) => {
       if (SKIPPED.has(el.tagName)) return ['', false];
       if (el.tagName === 'INPUT') {
-        const value = ['button', 'submit'].includes(el.type) ? el.value : '';
+        const value = BUTTON_VALUES.has(el.type) ? el.value : '';
         if (value && matchesText(value, loc.text, loc.exact)) {
           out.push(el);
           return [value, true];

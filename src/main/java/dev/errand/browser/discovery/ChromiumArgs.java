@@ -14,6 +14,10 @@ public final class ChromiumArgs {
 
   private ChromiumArgs() {}
 
+  /**
+   * errand's switches, then {@code extraArgs} (a profile's {@code browser.args}) without those
+   * already there; every {@code --disable-features} merged into one ({@link DisabledFeatures}).
+   */
   public static List<String> of(List<String> extraArgs, boolean rootOnLinux) {
     List<String> args = new ArrayList<>(QUIET);
     if (rootOnLinux) {
@@ -24,7 +28,7 @@ public final class ChromiumArgs {
         args.add(extra);
       }
     }
-    return args;
+    return DisabledFeatures.merged(args);
   }
 
   /** Whether this process runs as root on Linux, where Chromium's sandbox refuses to start. */

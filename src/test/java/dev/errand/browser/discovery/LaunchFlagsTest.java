@@ -16,8 +16,12 @@ class LaunchFlagsTest {
             "--disable-component-update",
             "--disable-sync",
             "--no-sandbox",
-            "--lang=de"),
-        ChromiumArgs.of(List.of("--lang=de", "--disable-sync"), true));
+            "--lang=de",
+            DisabledFeatures.SWITCH
+                + String.join(",", DisabledFeatures.PLAYWRIGHT)
+                + ",RenderDocument,Mine"),
+        ChromiumArgs.of(
+            List.of("--lang=de", "--disable-sync", "--disable-features=Mine,PaintHolding"), true));
     assertEquals(
         "156.0.8078.79",
         VersionProbe.fromUserAgent("Mozilla/5.0 HeadlessChrome/156.0.8078.79 Safari/537.36")
