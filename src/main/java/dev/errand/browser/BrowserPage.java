@@ -221,4 +221,13 @@ public interface BrowserPage {
   default Optional<OffSiteAttempt> offSiteAttempt() {
     return Optional.empty();
   }
+
+  /**
+   * Loads {@code url} once (never again: a refusal is reported, not retried), in its turn in the
+   * request budget, and looks at what the page offers, for writing a recipe; acts on nothing. The
+   * default cannot look and throws {@link BrowserActionException}.
+   */
+  default PageSurvey survey(String url, java.time.Duration timeout) {
+    throw new BrowserActionException("this browser cannot look at a page for a recipe");
+  }
 }

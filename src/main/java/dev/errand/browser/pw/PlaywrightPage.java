@@ -611,4 +611,9 @@ final class PlaywrightPage implements BrowserPage {
   public Optional<OffSiteAttempt> offSiteAttempt() {
     return jail.attempt();
   }
+
+  @Override
+  public dev.errand.browser.PageSurvey survey(String url, Duration timeout) {
+    return new PageSurveyor(page, loads).survey(url, timeout);
+  }
 }
