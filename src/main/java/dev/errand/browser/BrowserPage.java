@@ -230,4 +230,12 @@ public interface BrowserPage {
   default PageSurvey survey(String url, java.time.Duration timeout) {
     throw new BrowserActionException("this browser cannot look at a page for a recipe");
   }
+
+  /**
+   * Like {@link #screenshot(Path, List)}, of the whole page rather than the window: a control below
+   * the fold is in it. The default takes the window's.
+   */
+  default void fullPageScreenshot(Path file, List<String> secrets) {
+    screenshot(file, secrets);
+  }
 }
