@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code errand new} on the demo shop's event page: one page load, and a recipe whose placeholders
  * name the page's real controls (its buy button, its ticket form, its cookie banner) and that
- * {@code errand validate} accepts. A page that does not answer gives the generic skeleton, said in
- * one line, which validates too.
+ * {@code errand validate} accepts and {@code errand run} runs, as written, up to the payment
+ * handoff. A page that does not answer gives the generic skeleton, said in one line, which
+ * validates too.
  */
 @Timeout(120)
 class NewIT {
@@ -46,8 +47,25 @@ class NewIT {
               .filter(e -> e.fetchDest().map("document"::equals).orElse(false))
               .toList();
       text = Files.readString(tmp.resolve("aurora.yaml"));
+      // as written, with only the input it declares given, it buys up to the payment handoff
+      CliRunner.Result run =
+          cli()
+              .env("ERRAND_PROFILES", Path.of("profiles").toAbsolutePath().toString())
+              .run(
+                  "run",
+                  "aurora.yaml",
+                  "--profile",
+                  "example",
+                  "--now",
+                  "--headless",
+                  "--handoff-ends-run",
+                  "-i",
+                  "ticket-type=Standing",
+                  "--attempts",
+                  tmp.resolve("attempts").toString());
+      assertTrue(run.out().contains("outcome: reached-payment"), run + "\n" + text);
     }
-    assertEquals(1, pageLoads.size(), "one page load: " + pageLoads);
+    assertEquals(1, pageLoads.size(), "errand new loads the page once: " + pageLoads);
     for (String part :
         List.of(
             "# yaml-language-server: $schema=",
