@@ -15,6 +15,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code errand new} on the demo shop's event page: one page load, and a recipe whose placeholders
@@ -82,6 +84,32 @@ class NewIT {
     CliRunner.Result valid = cli().run("validate", "aurora.yaml");
     assertEquals(ExitCode.OK, valid.exitCode(), valid + "\n" + text);
     assertTrue(valid.out().contains("ok aurora.yaml"), valid.out());
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = DemoShopConfig.Consent.class,
+      names = {"ONETRUST", "COOKIEBOT", "DIDOMI", "NONE"})
+  void theCookieBannerIsNamedByItsOwnMarkupOrNotAtAll(DemoShopConfig.Consent consent)
+      throws IOException {
+    String text;
+    try (DemoShop shop =
+        DemoShop.start(
+            DemoShopConfig.opensAt(Instant.now().minusSeconds(1)).withConsent(consent))) {
+      CliRunner.Result r = cli().run("new", "shop", "--url", shop.eventUrl().toString());
+      assertEquals(ExitCode.OK, r.exitCode(), r.toString());
+      text = Files.readString(tmp.resolve("shop.yaml"));
+    }
+    if (consent == DemoShopConfig.Consent.NONE) {
+      assertTrue(text.contains("# The cookie wall: an optional click on the usual"), text);
+    } else {
+      String manager = consent.name().equals("ONETRUST") ? "OneTrust" : consent.name();
+      assertTrue(
+          text.toLowerCase(java.util.Locale.ROOT)
+              .contains("# the cookie wall: the " + manager.toLowerCase(java.util.Locale.ROOT)),
+          text);
+    }
+    assertTrue(text.contains("- click: {role: button, name: Add to basket}"), text);
   }
 
   @Test
