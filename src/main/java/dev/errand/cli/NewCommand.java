@@ -31,10 +31,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Write a commented recipe to start from: the usual sections, the cookie wall, a release with",
-      "its window and a payment handoff at the end. errand looks at the page once (headless, one",
-      "page load) and names the placeholders after what it shows: its title, its main buttons and",
-      "links, its form fields, its cookie banner. Nothing is clicked or submitted."
+      "Write a commented recipe to start from: the usual sections, the cookie wall,",
+      "a release with its window and a payment handoff at the end. errand looks at",
+      "the page once (headless, one page load) and names the placeholders after what",
+      "it shows: its title, its main buttons and links, its form fields, its cookie",
+      "banner. Nothing is clicked or submitted."
     })
 final class NewCommand implements Callable<Integer> {
 
