@@ -1,5 +1,6 @@
 package dev.errand.cli;
 
+import dev.errand.attempt.SiteLock;
 import dev.errand.browser.pw.PlaywrightLauncher;
 import dev.errand.scaffold.PageLook;
 import dev.errand.scaffold.ScaffoldText;
@@ -99,13 +100,21 @@ final class NewCommand implements Callable<Integer> {
           file + " exists; errand new never overwrites: choose another NAME or --out");
     }
     console.detail("looking at " + page + " (one page load, headless)");
-    PageLook.Result look =
-        PageLook.at(
-            new PlaywrightLauncher(),
-            browser == null ? "" : browser,
-            page,
-            env.pacing.forSite(page).budget(),
-            wait);
+    PageLook.Result look;
+    // a run on the site paces its page loads alone: the look waits for no run, it is refused
+    SiteLock lock =
+        SiteLock.take(env.errandHome().resolve("locks"), page, "new", java.time.Instant.now());
+    try {
+      look =
+          PageLook.at(
+              new PlaywrightLauncher(),
+              browser == null ? "" : browser,
+              page,
+              env.pacing.forSite(page).budget(),
+              wait);
+    } finally {
+      lock.close();
+    }
     String text = ScaffoldText.write(base, page, look.survey(), placeholderRelease());
     try {
       Path parent = file.toAbsolutePath().getParent();

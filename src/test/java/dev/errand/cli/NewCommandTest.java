@@ -3,6 +3,7 @@ package dev.errand.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.attempt.SiteLock;
 import dev.errand.browser.PageSurvey;
 import dev.errand.scaffold.ScaffoldText;
 import dev.errand.scaffold.SchemaLine;
@@ -118,6 +119,20 @@ class NewCommandTest {
       assertEquals(ExitCode.BAD_INPUT, r.exitCode(), r.toString());
       assertEquals(1, r.err().strip().lines().count(), r.err());
       assertTrue(r.err().contains("is not a web page's address"), r.err());
+    }
+    assertTrue(Files.notExists(dir.resolve("shop.yaml")));
+  }
+
+  @Test
+  void aSiteARunIsOnIsNotLookedAt() {
+    URI site = URI.create("https://shop.example.com/");
+    SiteLock run = SiteLock.take(dir.resolve("home/locks"), site, "alice", java.time.Instant.now());
+    try {
+      CliRunner.Result r = cli().run("new", "shop", "--url", site + "events/x");
+      assertEquals(ExitCode.SITE_BUSY, r.exitCode(), r.toString());
+      assertTrue(r.err().contains("another errand run is on"), r.err());
+    } finally {
+      run.close();
     }
     assertTrue(Files.notExists(dir.resolve("shop.yaml")));
   }
