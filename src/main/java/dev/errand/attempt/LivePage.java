@@ -343,4 +343,14 @@ final class LivePage implements BrowserPage {
     }
     return call(page::offSiteAttempt);
   }
+
+  @Override
+  public dev.errand.browser.PageSurvey survey(String url, Duration timeout) {
+    return call(() -> page.survey(url, timeout));
+  }
+
+  @Override
+  public void fullPageScreenshot(Path file, List<String> secrets) {
+    run(() -> page.fullPageScreenshot(file, secrets));
+  }
 }

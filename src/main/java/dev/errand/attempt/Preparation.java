@@ -44,7 +44,8 @@ public final class Preparation {
   }
 
   public static VariableScope scopeOf(Profile profile) {
-    return new VariableScope(profile.person().keySet(), profile.secrets().keySet());
+    return new VariableScope(profile.person().keySet(), profile.secrets().keySet())
+        .withUnsetSecrets(profile.unsetSecrets());
   }
 
   /** Parses and checks; throws {@link RecipeException} with every problem. */

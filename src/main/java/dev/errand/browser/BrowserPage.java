@@ -221,4 +221,21 @@ public interface BrowserPage {
   default Optional<OffSiteAttempt> offSiteAttempt() {
     return Optional.empty();
   }
+
+  /**
+   * Loads {@code url} once (never again: a refusal is reported, not retried), in its turn in the
+   * request budget, and looks at what the page offers, for writing a recipe; acts on nothing. The
+   * default cannot look and throws {@link BrowserActionException}.
+   */
+  default PageSurvey survey(String url, java.time.Duration timeout) {
+    throw new BrowserActionException("this browser cannot look at a page for a recipe");
+  }
+
+  /**
+   * Like {@link #screenshot(Path, List)}, of the whole page rather than the window: a control below
+   * the fold is in it. The default takes the window's.
+   */
+  default void fullPageScreenshot(Path file, List<String> secrets) {
+    screenshot(file, secrets);
+  }
 }

@@ -47,7 +47,8 @@ final class AttemptsCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME",
       scope = ScopeType.INHERIT,
-      description = "Profile whose attempts.dir to use (default: $ERRAND_PROFILE, else example).")
+      description =
+          "Profile whose attempts.dir to use (default: $ERRAND_PROFILE, else your only own profile, else example).")
   @Nullable String profile;
 
   private final Env env;

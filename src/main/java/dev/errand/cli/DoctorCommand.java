@@ -36,7 +36,8 @@ final class DoctorCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "Profile to check (default: $ERRAND_PROFILE, else example).")
+      description =
+          "Profile to check (default: $ERRAND_PROFILE, else your only own profile, else example).")
   @Nullable String profile;
 
   private final Env env;

@@ -30,7 +30,7 @@ final class NotifyTestCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "Profile (default: $ERRAND_PROFILE, else example).")
+      description = "Profile (default: $ERRAND_PROFILE, else your only own profile, else example).")
   @Nullable String profile;
 
   private final Env env;

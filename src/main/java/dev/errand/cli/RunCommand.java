@@ -47,7 +47,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--profile",
       paramLabel = "NAME",
-      description = "Profile in profiles/NAME.conf (default: $ERRAND_PROFILE, else example).")
+      description =
+          "Profile in profiles/NAME.conf (default: $ERRAND_PROFILE, else your only own profile, else example).")
   @Nullable String profile;
 
   @Option(

@@ -38,7 +38,8 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME",
       description =
-          "Check ${profile.…} and ${secrets.…} against this profile (default: $ERRAND_PROFILE, else example).")
+          "Check $${profile.…} and $${secrets.…} against this profile (default: as run chooses:"
+              + " $ERRAND_PROFILE, else your only own profile, else example).")
   @Nullable String profile;
 
   private final Env env;
@@ -84,19 +85,22 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private VariableScope scope(Console console) {
-    String name = Profiles.name(env, profile);
+    Profiles.Choice choice = Profiles.choose(env, profile);
+    String name = choice.name();
     try {
       Profile p = new ProfileLoader(env.profilesDir(), env.errandHome()).load(name);
       ExposedSecrets.warning(p).ifPresent(console::warn);
+      // the profile 'run' would use, said once: a recipe valid against another may not be here
+      console.info("profile: " + choice.describe());
       return Preparation.scopeOf(p);
     } catch (ProfileException e) {
       if (profile != null) {
         throw e;
       }
       console.warn(
-          "profile '"
-              + name
-              + "' not loaded, so ${profile.…} and ${secrets.…} are not checked: "
+          "profile "
+              + choice.describe()
+              + " not loaded, so ${profile.…} and ${secrets.…} are not checked: "
               + e.problems().get(0));
       return VariableScope.permissive();
     }

@@ -96,9 +96,22 @@ public final class AttemptFolder implements Evidence {
 
   @Override
   public Optional<Path> screenshot(String name, BrowserPage page) {
+    return shot(name, page, false);
+  }
+
+  @Override
+  public Optional<Path> fullPageScreenshot(String name, BrowserPage page) {
+    return shot(name, page, true);
+  }
+
+  private Optional<Path> shot(String name, BrowserPage page, boolean fullPage) {
     Path file = next(name, "png");
     try {
-      page.screenshot(file, toPage);
+      if (fullPage) {
+        page.fullPageScreenshot(file, toPage);
+      } else {
+        page.screenshot(file, toPage);
+      }
       return Optional.of(file);
     } catch (RuntimeException e) {
       log.debug("screenshot {} failed", name, e);

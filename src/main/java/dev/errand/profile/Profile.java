@@ -11,7 +11,8 @@ import java.util.OptionalInt;
  * One person's profile: details (for {@code ${profile.…}}), secrets (for {@code ${secrets.…}},
  * never printed), browser settings, limits and handoff/notification settings. {@code
  * remoteHandoffPort} is the loopback port for taking over through remote debugging, when set (0:
- * any free port).
+ * any free port). {@code unsetSecrets} are the secrets the file reads from an environment variable
+ * that is not set (name → variable), so an error can name the variable to set.
  */
 public record Profile(
     String name,
@@ -26,11 +27,13 @@ public record Profile(
     OptionalInt remoteHandoffPort,
     Notify notifications,
     Path attemptsDir,
-    boolean trace) {
+    boolean trace,
+    Map<String, String> unsetSecrets) {
 
   public Profile {
     person = Map.copyOf(person);
     secrets = Map.copyOf(secrets);
+    unsetSecrets = Map.copyOf(unsetSecrets);
   }
 
   /** Browser settings. {@code headless} is empty for "auto". */

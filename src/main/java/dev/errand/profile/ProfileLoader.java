@@ -140,6 +140,8 @@ public final class ProfileLoader {
     Config merged;
     try {
       merged = user.withFallback(reference).resolve();
+    } catch (ConfigException.UnresolvedSubstitution e) {
+      throw new ProfileException(List.of(plain(file, e) + UnsetVariable.hint(e)));
     } catch (ConfigException e) {
       throw new ProfileException(List.of(plain(file, e)));
     }
@@ -173,7 +175,8 @@ public final class ProfileLoader {
                 values.bool("notify.sound"),
                 values.webhooks("notify.webhooks")),
             Path.of(values.string("attempts.dir")),
-            values.bool("attempts.trace"));
+            values.bool("attempts.trace"),
+            unsetSecrets(user, values.strings("secrets").keySet()));
     if (!problems.isEmpty()) {
       throw new ProfileException(problems);
     }
@@ -215,6 +218,13 @@ public final class ProfileLoader {
       message = message.substring(colon + 2);
     }
     return file + (line > 0 ? ":" + line : "") + ": " + message;
+  }
+
+  /** The secrets read from an environment variable that left them unset: name → variable. */
+  private static Map<String, String> unsetSecrets(Config user, Set<String> set) {
+    Map<String, String> unset = new TreeMap<>(SecretVariables.in(user));
+    unset.keySet().removeAll(set);
+    return unset;
   }
 
   /** Typed reads that record a problem instead of throwing. */

@@ -24,4 +24,12 @@ public interface Evidence {
           return Optional.empty();
         }
       };
+
+  /**
+   * Like {@link #screenshot}, of the whole page: what the person must find (a pay button below the
+   * fold) is in it. The default takes the window's.
+   */
+  default Optional<java.nio.file.Path> fullPageScreenshot(String name, BrowserPage page) {
+    return screenshot(name, page);
+  }
 }

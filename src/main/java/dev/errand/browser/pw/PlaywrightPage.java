@@ -443,6 +443,15 @@ final class PlaywrightPage implements BrowserPage {
   /** Password and card fields are always masked; {@code secrets} wherever they show. */
   @Override
   public void screenshot(Path file, List<String> secrets) {
+    shot(file, secrets, false);
+  }
+
+  @Override
+  public void fullPageScreenshot(Path file, List<String> secrets) {
+    shot(file, secrets, true);
+  }
+
+  private void shot(Path file, List<String> secrets, boolean fullPage) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -456,6 +465,7 @@ final class PlaywrightPage implements BrowserPage {
                 .setPath(file)
                 .setMask(masks)
                 .setMaskColor("#222")
+                .setFullPage(fullPage)
                 .setTimeout((double) SCREENSHOT_TIMEOUT.toMillis()));
       } finally {
         if (!masks.isEmpty()) {
@@ -610,5 +620,10 @@ final class PlaywrightPage implements BrowserPage {
   @Override
   public Optional<OffSiteAttempt> offSiteAttempt() {
     return jail.attempt();
+  }
+
+  @Override
+  public dev.errand.browser.PageSurvey survey(String url, Duration timeout) {
+    return new PageSurveyor(page, loads).survey(url, timeout);
   }
 }

@@ -54,7 +54,14 @@ final class NavigationSteps implements StepFamily {
             || StepFamily.absent(value)
             || (value instanceof MappingNode mappingNode && mappingNode.getValue().isEmpty());
     if (value != null && !empty) {
-      ctx.problems().at(value, "'reload' takes no value, got " + Messages.kind(value));
+      ctx.problems()
+          .at(
+              value,
+              "'reload' takes no value, got "
+                  + Messages.kind(value)
+                  + ": write "
+                  + StepShapes.form("reload")
+                  + ", with optional, when or timeout on the lines below it");
       return null;
     }
     return options == null ? null : new Step.Reload(options);

@@ -139,12 +139,11 @@ final class StepReader {
     if (hint.startsWith(" — did you mean")) {
       return "unknown key '" + key + "' beside '" + type + "'" + hint;
     }
-    return "unknown key '"
-        + key
-        + "' beside '"
-        + type
-        + "': only optional, when and timeout go there; the step's own keys go inside '"
-        + type
-        + ": {…}'";
+    String beside =
+        "unknown key '" + key + "' beside '" + type + "': only optional, when and timeout go there";
+    if (!StepShapes.takesMap(type)) {
+      return beside + "; '" + type + "' has no keys of its own: " + StepShapes.form(type);
+    }
+    return beside + "; the step's own keys go inside its map, as in " + StepShapes.form(type);
   }
 }

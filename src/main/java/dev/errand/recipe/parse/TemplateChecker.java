@@ -123,6 +123,17 @@ final class TemplateChecker {
   }
 
   private String hint(String name) {
+    if (name.startsWith(Variables.SECRETS)) {
+      String secret = name.substring(Variables.SECRETS.length());
+      String variable = scope.unsetSecrets().get(secret);
+      if (variable != null) {
+        return ": the profile reads it from the environment variable "
+            + variable
+            + ", which is not set; set "
+            + variable
+            + " and run again";
+      }
+    }
     String close = closeName(name);
     if (close != null) {
       return " — did you mean '${" + close + "}'?";

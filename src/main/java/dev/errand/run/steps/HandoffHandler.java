@@ -51,7 +51,8 @@ public final class HandoffHandler implements StepHandler<Step.Handoff> {
     context.page().bringToFront();
     context
         .evidence()
-        .screenshot("handoff-" + step.reason().yamlName(), context.page())
+        // the whole page: the control the person must find may be below the fold
+        .fullPageScreenshot("handoff-" + step.reason().yamlName(), context.page())
         .ifPresent(p -> context.listener().artifactSaved("screenshot", p));
     context.listener().handoffStarted(request);
     HandoffResult result;

@@ -9,9 +9,9 @@ import java.util.Optional;
 public final class ScreenshotHandler implements StepHandler<Step.Screenshot> {
   @Override
   public Optional<String> execute(Step.Screenshot step, StepContext context) {
-    context
-        .evidence()
-        .screenshot(step.name(), context.page())
+    (step.fullPage()
+            ? context.evidence().fullPageScreenshot(step.name(), context.page())
+            : context.evidence().screenshot(step.name(), context.page()))
         .ifPresent(p -> context.listener().artifactSaved("screenshot", p));
     return Optional.empty();
   }

@@ -38,7 +38,10 @@ class StepFormsTest {
     assertEquals(new Step.Reload(PLAIN), step("reload"));
     assertEquals(new Step.Reload(PLAIN), step("reload:"));
     assertEquals(
-        List.of("t.yaml:8:13: 'reload' takes no value, got 'now'"), stepProblems("reload: now"));
+        List.of(
+            "t.yaml:8:13: 'reload' takes no value, got 'now': write '- reload', with optional,"
+                + " when or timeout on the lines below it"),
+        stepProblems("reload: now"));
   }
 
   @Test
@@ -184,7 +187,8 @@ class StepFormsTest {
     assertEquals(
         List.of(
             "t.yaml:9:5: unknown key 'name' beside 'click': only optional, when and timeout go"
-                + " there; the step's own keys go inside 'click: {…}'"),
+                + " there; the step's own keys go inside its map, as in"
+                + " '- click: {role: button, name: Buy}'"),
         stepProblems("click: {role: button}\nname: Buy"));
   }
 
