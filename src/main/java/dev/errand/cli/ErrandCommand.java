@@ -23,7 +23,8 @@ import picocli.CommandLine.Mixin;
       BenchCommand.class,
       DemoShopCommand.class,
       AttemptsCommand.class,
-      SchemaCommand.class
+      SchemaCommand.class,
+      ProfileCommand.class
     },
     footer = {"", "Start with: errand demo"})
 final class ErrandCommand implements Runnable {
