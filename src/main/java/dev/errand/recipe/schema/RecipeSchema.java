@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.errand.recipe.parse.RecipeVocabulary;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,6 +61,19 @@ public final class RecipeSchema {
     Path target = schema.toAbsolutePath().normalize();
     String relative = folder == null ? target.toString() : folder.relativize(target).toString();
     return modeline(relative.replace('\\', '/'));
+  }
+
+  /**
+   * The first line for a new {@code recipe} written in {@code errandFolder}: pointing at the
+   * folder's {@link #REPO_PATH} when it has one (an errand checkout), else at {@code
+   * recipe.schema.json} beside the recipe, which {@code errand schema --out} writes.
+   */
+  public static String modelineFor(Path recipe, Path errandFolder) {
+    Path schema = errandFolder.resolve(REPO_PATH);
+    if (Files.isRegularFile(schema)) {
+      return modeline(recipe, schema);
+    }
+    return modeline("recipe.schema.json");
   }
 
   private ObjectNode build() {

@@ -158,6 +158,22 @@ class RecipeSchemaTest {
   }
 
   @Test
+  void aNewRecipeInACheckoutPointsAtTheCheckedInSchemaElseBesideItself(
+      @org.junit.jupiter.api.io.TempDir Path elsewhere) {
+    assertEquals(
+        "# yaml-language-server: $schema=../docs/recipe.schema.json",
+        RecipeSchema.modelineFor(Path.of("recipes/new.yaml"), Path.of("")));
+    assertEquals(
+        "# yaml-language-server: $schema=recipe.schema.json",
+        RecipeSchema.modelineFor(elsewhere.resolve("new.yaml"), elsewhere));
+  }
+
+  @Test
+  void theSchemaIsAValidDraft7Schema() {
+    assertEquals(List.of(), SchemaValidator.metaErrors());
+  }
+
+  @Test
   void brokenRecipeFilesAreRefusedByBoth() throws IOException {
     for (String name :
         List.of(

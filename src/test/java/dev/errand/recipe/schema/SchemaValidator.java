@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import java.util.List;
@@ -44,6 +45,16 @@ final class SchemaValidator {
     }
     List<Error> errors = SCHEMA.validate(json, InputFormat.JSON);
     return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).toList();
+  }
+
+  /** What the draft-07 meta-schema says of the generated schema; empty when it is valid. */
+  static List<String> metaErrors() {
+    Schema meta =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+            .getSchema(SchemaLocation.of("http://json-schema.org/draft-07/schema#"));
+    return meta.validate(RecipeSchema.json(), InputFormat.JSON).stream()
+        .map(e -> e.getInstanceLocation() + ": " + e.getMessage())
+        .toList();
   }
 
   private static String toJson(String yaml) {
