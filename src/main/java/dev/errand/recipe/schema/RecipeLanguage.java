@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -77,6 +78,7 @@ public record RecipeLanguage(
   }
 
   private static StepForm stepForm(String name, Map<String, Object> m) {
+    onlyFields(m, name, Set.of("about", "example", "bare", "scalar", "map", "keys"));
     Object scalar = m.get("scalar");
     return new StepForm(
         text(m, "about", name),
@@ -94,12 +96,23 @@ public record RecipeLanguage(
   }
 
   private static Key key(String name, Map<String, Object> m) {
+    onlyFields(m, name, Set.of("kind", "about", "example", "required"));
     Object example = m.get("example");
     return new Key(
         text(m, "kind", name),
         text(m, "about", name),
         example == null ? "" : String.valueOf(example),
         Boolean.TRUE.equals(m.get("required")));
+  }
+
+  /** A field the file may not have is a mistake (a comma in an unquoted text splits it). */
+  private static void onlyFields(Map<String, Object> m, String where, Set<String> fields) {
+    for (String f : m.keySet()) {
+      if (!fields.contains(f)) {
+        throw new IllegalStateException(
+            RESOURCE + ": '" + where + "' has an unknown field '" + f + "'");
+      }
+    }
   }
 
   private static String text(Map<String, Object> m, String field, String where) {

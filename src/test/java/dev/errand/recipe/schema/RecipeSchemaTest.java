@@ -43,6 +43,8 @@ class RecipeSchemaTest {
       Pattern.compile(
           "(?:step|withStep|stepProblems)\\(\\s*((?:\"(?:[^\"\\\\]|\\\\.)*\"\\s*\\+?\\s*)+)\\)");
 
+  private static final Pattern README_YAML = Pattern.compile("```yaml\\n(.*?)```", Pattern.DOTALL);
+
   private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
   private static final String STEP_HEADER =
       "apiVersion: errand/v1\nname: Test\nsite: https://shop.example.com/\ninputs:\n"
@@ -302,6 +304,14 @@ class RecipeSchemaTest {
           }
           corpus.put(p + "#" + ++n, STEP_HEADER + step.toString().replace("\n", "\n    ") + "\n");
         }
+      }
+    }
+    String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    Matcher block = README_YAML.matcher(readme);
+    int n = 0;
+    while (block.find()) {
+      if (block.group(1).contains("apiVersion:")) {
+        corpus.put("README.md yaml block " + ++n, block.group(1));
       }
     }
     corpus.putAll(examples());
