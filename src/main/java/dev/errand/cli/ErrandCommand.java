@@ -23,7 +23,9 @@ import picocli.CommandLine.Mixin;
       BenchCommand.class,
       DemoShopCommand.class,
       AttemptsCommand.class,
-      NewCommand.class
+      NewCommand.class,
+      SchemaCommand.class,
+      ProfileCommand.class
     },
     footer = {"", "Start with: errand demo"})
 final class ErrandCommand implements Runnable {

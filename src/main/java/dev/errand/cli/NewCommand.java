@@ -2,6 +2,7 @@ package dev.errand.cli;
 
 import dev.errand.attempt.SiteLock;
 import dev.errand.browser.pw.PlaywrightLauncher;
+import dev.errand.recipe.schema.RecipeSchema;
 import dev.errand.scaffold.PageLook;
 import dev.errand.scaffold.ScaffoldText;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -115,7 +117,13 @@ final class NewCommand implements Callable<Integer> {
     } finally {
       lock.close();
     }
-    String text = ScaffoldText.write(base, page, look.survey(), placeholderRelease());
+    String text =
+        ScaffoldText.write(
+            base,
+            page,
+            look.survey(),
+            placeholderRelease(),
+            RecipeSchema.modelineFor(file, env.workDir));
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -129,6 +137,7 @@ final class NewCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError(ExitCode.BAD_INPUT, "cannot write " + file + ": " + e.getMessage());
     }
+    Optional<Path> schema = schemaBeside(file);
     look.whyNot()
         .ifPresent(
             why ->
@@ -152,9 +161,38 @@ final class NewCommand implements Callable<Integer> {
                                 + " fields"
                                 + (s.cookieBanner().isPresent() ? ", a cookie banner" : "")))
                 .orElse(""));
+    schema.ifPresent(
+        written ->
+            console.info(
+                console.dim(
+                    "wrote "
+                        + written.getFileName()
+                        + " beside it: editors that read the recipe's first line complete and"
+                        + " check it as you type")));
     console.info(
         "Next: fill in the TODOs, then errand validate " + (out != null ? out : base + ".yaml"));
     return ExitCode.OK;
+  }
+
+  /**
+   * Outside an errand checkout the recipe's first line points at {@code recipe.schema.json} beside
+   * it: written here unless there is one already. Empty when none was written.
+   */
+  private Optional<Path> schemaBeside(Path recipe) {
+    if (Files.isRegularFile(env.workDir.resolve(RecipeSchema.REPO_PATH))) {
+      return Optional.empty();
+    }
+    Path parent = recipe.toAbsolutePath().getParent();
+    Path schema = (parent == null ? Path.of("") : parent).resolve("recipe.schema.json");
+    try {
+      Files.writeString(
+          schema, RecipeSchema.json(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      return Optional.of(schema);
+    } catch (IOException e) {
+      // one there already (kept as it is), or a folder errand cannot write to: the recipe is
+      // written
+      return Optional.empty();
+    }
   }
 
   /** An http(s) address with a host, or a one-line error. */

@@ -43,16 +43,21 @@ public final class ScaffoldText {
    * @param url the page the sale happens on
    * @param survey what one look at the page found; empty when it did not answer
    * @param release a placeholder release instant (written with a TODO)
+   * @param schemaLine the first line: the editors' {@code yaml-language-server} comment
    */
   public static String write(
-      String name, URI url, Optional<PageSurvey> survey, OffsetDateTime release) {
+      String name,
+      URI url,
+      Optional<PageSurvey> survey,
+      OffsetDateTime release,
+      String schemaLine) {
     StringBuilder y = new StringBuilder();
     String host = url.getHost();
     String site = url.getScheme() + "://" + url.getRawAuthority() + "/";
     String path =
         (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
             + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
-    line(y, SchemaLine.line());
+    line(y, schemaLine);
     line(y, "# errand recipe '" + name + "', scaffolded by `errand new` from " + url + ".");
     if (survey.isPresent()) {
       PageSurvey s = survey.get();

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.attempt.SiteLock;
 import dev.errand.browser.PageSurvey;
+import dev.errand.recipe.schema.RecipeSchema;
 import dev.errand.scaffold.ScaffoldText;
-import dev.errand.scaffold.SchemaLine;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -43,8 +43,12 @@ class NewCommandTest {
   void theGenericSkeletonValidates() throws IOException {
     String text =
         ScaffoldText.write(
-            "my-shop", URI.create("https://shop.example.com/"), Optional.empty(), RELEASE);
-    assertTrue(text.startsWith(SchemaLine.line() + "\n"), text);
+            "my-shop",
+            URI.create("https://shop.example.com/"),
+            Optional.empty(),
+            RELEASE,
+            RecipeSchema.modeline("recipe.schema.json"));
+    assertTrue(text.startsWith("# yaml-language-server: $schema=recipe.schema.json\n"), text);
     for (String part :
         List.of(
             "apiVersion: errand/v1",
@@ -90,7 +94,8 @@ class NewCommandTest {
             "aurora",
             URI.create("https://tickets.example.com:8443/events/aurora?day=2"),
             Optional.of(survey),
-            RELEASE);
+            RELEASE,
+            RecipeSchema.modeline("recipe.schema.json"));
     for (String part :
         List.of(
             "site: https://tickets.example.com:8443/",

@@ -49,6 +49,9 @@ class NewIT {
               .filter(e -> e.fetchDest().map("document"::equals).orElse(false))
               .toList();
       text = Files.readString(tmp.resolve("aurora.yaml"));
+      // outside a checkout, the schema the first line names is written beside the recipe
+      assertTrue(text.startsWith("# yaml-language-server: $schema=recipe.schema.json\n"), text);
+      assertTrue(Files.isRegularFile(tmp.resolve("recipe.schema.json")), r.out());
       // as written, with only the input it declares given, it buys up to the payment handoff
       CliRunner.Result run =
           cli()

@@ -118,7 +118,8 @@ final class ActionSteps implements StepFamily {
     return step;
   }
 
-  private static List<String> ownKeys(String type) {
+  /** The keys a step of {@code type} takes beside its locator keys. */
+  static List<String> ownKeys(String type) {
     return switch (type) {
       case "fill" -> List.of("value");
       case "select" -> List.of("option");

@@ -22,6 +22,7 @@ final class HandoffSteps implements StepFamily {
 
   static final Map<String, Class<? extends Step>> TYPES = Map.of("handoff", Step.Handoff.class);
   static final Map<String, HandoffReason> REASONS = new LinkedHashMap<>();
+  static final List<String> KEYS = List.of("reason", "message", "until", "timeout");
 
   static {
     for (HandoffReason r : HandoffReason.values()) {
@@ -69,7 +70,7 @@ final class HandoffSteps implements StepFamily {
     String message = messageNode == null ? null : ctx.templates().text(messageNode, "message");
     Condition until = untilNode == null ? null : ctx.conditions().read(untilNode, "until");
     Duration timeout = timeoutNode == null ? null : ctx.scalars().duration(timeoutNode, "timeout");
-    ctx.rejectRest(map, "handoff", List.of("reason", "message", "until", "timeout"));
+    ctx.rejectRest(map, "handoff", KEYS);
     if (reason == null
         || message == null
         || (untilNode != null && until == null)

@@ -18,7 +18,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class InputsReader {
 
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_-]*");
-  private static final List<String> KEYS = List.of("default", "description");
+  static final List<String> KEYS = List.of("default", "description");
 
   private final Problems problems;
   private final Scalars scalars;

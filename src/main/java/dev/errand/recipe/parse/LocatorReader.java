@@ -34,7 +34,7 @@ final class LocatorReader {
           "placeholder",
           "any",
           "frame");
-  private static final List<String> EXACT_KINDS = List.of("role", "label", "text", "placeholder");
+  static final List<String> EXACT_KINDS = List.of("role", "label", "text", "placeholder");
 
   private final Problems problems;
   private final Scalars scalars;

@@ -16,8 +16,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class Scalars {
 
-  private static final List<String> TRUE = List.of("true", "yes", "on");
-  private static final List<String> FALSE = List.of("false", "no", "off");
+  static final List<String> TRUE = List.of("true", "yes", "on");
+  static final List<String> FALSE = List.of("false", "no", "off");
 
   private final Problems problems;
 

@@ -16,6 +16,8 @@ final class ScreenshotSteps implements StepFamily {
   static final Map<String, Class<? extends Step>> TYPES =
       Map.of("screenshot", Step.Screenshot.class);
 
+  static final List<String> KEYS = List.of("name", "full-page");
+
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
   private static final Pattern VARIABLE = Pattern.compile("\\$\\{[^}]*}");
 
@@ -40,7 +42,7 @@ final class ScreenshotSteps implements StepFamily {
       Node fullPageNode = map.take("full-page");
       Boolean fp =
           fullPageNode == null ? Boolean.FALSE : ctx.scalars().bool(fullPageNode, "full-page");
-      ctx.rejectRest(map, "screenshot", List.of("name", "full-page"));
+      ctx.rejectRest(map, "screenshot", KEYS);
       if (nameNode == null || fp == null) {
         return null;
       }

@@ -20,6 +20,7 @@ final class WaitSteps implements StepFamily {
 
   static final Map<String, Class<? extends Step>> TYPES = new LinkedHashMap<>();
   static final Map<String, Verdict> VERDICTS = new LinkedHashMap<>();
+  static final List<String> EXPECT_KEYS = List.of("verdict", "message");
 
   static {
     TYPES.put("wait-for", Step.WaitFor.class);
@@ -64,7 +65,7 @@ final class WaitSteps implements StepFamily {
 
   private @Nullable Step expect(MappingNode value, @Nullable StepOptions options) {
     YamlMap map = YamlMap.of(value, ctx.problems());
-    Condition c = ctx.conditions().fromMap(map, "expect", List.of("verdict", "message"));
+    Condition c = ctx.conditions().fromMap(map, "expect", EXPECT_KEYS);
     Node verdictNode = map.take("verdict");
     Node messageNode = map.take("message");
     Verdict verdict =
@@ -72,8 +73,7 @@ final class WaitSteps implements StepFamily {
             ? Verdict.FAILED
             : ctx.scalars().choice(verdictNode, "verdict", "verdict", VERDICTS);
     String message = messageNode == null ? null : ctx.templates().text(messageNode, "message");
-    ctx.rejectRest(
-        map, "expect", ReadContext.concat(ConditionReader.KINDS, List.of("verdict", "message")));
+    ctx.rejectRest(map, "expect", ReadContext.concat(ConditionReader.KINDS, EXPECT_KEYS));
     if (c == null || verdict == null || (messageNode != null && message == null)) {
       return null;
     }
