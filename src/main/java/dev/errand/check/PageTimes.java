@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  * The instants a page keeps where a real site keeps them: a {@code <time datetime>}, {@code data-*}
  * and {@code content} attributes, inline scripts (JSON-LD, a config object, {@code var start =
  * ...}) and the JSON its own scripts fetch. An ISO-8601 time counts only with its zone (Z or an
- * offset); an epoch counts in seconds (10 digits) or milliseconds (13), only under a key, and only
- * between 2015 and 2100 (so that ids and prices are not read as times).
+ * offset); an epoch counts in seconds (10 digits) or milliseconds (13), only under a key that reads
+ * as a time ({@code startsAt}, {@code data-release}, {@code ts}); any time only between 2015 and
+ * 2100 (so that ids and prices are not read as times).
  */
 final class PageTimes {
 
@@ -36,6 +37,12 @@ final class PageTimes {
           "[\"']?([A-Za-z_$][\\w$-]{0,60})[\"']?\\s*[:=]\\s*(?:new Date\\(\\s*)?[\"']?"
               + "([0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9:.]+(?:Z|[+-][0-9]{2}:?[0-9]{2})"
               + "|1[0-9]{9}(?:[0-9]{3})?(?:\\.[0-9]{1,6})?)(?![0-9])");
+
+  /** A key under which a bare number may be a time. */
+  private static final Pattern TIME_KEY =
+      Pattern.compile(
+          "(?i)time|date|at$|_at|ts$|stamp|start|open|release|sale|launch|countdown|target|begin"
+              + "|valid|until|end|epoch|when");
 
   private static final Instant EARLIEST = Instant.parse("2015-01-01T00:00:00Z");
   private static final Instant LATEST = Instant.parse("2100-01-01T00:00:00Z");
@@ -121,7 +128,7 @@ final class PageTimes {
       }
     }
     Matcher epoch = EPOCH.matcher(text);
-    if (keyed && epoch.matches()) {
+    if (keyed && epoch.matches() && TIME_KEY.matcher(key).find()) {
       boolean millis = epoch.group(1) != null;
       String fraction = epoch.group(2);
       long whole = Long.parseLong(text.substring(0, millis ? 13 : 10));

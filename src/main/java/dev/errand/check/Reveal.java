@@ -131,7 +131,7 @@ record Reveal(Reveal.Kind kind, String finding, String advice) {
   }
 
   private static String seconds(Duration d) {
-    double s = d.toMillis() / 1000.0;
+    double s = Math.round(d.toMillis() / 100.0) / 10.0;
     return s == Math.rint(s)
         ? String.format(Locale.ROOT, "%.0f s", s)
         : String.format(Locale.ROOT, "%.1f s", s);
