@@ -120,6 +120,25 @@ class CheckIT {
     RunIT.assertNoBrowserLeft();
   }
 
+  @Test
+  void aPageThatPollsIsToldApartWithItsInterval(@TempDir Path dir) throws Exception {
+    DemoShopConfig config =
+        DemoShopConfig.opensIn(Duration.ofMinutes(5))
+            .withoutRivals()
+            .withSalePage(DemoShopConfig.SalePage.POLL);
+    try (DemoShop shop = DemoShop.start(config)) {
+      CliRunner.Result r =
+          check(dir, shop, Path.of("recipes/demo-shop.yaml"), "--at", shop.releaseAt().toString());
+
+      assertEquals(ExitCode.OK, r.exitCode(), r.toString());
+      assertTrue(r.out().contains("this page polls /api/events/aurora-live every 1 s"), r.out());
+      assertTrue(r.out().contains("a reload at the instant is faster"), r.out());
+      assertTrue(r.out().contains("they agree"), r.out());
+      assertNothingSubmitted(shop);
+    }
+    RunIT.assertNoBrowserLeft();
+  }
+
   private static CliRunner.Result check(Path dir, DemoShop shop, Path recipe, String... extra) {
     List<String> args =
         new java.util.ArrayList<>(
