@@ -121,16 +121,24 @@ class CheckIT {
   }
 
   @Test
-  void aPageThatPollsIsToldApartWithItsInterval(@TempDir Path dir) throws Exception {
+  void aPageThatPollsIsToldApartWithItsIntervalAndNotifyTestsTheChannels(@TempDir Path dir)
+      throws Exception {
     DemoShopConfig config =
         DemoShopConfig.opensIn(Duration.ofMinutes(5))
             .withoutRivals()
             .withSalePage(DemoShopConfig.SalePage.POLL);
     try (DemoShop shop = DemoShop.start(config)) {
       CliRunner.Result r =
-          check(dir, shop, Path.of("recipes/demo-shop.yaml"), "--at", shop.releaseAt().toString());
+          check(
+              dir,
+              shop,
+              Path.of("recipes/demo-shop.yaml"),
+              "--at",
+              shop.releaseAt().toString(),
+              "--notify");
 
       assertEquals(ExitCode.OK, r.exitCode(), r.toString());
+      assertTrue(r.out().contains("✓ terminal"), r.out());
       assertTrue(r.out().contains("this page polls /api/events/aurora-live every 1 s"), r.out());
       assertTrue(r.out().contains("a reload at the instant is faster"), r.out());
       assertTrue(r.out().contains("they agree"), r.out());
