@@ -82,6 +82,7 @@ public final class CheckWalk {
     loggedIn();
     Reveal reveal;
     Optional<PageTime> release;
+    closeOverlays();
     String before = survey.look().text();
     page.pause(watch);
     PageSurvey.Look look = survey.look();
@@ -127,6 +128,8 @@ public final class CheckWalk {
   }
 
   private boolean walkStep(Step step) {
+    // a cookie wall or pop-up may have shown since the page loaded: closed before each step
+    closeOverlays();
     Optional<Condition> when = step.options().when();
     if (when.isPresent() && !page.holds(when.get())) {
       tell(
@@ -253,7 +256,8 @@ public final class CheckWalk {
         found.add(new CheckLine(CheckLine.Mark.NOTE, where(step), ""));
       }
     }
-    boolean released = recipe.release().map(r -> !r.isAfter(clock.instant())).orElse(true);
+    // without a release time the instant is for --at to say: misses wait for it
+    boolean released = recipe.release().map(r -> !r.isAfter(clock.instant())).orElse(false);
     boolean mustShow = shown || released;
     for (CheckLine line : found) {
       if (!line.what().isEmpty()) {
@@ -366,7 +370,8 @@ public final class CheckWalk {
       s.append(", label \"").append(c.label()).append('"');
     }
     if (!c.text().isEmpty() && !c.text().equals(c.name())) {
-      s.append(", text \"").append(c.text()).append('"');
+      String text = c.text().length() > 60 ? c.text().substring(0, 59) + "…" : c.text();
+      s.append(", text \"").append(text).append('"');
     }
     if (!c.testId().isEmpty()) {
       s.append(", testid ").append(c.testId());

@@ -7,12 +7,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How alike two names read, from 0 (nothing shared) to 1 (the same, case and spacing aside): the
- * better of the words they share (a changed word in "Add to cart" / "Add to basket" still leaves
- * most in common) and their spelling (a typo, "Chekout"). A name that contains the other whole
- * reads as very alike, as Playwright's non-exact match would take it.
+ * How alike two names read, from 0 (nothing shared) to 1 (the same, case and spacing aside). For
+ * names of several words, mostly the words they share (a changed word in "Add to cart" / "Add to
+ * basket" leaves most in common; "Skip to content" shares only "to"), partly their spelling; for a
+ * single word, its spelling (a typo, "Chekout"). A name that contains the other whole reads as very
+ * alike, as Playwright's non-exact match would take it.
  */
 final class NameSimilarity {
+
+  /** How much the shared words weigh against the spelling, for names of several words. */
+  private static final double WORDS = 0.6;
 
   private NameSimilarity() {}
 
@@ -27,7 +31,11 @@ final class NameSimilarity {
     }
     double contains = x.contains(y) || y.contains(x) ? 0.9 : 0;
     double spelling = 1.0 - (double) Suggestions.distance(x, y) / Math.max(x.length(), y.length());
-    return Math.max(contains, Math.max(words(x, y), spelling));
+    if (!x.contains(" ") || !y.contains(" ")) {
+      // one word: a typo is what to look for
+      return Math.max(contains, spelling);
+    }
+    return Math.max(contains, WORDS * words(x, y) + (1 - WORDS) * spelling);
   }
 
   /** Shared words over all the words (Jaccard), words of one letter included. */

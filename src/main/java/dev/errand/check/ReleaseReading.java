@@ -111,6 +111,9 @@ final class ReleaseReading {
 
   static String millis(Duration d) {
     long ms = d.toMillis();
+    if (ms == 0) {
+      return String.format(Locale.ROOT, "%.3f ms", d.toNanos() / 1e6);
+    }
     return ms < 10_000 ? ms + " ms" : String.format(Locale.ROOT, "%.3f s", d.toNanos() / 1e9);
   }
 }

@@ -30,6 +30,9 @@ class CloseControlsTest {
         CloseControls.closest(new Locator.ByRole("button", "Add to cart", false), PAGE, 3);
     assertEquals(new Locator.ByRole("button", "Add to basket", false), close.get(0).locator());
     assertTrue(
+        close.stream().noneMatch(m -> m.control().name().equals("Skip to content")),
+        close.toString());
+    assertTrue(
         close.stream().noneMatch(m -> m.control().name().equals("Quantity")), close.toString());
   }
 
