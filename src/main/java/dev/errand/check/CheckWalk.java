@@ -309,7 +309,10 @@ public final class CheckWalk {
       return;
     }
     PageTime p = release.get();
-    String from = "from " + p.where() + (p.key().isEmpty() ? "" : " (" + p.key() + ")");
+    String from =
+        "from "
+            + p.where()
+            + (p.key().isEmpty() || p.where().contains(p.key()) ? "" : " (" + p.key() + ")");
     if (recipeRelease.isEmpty()) {
       tell(
           CheckLine.Mark.NOTE,
