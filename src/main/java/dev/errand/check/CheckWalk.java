@@ -37,8 +37,7 @@ public final class CheckWalk {
   private static final int SUGGESTIONS = 3;
 
   /** What a check found, besides its lines. */
-  public record Findings(
-      int failures, Optional<PageTime> pageRelease, Optional<Reveal> reveal, boolean walked) {}
+  public record Findings(int failures, Optional<PageTime> pageRelease, Reveal reveal) {}
 
   private final Recipe recipe;
   private final String file;
@@ -78,21 +77,19 @@ public final class CheckWalk {
     survey.record();
     page.confine(recipe.allowedDomains());
     Optional<FirstPurchase> first = FirstPurchase.of(recipe);
-    boolean walked = walkArm(first);
+    walkArm(first);
     loggedIn();
-    Reveal reveal;
-    Optional<PageTime> release;
     closeOverlays();
     String before = survey.look().text();
     page.pause(watch);
     PageSurvey.Look look = survey.look();
     boolean ticking = !before.equals(look.text());
     List<PageTime> times = PageTimes.read(look, survey.answers());
-    release = ReleaseReading.choose(times, recipe.release(), clock.instant());
+    Optional<PageTime> release = ReleaseReading.choose(times, recipe.release(), clock.instant());
     boolean buyShown = atRelease(look);
     List<Step> atRelease = recipe.steps(Phase.AT_RELEASE);
     boolean reloadsFirst = !atRelease.isEmpty() && atRelease.get(0) instanceof Step.Reload;
-    reveal = Reveal.read(buyShown, survey.requests(), ticking, release, reloadsFirst);
+    Reveal reveal = Reveal.read(buyShown, survey.requests(), ticking, release, reloadsFirst);
     tell(CheckLine.Mark.NOTE, "sale page", reveal.finding(), List.of(reveal.advice()));
     releaseInstant(release);
     int after = recipe.steps(Phase.AFTER).size();
@@ -105,7 +102,7 @@ public final class CheckWalk {
               + (after == 1 ? "" : "s")
               + " after the purchase: not checked (they need a basket)");
     }
-    return new Findings(failures, release, Optional.of(reveal), walked);
+    return new Findings(failures, release, reveal);
   }
 
   /** The arm steps before the first purchase; false when one failed to open its page. */
