@@ -69,6 +69,9 @@
     } else if (data.status === 'sold-out') {
       stopTicker();
       renderSoldOut();
+    } else if (data.pollEveryMs) {
+      renderWaiting(data);
+      setTimeout(load, data.pollEveryMs);
     } else if (waitingForOpen) {
       if (retries >= MAX_RETRIES) {
         renderStuck();
@@ -113,6 +116,18 @@
       waitingForOpen = true;
       load();
     }, Math.max(0, opensAt - serverNow()));
+  }
+
+  function renderWaiting(data) {
+    if (section.querySelector('.poll-box')) {
+      return;
+    }
+    section.innerHTML =
+      '<div class="countdown-box poll-box">' +
+      '<h2 class="countdown-label">General sale</h2>' +
+      '<p class="opens-at">Tickets go on sale at ' + esc(utcClock(new Date(Date.parse(data.opensAt)))) + '</p>' +
+      '<p class="hint">This page updates by itself when the sale opens. No need to refresh.</p>' +
+      '</div>';
   }
 
   function renderSoldOut() {

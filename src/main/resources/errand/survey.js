@@ -1,55 +1,59 @@
-// errand's look at a page for `errand new`: its title, its main heading, the shown, enabled buttons
-// and links a recipe could click (role and accessible name, as Playwright's getByRole names them;
-// those in the page's own content before those in its header, navigation and footer), and its form
-// fields by label. It reads names only, never a field's value, and skips payment card fields. At
-// most `args.max` of each. `dom` is dom.js.
-(dom, args) => {
-  const MAX = args.max;
-  const CLICKABLE = 'button, a[href], [role="button"], [role="link"],'
-    + ' input[type="submit" i], input[type="button" i], input[type="image" i]';
-  const FIELDS = 'input, select, textarea, [role="combobox"], [role="textbox"], [role="checkbox"]';
-  const FIELD_ROLES = new Set(['combobox', 'listbox', 'checkbox', 'radio', 'switch', 'textbox']);
-  const SKIP_TYPES = new Set(['hidden', 'submit', 'button', 'image', 'reset', 'file']);
-  const CARD = /(card|cc-|cvc|cvv|csc|expir|security code)/i;
-  const CHROME = 'header, nav, footer, [role="banner"], [role="navigation"], [role="contentinfo"]';
-  const clean = (s) => (s || '').replace(/\s+/g, ' ').trim().slice(0, 80);
-  const usable = (el) => dom.shown(el) && !dom.ariaHidden(el)
-    && !el.disabled && el.getAttribute('aria-disabled') !== 'true';
-
-  const main = [];
-  const chrome = [];
+// errand check's look at a page: the controls a recipe can name (role, accessible name, label,
+// text, test id, placeholder) and the places a page keeps a time in (a <time datetime>, data-*
+// and content attributes, inline scripts), plus the page's visible text. Reads only; never a
+// field's value. `dom` is dom.js.
+(dom) => {
+  const ROLES = new Set(['button', 'link', 'combobox', 'listbox', 'textbox', 'searchbox',
+    'spinbutton', 'checkbox', 'radio', 'switch', 'tab', 'menuitem', 'option', 'slider',
+    'heading', 'region', 'dialog', 'form', 'timer', 'status', 'alert']);
+  const controls = [];
   const seen = new Set();
-  for (const el of document.querySelectorAll(CLICKABLE)) {
-    if (!usable(el)) continue;
-    const own = dom.roleOf(el);
-    if (FIELD_ROLES.has(own)) continue; // a custom dropdown or box: a field, below
-    const role = own === 'link' ? 'link' : 'button';
-    const name = clean(dom.nameOf(el, role));
-    if (!name || seen.has(role + '\n' + name)) continue;
-    seen.add(role + '\n' + name);
-    (el.closest(CHROME) ? chrome : main).push({role, name});
+  const candidates = document.querySelectorAll('button, a[href], input, select, textarea,'
+    + ' h1, h2, h3, h4, h5, h6, section, dialog, form, [role], [data-testid], [placeholder]');
+  for (const el of candidates) {
+    if (controls.length >= 400) break;
+    if (seen.has(el) || !dom.visible(el) || dom.ariaHidden(el)) continue;
+    seen.add(el);
+    const role = dom.roleOf(el) || '';
+    const testId = el.getAttribute('data-testid') || '';
+    const placeholder = el.getAttribute('placeholder') || '';
+    if (!ROLES.has(role) && !testId && !placeholder) continue;
+    const labels = el.labels ? Array.from(el.labels).map((l) => dom.norm(l.textContent)) : [];
+    const text = dom.norm(el.innerText || el.textContent || '').slice(0, 120);
+    controls.push({
+      role,
+      name: dom.nameOf(el, role).slice(0, 120),
+      label: dom.norm(labels.join(' ') || el.getAttribute('aria-label') || '').slice(0, 120),
+      text: ['INPUT', 'SELECT', 'TEXTAREA'].includes(el.tagName) ? '' : text,
+      testId,
+      placeholder,
+    });
   }
-  // buttons first (they act), then links
-  const order = (list) => list.filter((c) => c.role === 'button')
-    .concat(list.filter((c) => c.role === 'link'));
-  const controls = order(main).concat(order(chrome)).slice(0, MAX);
-
-  const fields = [];
-  for (const el of document.querySelectorAll(FIELDS)) {
-    if (fields.length >= MAX) break;
-    const role = dom.roleOf(el) || 'textbox';
-    if (!usable(el) || (el.tagName === 'INPUT' && SKIP_TYPES.has((el.type || '').toLowerCase()))
-      || (el.tagName === 'BUTTON' && !FIELD_ROLES.has(role))) continue;
-    const label = clean(dom.nameOf(el, role));
-    const hints = [label, el.name, el.id, el.getAttribute('autocomplete')].join(' ');
-    if (!label || CARD.test(hints)) continue;
-    const kind = el.tagName === 'SELECT' || role === 'combobox' ? 'select'
-      : role === 'checkbox' || role === 'radio' ? 'check'
-      : (el.type || '').toLowerCase() === 'password' ? 'password'
-      : 'text';
-    fields.push({label, kind, autocomplete: clean(el.getAttribute('autocomplete')),
-      type: el.tagName === 'BUTTON' ? '' : (el.type || '').toLowerCase()});
+  const clues = [];
+  const TIME_VALUE = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}|^\s*1\d{9}(\d{3})?(\.\d+)?\s*$/;
+  for (const el of document.querySelectorAll('time[datetime]')) {
+    clues.push({where: 'markup', key: 'datetime', text: el.getAttribute('datetime')});
   }
-  const h1 = Array.from(document.querySelectorAll('h1')).find((h) => dom.shown(h));
-  return {title: clean(document.title), heading: h1 ? clean(h1.innerText) : '', controls, fields};
+  for (const el of document.querySelectorAll('body *, meta')) {
+    if (clues.length >= 200) break;
+    for (const attr of el.attributes) {
+      const key = attr.name;
+      if ((key.startsWith('data-') || key === 'content' || key === 'value')
+          && TIME_VALUE.test(attr.value)) {
+        const named = key === 'content' || key === 'value'
+          ? (el.getAttribute('itemprop') || el.getAttribute('property') || el.getAttribute('name')
+            || el.getAttribute('id') || key)
+          : key;
+        clues.push({where: 'markup', key: named, text: attr.value.slice(0, 200)});
+      }
+    }
+  }
+  const scripts = [];
+  for (const s of document.querySelectorAll('script:not([src])')) {
+    if (scripts.length >= 50) break;
+    const text = s.textContent || '';
+    if (text.trim()) scripts.push({type: s.type || '', text: text.slice(0, 200000)});
+  }
+  const body = document.body ? dom.norm(document.body.innerText) : '';
+  return {controls, clues, scripts, text: body.slice(0, 20000)};
 }

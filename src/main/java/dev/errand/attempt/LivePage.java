@@ -345,8 +345,8 @@ final class LivePage implements BrowserPage {
   }
 
   @Override
-  public dev.errand.browser.PageSurvey survey(String url, Duration timeout) {
-    return call(() -> page.survey(url, timeout));
+  public dev.errand.browser.PageSketch sketch(String url, Duration timeout) {
+    return call(() -> page.sketch(url, timeout));
   }
 
   @Override

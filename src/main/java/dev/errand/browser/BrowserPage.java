@@ -227,7 +227,7 @@ public interface BrowserPage {
    * request budget, and looks at what the page offers, for writing a recipe; acts on nothing. The
    * default cannot look and throws {@link BrowserActionException}.
    */
-  default PageSurvey survey(String url, java.time.Duration timeout) {
+  default PageSketch sketch(String url, java.time.Duration timeout) {
     throw new BrowserActionException("this browser cannot look at a page for a recipe");
   }
 

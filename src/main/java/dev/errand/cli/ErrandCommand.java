@@ -19,6 +19,7 @@ import picocli.CommandLine.Mixin;
       DoctorCommand.class,
       ClockCommand.class,
       NotifyTestCommand.class,
+      CheckCommand.class,
       DemoCommand.class,
       BenchCommand.class,
       DemoShopCommand.class,

@@ -44,6 +44,14 @@ final class NotifyTestCommand implements Callable<Integer> {
     Console console = env.console(common);
     Profile p =
         new ProfileLoader(env.profilesDir(), env.errandHome()).load(Profiles.name(env, profile));
+    return send(env, console, p);
+  }
+
+  /**
+   * Sends the test through every channel {@code p} configures and prints how each went; {@link
+   * ExitCode#RUN_FAILED} when one failed. Also used by {@code errand check --notify}.
+   */
+  static int send(Env env, Console console, Profile p) {
     String os = System.getProperty("os.name");
     Notifications notifications =
         Notifications.from(p.notifications(), os, env.vars, Display.present(env.vars, os));

@@ -11,7 +11,7 @@ final class SalePageOption {
 
   private SalePageOption() {}
 
-  /** One page: {@code countdown}, {@code form} or {@code server}. */
+  /** One page: {@code countdown}, {@code form}, {@code server} or {@code poll}. */
   static SalePage one(String value) {
     for (SalePage page : SalePage.values()) {
       if (page.name().equalsIgnoreCase(value.strip())) {
@@ -19,7 +19,8 @@ final class SalePageOption {
       }
     }
     throw new UserError(
-        ExitCode.BAD_INPUT, "--sale-page must be countdown, form or server, not '" + value + "'");
+        ExitCode.BAD_INPUT,
+        "--sale-page must be countdown, form, server or poll, not '" + value + "'");
   }
 
   /** {@code both} (the countdown and the form, in that order), or one page. */

@@ -47,13 +47,14 @@ final class ShopModeOptions {
 
   @Option(
       names = "--sale-page",
-      paramLabel = "countdown|form|server",
+      paramLabel = "countdown|form|server|poll",
       defaultValue = "countdown",
       description = {
         "Before the sale the event page shows a countdown and then the buy form by itself",
         "(countdown, the default), or the buy form from the start, turning away early orders",
         "(form), or only when to reload, the buy form coming with a reload after the sale",
-        "(server)."
+        "(server), or no countdown while it asks the shop once a second and shows the buy form",
+        "when the sale is on (poll)."
       })
   String salePage;
 

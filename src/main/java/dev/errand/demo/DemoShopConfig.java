@@ -153,7 +153,13 @@ public record DemoShopConfig(
      * sale and to reload then, and never changes by itself (no countdown, no script); loaded after
      * the sale opened it holds the buy form (or "Sold out") like the other pages.
      */
-    SERVER
+    SERVER,
+    /**
+     * No countdown: the page asks the event API once a second (as pages that poll for a sale's
+     * status do) and shows the buy form when the API says the sale is on. A reload after the
+     * instant brings it at once.
+     */
+    POLL
   }
 
   /**

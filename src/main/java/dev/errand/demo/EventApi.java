@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 final class EventApi implements Route {
 
+  /** How often a {@link DemoShopConfig.SalePage#POLL} page asks while the sale is upcoming. */
+  static final int POLL_EVERY_MS = 1000;
+
   private final Shop shop;
 
   EventApi(Shop shop) {
@@ -44,6 +47,10 @@ final class EventApi implements Route {
     body.put("serverTime", now.toString());
     body.put("perCustomerLimit", shop.config().perCustomerLimit());
     body.put("ticketTypes", types);
+    if (shop.config().salePage() == DemoShopConfig.SalePage.POLL) {
+      // the page asks again after this long while the sale is upcoming
+      body.put("pollEveryMs", POLL_EVERY_MS);
+    }
     ex.json(200, body);
   }
 

@@ -41,6 +41,9 @@ final class EventPage implements Route {
                     AuroraEvent.VENUE,
                     "saleOpens",
                     Times.utcDateTime(shop.config().releaseAt()),
+                    // machine-readable to the millisecond, as real event pages publish it
+                    "saleOpensAt",
+                    shop.config().releaseAt().toString(),
                     "limit",
                     Integer.toString(shop.config().perCustomerLimit()),
                     "apiPath",

@@ -26,7 +26,7 @@ final class TicketsPanel {
           switch (config.salePage()) {
             case FORM -> opensAt(config) + form(config.perCustomerLimit());
             case SERVER -> now.isBefore(config.releaseAt()) ? reloadAt(config) : notYet();
-            case COUNTDOWN -> loading();
+            case COUNTDOWN, POLL -> loading();
           };
       case ON_SALE -> form(config.perCustomerLimit());
       case SOLD_OUT -> soldOut();

@@ -13,8 +13,9 @@ import java.util.Optional;
  * sections. {@code releaseWindow}: how long after the release instant "sold out" or "not on sale
  * yet" still means try again (zero: no window). {@code dismiss}: overlays (banners, pop-ups) errand
  * closes whenever they show. {@code available}: what tells {@code errand watch} that what the
- * recipe buys is there (empty: the at-release steps' first wait tells). Immutable; {@link
- * dev.errand.recipe.parse.RecipeParser} builds it after validating.
+ * recipe buys is there (empty: the at-release steps' first wait tells). {@code loggedIn}: what
+ * shows on the site's pages while the person is logged in ({@code errand check} looks). Immutable;
+ * {@link dev.errand.recipe.parse.RecipeParser} builds it after validating.
  */
 public record Recipe(
     Path source,
@@ -28,13 +29,44 @@ public record Recipe(
     Map<Phase, List<Step>> steps,
     Duration releaseWindow,
     List<Locator> dismiss,
-    Optional<Condition> available) {
+    Optional<Condition> available,
+    Optional<Condition> loggedIn) {
 
   public Recipe {
     allowedDomains = List.copyOf(allowedDomains);
     inputs = Map.copyOf(inputs);
     steps = Map.copyOf(steps);
     dismiss = List.copyOf(dismiss);
+  }
+
+  /** A recipe without a {@code logged-in} condition. */
+  public Recipe(
+      Path source,
+      String sha256,
+      String name,
+      URI site,
+      List<String> allowedDomains,
+      Optional<Instant> release,
+      Map<String, Input> inputs,
+      int quantity,
+      Map<Phase, List<Step>> steps,
+      Duration releaseWindow,
+      List<Locator> dismiss,
+      Optional<Condition> available) {
+    this(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss,
+        available,
+        Optional.empty());
   }
 
   /** A recipe without an {@code available} condition. */
@@ -116,7 +148,8 @@ public record Recipe(
         steps,
         releaseWindow,
         dismiss,
-        available);
+        available,
+        loggedIn);
   }
 
   public Recipe withAllowedDomains(List<String> domains) {
@@ -132,7 +165,8 @@ public record Recipe(
         steps,
         releaseWindow,
         dismiss,
-        available);
+        available,
+        loggedIn);
   }
 
   public Recipe withRelease(Optional<Instant> newRelease) {
@@ -148,7 +182,8 @@ public record Recipe(
         steps,
         releaseWindow,
         dismiss,
-        available);
+        available,
+        loggedIn);
   }
 
   public Recipe withSteps(Map<Phase, List<Step>> newSteps) {
@@ -164,7 +199,8 @@ public record Recipe(
         newSteps,
         releaseWindow,
         dismiss,
-        available);
+        available,
+        loggedIn);
   }
 
   public Recipe withReleaseWindow(Duration window) {
@@ -180,7 +216,8 @@ public record Recipe(
         steps,
         window,
         dismiss,
-        available);
+        available,
+        loggedIn);
   }
 
   public Recipe withDismiss(List<Locator> rules) {
@@ -196,7 +233,8 @@ public record Recipe(
         steps,
         releaseWindow,
         rules,
-        available);
+        available,
+        loggedIn);
   }
 
   /**
@@ -216,6 +254,28 @@ public record Recipe(
         steps,
         releaseWindow,
         dismiss,
+        condition,
+        loggedIn);
+  }
+
+  /**
+   * A copy whose {@code logged-in:} condition is {@code condition}: what shows on the site's pages
+   * while the person is logged in ({@code errand check} looks whether it holds).
+   */
+  public Recipe withLoggedIn(Optional<Condition> condition) {
+    return new Recipe(
+        source,
+        sha256,
+        name,
+        site,
+        allowedDomains,
+        release,
+        inputs,
+        quantity,
+        steps,
+        releaseWindow,
+        dismiss,
+        available,
         condition);
   }
 }

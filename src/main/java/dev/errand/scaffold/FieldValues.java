@@ -1,6 +1,6 @@
 package dev.errand.scaffold;
 
-import dev.errand.browser.PageSurvey;
+import dev.errand.browser.PageSketch;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -54,7 +54,7 @@ final class FieldValues {
   private FieldValues() {}
 
   /** The variable (without {@code ${}}) the field asks for, if errand knows it. */
-  static Optional<String> of(PageSurvey.Field field) {
+  static Optional<String> of(PageSketch.Field field) {
     String hint = field.autocomplete().toLowerCase(Locale.ROOT).replaceAll("^section-\\S+ ", "");
     String hintLast = hint.contains(" ") ? hint.substring(hint.lastIndexOf(' ') + 1) : hint;
     for (Rule r : RULES) {

@@ -5,7 +5,7 @@ import dev.errand.browser.BrowserLauncher;
 import dev.errand.browser.BrowserSession;
 import dev.errand.browser.BrowserUnavailableException;
 import dev.errand.browser.LaunchSpec;
-import dev.errand.browser.PageSurvey;
+import dev.errand.browser.PageSketch;
 import dev.errand.os.Folders;
 import dev.errand.polite.RequestBudget;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.Optional;
 public final class PageLook {
 
   /** What the look found, or why there is nothing. */
-  public record Result(Optional<PageSurvey> survey, Optional<String> whyNot) {}
+  public record Result(Optional<PageSketch> survey, Optional<String> whyNot) {}
 
   private PageLook() {}
 
@@ -45,7 +45,7 @@ public final class PageLook {
         launcher.launch(
             new LaunchSpec(browserSetting, true, dir.resolve("browser"), List.of(), budget))) {
       return new Result(
-          Optional.of(session.page().survey(url.toString(), timeout)), Optional.empty());
+          Optional.of(session.page().sketch(url.toString(), timeout)), Optional.empty());
     } catch (BrowserUnavailableException e) {
       return new Result(
           Optional.empty(), Optional.of("no browser to look with (" + e.getMessage() + ")"));

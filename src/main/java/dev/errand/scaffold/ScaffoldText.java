@@ -1,6 +1,6 @@
 package dev.errand.scaffold;
 
-import dev.errand.browser.PageSurvey;
+import dev.errand.browser.PageSketch;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A commented recipe to start from: the header, the cookie wall, {@code arm:} on the page, a
  * release with its window, {@code at-release:} steps and {@code after:} ending in a payment
- * handoff. With a {@link PageSurvey} its placeholders are what the page showed (title, buttons and
+ * handoff. With a {@link PageSketch} its placeholders are what the page showed (title, buttons and
  * links by role and name, fields by label, the cookie banner); without one, a generic skeleton.
  * Every line it writes as a step parses; what needs the person's eye says {@code TODO}.
  */
@@ -48,7 +48,7 @@ public final class ScaffoldText {
   public static String write(
       String name,
       URI url,
-      Optional<PageSurvey> survey,
+      Optional<PageSketch> survey,
       OffsetDateTime release,
       String schemaLine) {
     StringBuilder y = new StringBuilder();
@@ -60,7 +60,7 @@ public final class ScaffoldText {
     line(y, schemaLine);
     line(y, "# errand recipe '" + name + "', scaffolded by `errand new` from " + url + ".");
     if (survey.isPresent()) {
-      PageSurvey s = survey.get();
+      PageSketch s = survey.get();
       line(
           y,
           "# Found on the page: "
@@ -79,7 +79,7 @@ public final class ScaffoldText {
         "# Read every TODO, walk the shop once by hand, then: errand validate " + name + ".yaml");
     line(y, "");
     line(y, "apiVersion: errand/v1");
-    String title = survey.map(PageSurvey::title).filter(t -> !t.isBlank()).orElse(name);
+    String title = survey.map(PageSketch::title).filter(t -> !t.isBlank()).orElse(name);
     line(y, "name: " + Yaml.scalar(Yaml.comment(title)));
     line(y, "site: " + site);
     line(
@@ -96,11 +96,11 @@ public final class ScaffoldText {
         "# A drop may open a little late: until this long after the instant, \"sold out\" means try again.");
     line(y, "release-window: 10s");
     line(y, "quantity: 1");
-    List<PageSurvey.Field> selects = new ArrayList<>();
-    Map<String, PageSurvey.Field> inputs = new LinkedHashMap<>();
+    List<PageSketch.Field> selects = new ArrayList<>();
+    Map<String, PageSketch.Field> inputs = new LinkedHashMap<>();
     survey.ifPresent(
         s -> {
-          for (PageSurvey.Field f : s.fields()) {
+          for (PageSketch.Field f : s.fields()) {
             if (f.kind().equals("select")) {
               selects.add(f);
               if (FieldValues.of(f).isEmpty()) {
@@ -111,7 +111,7 @@ public final class ScaffoldText {
         });
     if (!inputs.isEmpty()) {
       line(y, "inputs:   # what you choose on the page; set with -i NAME=VALUE or give a default");
-      for (Map.Entry<String, PageSurvey.Field> e : inputs.entrySet()) {
+      for (Map.Entry<String, PageSketch.Field> e : inputs.entrySet()) {
         line(
             y,
             "  "
@@ -130,19 +130,19 @@ public final class ScaffoldText {
     return y.toString();
   }
 
-  private static void arm(StringBuilder y, String path, Optional<PageSurvey> survey) {
+  private static void arm(StringBuilder y, String path, Optional<PageSketch> survey) {
     line(y, "# Before the release instant: be on the page, ready. errand closes the usual cookie");
     line(y, "# banners (OneTrust, Cookiebot, Didomi, …) and pop-ups by itself whenever they show.");
     line(y, "arm:");
     line(y, "  - goto: " + Yaml.scalar(path));
-    Optional<PageSurvey.Banner> banner = survey.flatMap(PageSurvey::cookieBanner);
+    Optional<PageSketch.Banner> banner = survey.flatMap(PageSketch::cookieBanner);
     line(
         y,
         banner
             .map(b -> "  # The cookie wall: " + Yaml.comment(b.what()) + " showed here.")
             .orElse("  # The cookie wall: an optional click on the usual accept buttons."));
     List<String> accepts = new ArrayList<>();
-    banner.map(PageSurvey.Banner::button).filter(b -> !b.isBlank()).ifPresent(accepts::add);
+    banner.map(PageSketch.Banner::button).filter(b -> !b.isBlank()).ifPresent(accepts::add);
     for (String usual : List.of("Accept all", "Accept all cookies", "I agree", "Allow all")) {
       if (accepts.stream().noneMatch(a -> a.equalsIgnoreCase(usual))) {
         accepts.add(usual);
@@ -156,7 +156,7 @@ public final class ScaffoldText {
     line(y, "    optional: true");
     line(y, "    timeout: 2s");
     Optional<String> heading =
-        survey.map(PageSurvey::heading).filter(h -> !h.isBlank()).map(Yaml::comment);
+        survey.map(PageSketch::heading).filter(h -> !h.isBlank()).map(Yaml::comment);
     if (heading.isPresent()) {
       line(y, "  - wait-for: {text: " + Yaml.scalar(heading.get()) + "}   # the right page, ready");
     } else {
@@ -166,12 +166,12 @@ public final class ScaffoldText {
   }
 
   private static void atRelease(
-      StringBuilder y, Optional<PageSurvey> survey, List<PageSurvey.Field> selects) {
+      StringBuilder y, Optional<PageSketch> survey, List<PageSketch.Field> selects) {
     line(y, "# At the instant, the critical path. If the page does not open the sale by itself,");
     line(y, "# reload it first (- reload); `errand check` will say which is faster on this shop.");
     line(y, "at-release:");
-    List<PageSurvey.Control> controls = survey.map(PageSurvey::controls).orElse(List.of());
-    for (PageSurvey.Field f : selects) {
+    List<PageSketch.Control> controls = survey.map(PageSketch::controls).orElse(List.of());
+    for (PageSketch.Field f : selects) {
       String option =
           FieldValues.of(f)
               .map(v -> "${" + v + "}")
@@ -183,7 +183,7 @@ public final class ScaffoldText {
               : "role: combobox, name: " + Yaml.scalar(f.label());
       line(y, "  - select: {" + target + ", option: " + Yaml.quoted(option) + "}");
     }
-    Optional<PageSurvey.Control> main = mainControl(controls, survey);
+    Optional<PageSketch.Control> main = mainControl(controls, survey);
     if (main.isPresent()) {
       line(
           y,
@@ -191,20 +191,20 @@ public final class ScaffoldText {
     } else {
       line(y, "  - click: {role: button, name: Buy}   # TODO: the buy button's words on the page");
     }
-    List<PageSurvey.Control> others = new ArrayList<>();
-    for (PageSurvey.Control c : controls) {
+    List<PageSketch.Control> others = new ArrayList<>();
+    for (PageSketch.Control c : controls) {
       if (!main.equals(Optional.of(c)) && !FURNITURE.matcher(c.name().strip()).matches()) {
         others.add(c);
       }
     }
     if (!others.isEmpty()) {
       line(y, "  # Other controls on the page, ready to use:");
-      for (PageSurvey.Control c : others) {
+      for (PageSketch.Control c : others) {
         line(y, "  # - click: " + button(c.role(), c.name()));
       }
     }
     List<String> fieldLines = new ArrayList<>();
-    for (PageSurvey.Field f : survey.map(PageSurvey::fields).orElse(List.of())) {
+    for (PageSketch.Field f : survey.map(PageSketch::fields).orElse(List.of())) {
       fieldLines.addAll(fieldLine(f));
     }
     if (!fieldLines.isEmpty()) {
@@ -213,7 +213,7 @@ public final class ScaffoldText {
     }
   }
 
-  private static List<String> fieldLine(PageSurvey.Field f) {
+  private static List<String> fieldLine(PageSketch.Field f) {
     String label = Yaml.scalar(f.label());
     Optional<String> known = FieldValues.of(f);
     return switch (f.kind()) {
@@ -253,12 +253,12 @@ public final class ScaffoldText {
   }
 
   /** The page's main button: one that buys, else the first of its own content's. */
-  private static Optional<PageSurvey.Control> mainControl(
-      List<PageSurvey.Control> controls, Optional<PageSurvey> survey) {
+  private static Optional<PageSketch.Control> mainControl(
+      List<PageSketch.Control> controls, Optional<PageSketch> survey) {
     String accept =
-        survey.flatMap(PageSurvey::cookieBanner).map(PageSurvey.Banner::button).orElse("");
-    List<PageSurvey.Control> candidates = new ArrayList<>();
-    for (PageSurvey.Control c : controls) {
+        survey.flatMap(PageSketch::cookieBanner).map(PageSketch.Banner::button).orElse("");
+    List<PageSketch.Control> candidates = new ArrayList<>();
+    for (PageSketch.Control c : controls) {
       if (!c.name().equalsIgnoreCase(accept) && !FURNITURE.matcher(c.name().strip()).matches()) {
         candidates.add(c);
       }

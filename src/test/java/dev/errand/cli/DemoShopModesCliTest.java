@@ -69,7 +69,8 @@ class DemoShopModesCliTest {
     assertTrue(lines[0].startsWith("errand: --render-delay"), lines[0]);
     assertEquals("errand: --late-commit must be at most 10s, not '11s'", lines[1]);
     assertTrue(lines[2].startsWith("errand: --rate-limit must be 0 (off)"), lines[2]);
-    assertEquals("errand: --sale-page must be countdown, form or server, not 'ssr'", lines[3]);
+    assertEquals(
+        "errand: --sale-page must be countdown, form, server or poll, not 'ssr'", lines[3]);
     assertFalse(r.err().contains("Exception"), r.err());
   }
 

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.attempt.SiteLock;
-import dev.errand.browser.PageSurvey;
+import dev.errand.browser.PageSketch;
 import dev.errand.recipe.schema.RecipeSchema;
 import dev.errand.scaffold.ScaffoldText;
 import java.io.IOException;
@@ -69,26 +69,26 @@ class NewCommandTest {
 
   @Test
   void whatThePageShowedBecomesPlaceholdersThatValidate() throws IOException {
-    PageSurvey survey =
-        new PageSurvey(
+    PageSketch survey =
+        new PageSketch(
             "https://tickets.example.com:8443/events/aurora?day=2",
             "Aurora: live — \"tickets\" ${x}",
             "Aurora Live #1",
             List.of(
-                new PageSurvey.Control("button", "Accept all"),
-                new PageSurvey.Control("link", "Basket"),
-                new PageSurvey.Control("button", "Add to basket"),
-                new PageSurvey.Control("button", "true"),
-                new PageSurvey.Control("link", "Say: \"hi\", {now} [ok] #1")),
+                new PageSketch.Control("button", "Accept all"),
+                new PageSketch.Control("link", "Basket"),
+                new PageSketch.Control("button", "Add to basket"),
+                new PageSketch.Control("button", "true"),
+                new PageSketch.Control("link", "Say: \"hi\", {now} [ok] #1")),
             List.of(
-                new PageSurvey.Field("Ticket type", "select", "", "select-one"),
-                new PageSurvey.Field("Quantity", "select", "", "select-one"),
-                new PageSurvey.Field("County", "text", "", "text"),
-                new PageSurvey.Field("E-mail address", "text", "", "text"),
-                new PageSurvey.Field("Password", "password", "", "password"),
-                new PageSurvey.Field("Keep me posted", "check", "", "checkbox")),
+                new PageSketch.Field("Ticket type", "select", "", "select-one"),
+                new PageSketch.Field("Quantity", "select", "", "select-one"),
+                new PageSketch.Field("County", "text", "", "text"),
+                new PageSketch.Field("E-mail address", "text", "", "text"),
+                new PageSketch.Field("Password", "password", "", "password"),
+                new PageSketch.Field("Keep me posted", "check", "", "checkbox")),
             Optional.of(
-                new PageSurvey.Banner("the cookie banner \"We use cookies\"", "Accept all")));
+                new PageSketch.Banner("the cookie banner \"We use cookies\"", "Accept all")));
     String text =
         ScaffoldText.write(
             "aurora",

@@ -623,7 +623,7 @@ final class PlaywrightPage implements BrowserPage {
   }
 
   @Override
-  public dev.errand.browser.PageSurvey survey(String url, Duration timeout) {
-    return new PageSurveyor(page, loads).survey(url, timeout);
+  public dev.errand.browser.PageSketch sketch(String url, Duration timeout) {
+    return new PageSketcher(page, loads).sketch(url, timeout);
   }
 }

@@ -123,4 +123,9 @@ final class PlaywrightSession implements BrowserSession {
       driver.close();
     }
   }
+
+  /** The Playwright page underneath, for {@link PlaywrightSurvey}. */
+  Page playwrightPage() {
+    return raw;
+  }
 }

@@ -15,7 +15,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 /** Wording shared by the readers: "unknown x 'y' — did you mean 'z'?", "got a map", lists. */
 final class Messages {
 
-  private static final int MAX_LISTED = 14;
+  private static final int MAX_LISTED = 15;
 
   private Messages() {}
 

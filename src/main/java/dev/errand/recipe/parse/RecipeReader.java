@@ -38,10 +38,14 @@ final class RecipeReader {
           "after",
           SectionsReader.STEPS,
           DismissReader.KEY,
-          "available");
+          "available",
+          "logged-in");
 
   /** The top-level key of the condition that tells {@code errand watch} the thing is there. */
-  static final String AVAILABLE = TOP_KEYS.get(TOP_KEYS.size() - 1);
+  static final String AVAILABLE = "available";
+
+  /** The top-level key of the condition that shows while the person is logged in. */
+  static final String LOGGED_IN = "logged-in";
 
   private final Problems problems;
   private final VariableScope scope;
@@ -84,6 +88,11 @@ final class RecipeReader {
         availableNode == null
             ? Optional.empty()
             : Optional.ofNullable(ctx.conditions().read(availableNode, AVAILABLE));
+    Node loggedInNode = map.take(LOGGED_IN);
+    Optional<Condition> loggedIn =
+        loggedInNode == null
+            ? Optional.empty()
+            : Optional.ofNullable(ctx.conditions().read(loggedInNode, LOGGED_IN));
     if (!problems.isEmpty()) {
       return null;
     }
@@ -100,6 +109,7 @@ final class RecipeReader {
             steps)
         .withReleaseWindow(requireNonNull(window))
         .withDismiss(dismiss)
-        .withAvailable(available);
+        .withAvailable(available)
+        .withLoggedIn(loggedIn);
   }
 }

@@ -36,6 +36,7 @@ public final class RecipeResolver {
     return recipe
         .withSteps(resolved)
         .withDismiss(recipe.dismiss().stream().map(rule -> rule.resolve(texts)).toList())
-        .withAvailable(recipe.available().map(c -> c.resolve(texts)));
+        .withAvailable(recipe.available().map(c -> c.resolve(texts)))
+        .withLoggedIn(recipe.loggedIn().map(c -> c.resolve(texts)));
   }
 }

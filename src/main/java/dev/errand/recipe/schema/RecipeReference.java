@@ -79,7 +79,7 @@ public final class RecipeReference {
     line("## Conditions");
     line("");
     line(
-        "A condition is a page state (for `wait-for`, `expect`, `when`, `until`, `available`): a"
+        "A condition is a page state (for `wait-for`, `expect`, `when`, `until`, `available`, `logged-in`): a"
             + " selector that must be visible, or a map with exactly one of "
             + String.join(", ", quoted(RecipeVocabulary.conditionKinds()))
             + ".");

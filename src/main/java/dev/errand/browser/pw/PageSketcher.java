@@ -6,7 +6,7 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.LoadState;
 import com.microsoft.playwright.options.WaitUntilState;
 import dev.errand.browser.BrowserActionException;
-import dev.errand.browser.PageSurvey;
+import dev.errand.browser.PageSketch;
 import dev.errand.browser.pagescript.ScriptResource;
 import dev.errand.browser.recognition.OverlayScripts;
 import java.time.Duration;
@@ -17,14 +17,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One page load and one look at it, for {@code errand new}: {@code survey.js} for the title,
+ * One page load and one look at it, for {@code errand new}: {@code sketch.js} for the title,
  * controls and fields, the overlay script (reading only) for a cookie banner. The load takes its
  * turn in the request budget and is never repeated: a refusal is reported as it is.
  */
-final class PageSurveyor {
+final class PageSketcher {
 
   private static final String SURVEY =
-      ScriptResource.withDom("args", ScriptResource.load("survey.js"));
+      ScriptResource.withDom("args", ScriptResource.load("sketch.js"));
 
   /** At most this many controls and this many fields. */
   static final int MAX = 12;
@@ -35,12 +35,12 @@ final class PageSurveyor {
   private final Page page;
   private final LoadPacer loads;
 
-  PageSurveyor(Page page, LoadPacer loads) {
+  PageSketcher(Page page, LoadPacer loads) {
     this.page = page;
     this.loads = loads;
   }
 
-  PageSurvey survey(String url, Duration timeout) {
+  PageSketch sketch(String url, Duration timeout) {
     Deadline deadline = Deadline.in(timeout);
     loads.take(url, deadline, "open " + url);
     LoadPacer.Answer answer;
@@ -81,28 +81,28 @@ final class PageSurveyor {
     }
   }
 
-  private static PageSurvey read(String url, @Nullable Object found, @Nullable Object overlays) {
+  private static PageSketch read(String url, @Nullable Object found, @Nullable Object overlays) {
     Map<?, ?> map = found instanceof Map<?, ?> m ? m : Map.of();
-    List<PageSurvey.Control> controls = new ArrayList<>();
+    List<PageSketch.Control> controls = new ArrayList<>();
     for (Map<?, ?> c : maps(map.get("controls"))) {
-      controls.add(new PageSurvey.Control(text(c, "role"), text(c, "name")));
+      controls.add(new PageSketch.Control(text(c, "role"), text(c, "name")));
     }
-    List<PageSurvey.Field> fields = new ArrayList<>();
+    List<PageSketch.Field> fields = new ArrayList<>();
     for (Map<?, ?> f : maps(map.get("fields"))) {
       fields.add(
-          new PageSurvey.Field(
+          new PageSketch.Field(
               text(f, "label"), text(f, "kind"), text(f, "autocomplete"), text(f, "type")));
     }
-    Optional<PageSurvey.Banner> banner = Optional.empty();
+    Optional<PageSketch.Banner> banner = Optional.empty();
     if (overlays instanceof Map<?, ?> o) {
       for (Map<?, ?> action : maps(o.get("actions"))) {
         if ("consent".equals(action.get("kind"))) {
-          banner = Optional.of(new PageSurvey.Banner(text(action, "what"), text(action, "button")));
+          banner = Optional.of(new PageSketch.Banner(text(action, "what"), text(action, "button")));
           break;
         }
       }
     }
-    return new PageSurvey(url, text(map, "title"), text(map, "heading"), controls, fields, banner);
+    return new PageSketch(url, text(map, "title"), text(map, "heading"), controls, fields, banner);
   }
 
   private static List<Map<?, ?>> maps(@Nullable Object list) {
