@@ -22,7 +22,8 @@ import picocli.CommandLine.Mixin;
       DemoCommand.class,
       BenchCommand.class,
       DemoShopCommand.class,
-      AttemptsCommand.class
+      AttemptsCommand.class,
+      RecordCommand.class
     },
     footer = {"", "Start with: errand demo"})
 final class ErrandCommand implements Runnable {
