@@ -38,6 +38,7 @@ public final class RecipeBuilder {
       Pattern.compile(
           "quantit|\\bqty\\b|how many|number of|tickets|anzahl|menge|nombre|cantidad",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING = Pattern.compile("[\\s\\p{Pd}\\p{Sc}:·|,(]+$");
   private static final Pattern SMALL_NUMBER = Pattern.compile("[1-9][0-9]?");
 
   private final URI start;
@@ -126,7 +127,12 @@ public final class RecipeBuilder {
       } else if (e instanceof RecorderLine.Navigated n) {
         hostOf(n.url()).ifPresent(d.hosts::add);
       } else if (e instanceof RecorderLine.Action a) {
-        TargetNote note = pressLike(a.action()) ? lastPress : lastFocus;
+        TargetNote note = pressLike(a.action()) ? lastPress : fitting(lastFocus, a.action());
+        if (pressLike(a.action())) {
+          lastPress = null;
+        } else if (a.action().name().equals("select")) {
+          lastFocus = null;
+        }
         Paired p = new Paired(a.action(), note);
         if (a.update() && !actions.isEmpty() && sameTarget(actions.get(actions.size() - 1), p)) {
           actions.set(actions.size() - 1, p);
@@ -145,8 +151,8 @@ public final class RecipeBuilder {
   private void walk(Draft d, List<Paired> actions, Map<String, PageLook> looks, boolean payment) {
     String challengeUrl = null;
     String challengeWhat = "";
-    String arrivedBy = null;
-    for (Paired p : actions) {
+    for (int i = 0; i < actions.size(); i++) {
+      Paired p = actions.get(i);
       RecordedAction a = p.action();
       String on = p.page();
       PageLook look = on == null ? null : looks.get(page(on));
@@ -162,7 +168,7 @@ public final class RecipeBuilder {
         continue;
       }
       if (challengeUrl != null) {
-        d.steps.add(challenge(challengeUrl, challengeWhat, on, arrivedBy));
+        d.steps.add(challenge(challengeUrl, challengeWhat, on));
         challengeUrl = null;
       }
       if (a.name().equals("navigate")) {
@@ -171,7 +177,17 @@ public final class RecipeBuilder {
         }
         continue;
       }
-      Step step = step(d, p);
+      Paired option = i + 1 < actions.size() ? actions.get(i + 1) : null;
+      Step step;
+      if (option != null && focusesForTyping(a, option.action())) {
+        continue; // the fill that follows focuses the field itself
+      }
+      if (option != null && opensList(a) && pickedOption(option.action()).isPresent()) {
+        step = dropdown(p, pickedOption(option.action()).get());
+        i++;
+      } else {
+        step = step(d, p);
+      }
       if (step.payment) {
         d.steps.add(paymentHandoff(step.comment));
         return;
@@ -185,12 +201,11 @@ public final class RecipeBuilder {
         if (there != null && there.challenge() && challengeUrl == null) {
           challengeUrl = to;
           challengeWhat = what(there);
-          arrivedBy = to;
         }
       }
     }
     if (challengeUrl != null) {
-      d.steps.add(challenge(challengeUrl, challengeWhat, null, arrivedBy));
+      d.steps.add(challenge(challengeUrl, challengeWhat, null));
     }
     if (payment) {
       d.steps.add(paymentHandoff("The payment page: errand never types card data and never pays."));
@@ -290,16 +305,59 @@ public final class RecipeBuilder {
     }
   }
 
+  /** A custom dropdown's choice: the click that opened it and the option's name. */
+  private Step dropdown(Paired opener, String option) {
+    Optional<Locator> target = JsonlLocators.translate(opener.action().locator(), opener.note());
+    if (target.isEmpty()) {
+      return new Step("");
+    }
+    return new Step(
+        "  - select: {"
+            + RecipeYaml.fields(target.get())
+            + ", option: "
+            + RecipeYaml.scalar(values.template(option))
+            + "}\n");
+  }
+
+  private static boolean focusesForTyping(RecordedAction click, RecordedAction next) {
+    return click.name().equals("click")
+        && (next.name().equals("fill") || next.name().equals("press"))
+        && String.valueOf(click.locator()).equals(String.valueOf(next.locator()));
+  }
+
+  private static boolean opensList(RecordedAction a) {
+    return a.name().equals("click") && lastRole(a).equals("combobox");
+  }
+
+  /** The option a click picked in a list, by its name without a trailing price or separator. */
+  private static Optional<String> pickedOption(RecordedAction a) {
+    if (!a.name().equals("click") || !lastRole(a).equals("option")) {
+      return Optional.empty();
+    }
+    String name = label(a, null);
+    String clean = TRAILING.matcher(name).replaceAll("").strip();
+    return clean.isEmpty() ? Optional.empty() : Optional.of(clean);
+  }
+
+  private static String lastRole(RecordedAction a) {
+    String role = "";
+    for (var part = a.locator(); part != null && part.isObject(); part = part.get("next")) {
+      if (part.path("kind").asText().equals("role")) {
+        role = part.path("body").asText();
+      }
+    }
+    return role;
+  }
+
   /** The handoff steps for a challenge met at {@code url} and left for {@code after}. */
-  private String challenge(
-      String url, String what, @Nullable String after, @Nullable String arrivedBy) {
+  private String challenge(String url, String what, @Nullable String after) {
     String at = path(url);
     StringBuilder s = new StringBuilder();
     s.append("  # A security check (")
         .append(what.replace('\n', ' '))
         .append("): a person solves it, errand never does.\n");
     String next = after == null ? null : path(after);
-    if (arrivedBy != null && next != null && !next.equals(at)) {
+    if (next != null && !next.equals(at) && !at.equals("/")) {
       s.append("  - wait-for: {url: ")
           .append(RecipeYaml.scalar("/(" + regex(at) + "|" + regex(next) + ")/"))
           .append("}\n");
@@ -326,7 +384,11 @@ public final class RecipeBuilder {
   }
 
   private static String what(PageLook look) {
-    return look.detections().isEmpty() ? "challenge" : look.detections().get(0).describe();
+    if (look.detections().isEmpty()) {
+      return "challenge";
+    }
+    var d = look.detections().get(0);
+    return d.evidence().isBlank() ? d.what() : d.describe();
   }
 
   private boolean paysOnClick(RecordedAction a) {
@@ -348,6 +410,22 @@ public final class RecipeBuilder {
       words.append(note.hints());
     }
     return words.toString().strip();
+  }
+
+  /** The focus note when it can be the action's target: a field for a fill, a select for one. */
+  private static @Nullable TargetNote fitting(@Nullable TargetNote focus, RecordedAction a) {
+    if (focus == null) {
+      return null;
+    }
+    return switch (a.name()) {
+      case "fill" ->
+          Set.of("input", "textarea").contains(focus.tag())
+                  || !Set.of("button", "a", "select").contains(focus.tag())
+              ? focus
+              : null;
+      case "select" -> focus.tag().equals("select") ? focus : null;
+      default -> focus;
+    };
   }
 
   private static boolean pressLike(RecordedAction a) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class RecipeYaml {
 
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z][A-Za-z0-9 ._/()&+-]*");
+  private static final Pattern PLAIN = Pattern.compile("[A-Za-z/][A-Za-z0-9 ._/()&+-]*");
   private static final Set<String> WORDS =
       Set.of("true", "false", "null", "yes", "no", "on", "off", "y", "n", "~");
 
