@@ -127,6 +127,9 @@ public final class RecipeBuilder {
       } else if (e instanceof RecorderLine.Navigated n) {
         hostOf(n.url()).ifPresent(d.hosts::add);
       } else if (e instanceof RecorderLine.Action a) {
+        if (a.action().url() != null) {
+          hostOf(a.action().url()).ifPresent(d.hosts::add);
+        }
         TargetNote note = pressLike(a.action()) ? lastPress : fitting(lastFocus, a.action());
         if (pressLike(a.action())) {
           lastPress = null;
