@@ -38,11 +38,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = {
-      "Write a recipe by doing the purchase once: a browser window opens on URL; click through",
-      "to payment as you would. errand writes each step with the words on the screen (role and",
-      "name, label, text; a CSS fallback), your profile's details as ${profile.…}, a typed password",
-      "as ${secrets.…}, and never card data. It stops at the payment page (or when you close the",
-      "browser or press Enter) and writes the recipe to --out."
+      "Write a recipe by doing the purchase once. A browser window opens on URL: click",
+      "through to payment as you would. errand writes each step in the words on the",
+      "screen (role and name, label, text; a CSS fallback), your profile's details as",
+      "$${profile.…}, a typed password as $${secrets.…}, and never card data. It stops",
+      "at the payment page with a payment handoff (or when you close the window or",
+      "press Enter) and writes the recipe to --out."
     })
 final class RecordCommand implements Callable<Integer> {
 
@@ -64,7 +65,7 @@ final class RecordCommand implements Callable<Integer> {
       names = "--profile",
       paramLabel = "NAME",
       description =
-          "Whose details to recognise as ${profile.…} (default: $ERRAND_PROFILE, else example).")
+          "Whose details to write as $${profile.…} (default: $ERRAND_PROFILE, else example).")
   @Nullable String profile;
 
   @Option(

@@ -49,11 +49,15 @@ public final class RecorderProcess implements AutoCloseable {
   private final OutputStream input;
   private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
   private final List<String> errors = new ArrayList<>();
+  private final Thread onExit;
 
   private RecorderProcess(Process process, Path folder) {
     this.process = process;
     this.folder = folder;
     this.input = process.getOutputStream();
+    // errand stopped by Ctrl-C: the browser and its folder go with it
+    this.onExit = new Thread(this::end, "errand-record-exit");
+    Runtime.getRuntime().addShutdownHook(onExit);
     Thread out = new Thread(() -> pump(process.getInputStream(), lines), "errand-record-out");
     out.setDaemon(true);
     out.start();
@@ -146,6 +150,16 @@ public final class RecorderProcess implements AutoCloseable {
 
   @Override
   public void close() {
+    try {
+      Runtime.getRuntime().removeShutdownHook(onExit);
+    } catch (IllegalStateException e) {
+      // the JVM is exiting: the hook ends it
+      return;
+    }
+    end();
+  }
+
+  private void end() {
     try {
       input.close();
     } catch (IOException e) {
