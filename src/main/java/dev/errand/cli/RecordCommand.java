@@ -5,6 +5,7 @@ import dev.errand.browser.discovery.BrowserFinder;
 import dev.errand.browser.discovery.FoundBrowser;
 import dev.errand.browser.pw.RecorderProcess;
 import dev.errand.profile.Profile;
+import dev.errand.profile.ProfileException;
 import dev.errand.profile.ProfileLoader;
 import dev.errand.record.RecipeBuilder;
 import dev.errand.record.RecordingLoop;
@@ -108,13 +109,15 @@ final class RecordCommand implements Callable<Integer> {
               + Display.describe(env.vars, os)
               + ")");
     }
-    Profile p =
-        new ProfileLoader(env.profilesDir(), env.errandHome()).load(Profiles.name(env, profile));
-    FoundBrowser found =
-        BrowserFinder.system()
-            .find(browser != null ? browser : p.browser().executable())
-            .orElseThrow();
-    RecipeBuilder builder = new RecipeBuilder(url, new TypedValues(p.person(), p.secrets()));
+    Profile p = profile(console);
+    String setting = browser != null ? browser : p == null ? null : p.browser().executable();
+    FoundBrowser found = BrowserFinder.system().find(setting).orElseThrow();
+    RecipeBuilder builder =
+        new RecipeBuilder(
+            url,
+            p == null
+                ? new TypedValues(Map.of(), Map.of())
+                : new TypedValues(p.person(), p.secrets()));
     AtomicBoolean enter = new AtomicBoolean();
     Thread keys = new Thread(() -> watchEnter(enter), "errand-record-enter");
     keys.setDaemon(true);
@@ -125,7 +128,8 @@ final class RecordCommand implements Callable<Integer> {
             "errand stops at the payment page; close the window or press Enter to stop earlier"));
     RecordingLoop.Result result;
     try (RecorderProcess recorder =
-        RecorderProcess.start(found, url, p.browser().args(), debugPort, display())) {
+        RecorderProcess.start(
+            found, url, p == null ? List.of() : p.browser().args(), debugPort, display())) {
       result =
           RecordingLoop.standard()
               .run(
@@ -161,6 +165,24 @@ final class RecordCommand implements Callable<Integer> {
     console.info("wrote " + env.workDir.relativize(file.toAbsolutePath()));
     console.info(console.dim("next: errand validate " + file.getFileName() + ", then errand run"));
     return ExitCode.OK;
+  }
+
+  /** The profile; without {@code --profile}, a profile that does not load is only a warning. */
+  private @Nullable Profile profile(Console console) {
+    String name = Profiles.name(env, profile);
+    try {
+      return new ProfileLoader(env.profilesDir(), env.errandHome()).load(name);
+    } catch (ProfileException e) {
+      if (profile != null) {
+        throw e;
+      }
+      console.warn(
+          "profile '"
+              + name
+              + "' not loaded, so typed details stay as typed (no ${profile.…}): "
+              + e.problems().get(0));
+      return null;
+    }
   }
 
   private Map<String, String> display() {

@@ -96,7 +96,9 @@ public final class RecorderProcess implements AutoCloseable {
       Map<String, Object> config = new LinkedHashMap<>();
       config.put("driverPackage", driver.resolve("package").toString());
       config.put("executable", browser.executablePath().orElse(""));
-      config.put("channel", browser.channel() == null ? "" : browser.channel());
+      String channel = browser.channel();
+      config.put(
+          "channel", browser.kind() == FoundBrowser.Kind.CHANNEL && channel != null ? channel : "");
       config.put("url", url.toString());
       config.put("userDataDir", folder.resolve("browser").toString());
       config.put("args", ChromiumArgs.of(extraArgs, ChromiumArgs.isRootOnLinux()));
