@@ -74,6 +74,11 @@
     return words.join(' ').replace(/\s+/g, ' ').trim().slice(0, 300);
   }
 
+  function labelledBy(el) {
+    const ids = (el.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    return ids.map(id => (document.getElementById(id) || {}).textContent || '').join(' ');
+  }
+
   function note(event) {
     if (!event.isTrusted || typeof window.__errandRecordNote !== 'function') {
       return;
@@ -91,6 +96,8 @@
         type: (el.getAttribute('type') || '').toLowerCase(),
         autocomplete: (el.getAttribute('autocomplete') || '').toLowerCase(),
         hints: hints(el),
+        text: ((el.getAttribute('aria-label') || labelledBy(el) || el.innerText || el.value || '') + '')
+          .replace(/\s+/g, ' ').trim().slice(0, 120),
         url: window.top === window ? location.href : '',
         frame: window.top === window ? '' : location.href,
       });

@@ -107,8 +107,8 @@ public final class RecipeBuilder {
     Draft d = new Draft();
     hostOf(start.toString()).ifPresent(d.hosts::add);
     Map<String, PageLook> looks = new HashMap<>();
-    TargetNote lastPress = null;
-    TargetNote lastFocus = null;
+    List<TargetNote> presses = new ArrayList<>();
+    List<TargetNote> focuses = new ArrayList<>();
     List<Paired> actions = new ArrayList<>();
     boolean paymentSeen = false;
     for (RecorderLine.Event e : events) {
@@ -119,23 +119,17 @@ public final class RecipeBuilder {
         }
         paymentSeen |= l.look().payment();
       } else if (e instanceof RecorderLine.Note n) {
-        if (n.note().pressed()) {
-          lastPress = n.note();
-        } else {
-          lastFocus = n.note();
-        }
+        (n.note().pressed() ? presses : focuses).add(n.note());
       } else if (e instanceof RecorderLine.Navigated n) {
         hostOf(n.url()).ifPresent(d.hosts::add);
       } else if (e instanceof RecorderLine.Action a) {
         if (a.action().url() != null) {
           hostOf(a.action().url()).ifPresent(d.hosts::add);
         }
-        TargetNote note = pressLike(a.action()) ? lastPress : fitting(lastFocus, a.action());
-        if (pressLike(a.action())) {
-          lastPress = null;
-        } else if (a.action().name().equals("select")) {
-          lastFocus = null;
-        }
+        TargetNote note =
+            pressLike(a.action())
+                ? take(presses, a.action(), true)
+                : take(focuses, a.action(), !a.action().name().equals("fill"));
         Paired p = new Paired(a.action(), note);
         if (a.update() && !actions.isEmpty() && sameTarget(actions.get(actions.size() - 1), p)) {
           actions.set(actions.size() - 1, p);
@@ -159,7 +153,10 @@ public final class RecipeBuilder {
       RecordedAction a = p.action();
       String on = p.page();
       PageLook look = on == null ? null : looks.get(page(on));
-      boolean onChallenge = (look != null && look.challenge()) || frameIsChallenge(p.note());
+      boolean onChallenge =
+          (look != null && look.challenge())
+              || frameIsChallenge(p.note())
+              || readsAsChallenge(label(a, p.note()));
       if (look != null && look.payment()) {
         break; // the payment page is the person's
       }
@@ -415,19 +412,40 @@ public final class RecipeBuilder {
     return words.toString().strip();
   }
 
-  /** The focus note when it can be the action's target: a field for a fill, a select for one. */
-  private static @Nullable TargetNote fitting(@Nullable TargetNote focus, RecordedAction a) {
-    if (focus == null) {
-      return null;
+  /**
+   * The note of the element {@code a} acted on: the oldest of {@code notes} that fits it (a press
+   * or focus comes before its action, and the recorder may report an action after later presses,
+   * once the page it led to has loaded). With {@code consume}, it and the older ones are used up; a
+   * fill keeps its focus for the typing that goes on.
+   */
+  private static @Nullable TargetNote take(
+      List<TargetNote> notes, RecordedAction a, boolean consume) {
+    String words = label(a, null);
+    if (words.isEmpty() && !notes.isEmpty()) {
+      // nothing to match by: the latest press or focus
+      TargetNote n = notes.get(notes.size() - 1);
+      if (consume) {
+        notes.clear();
+      }
+      return suits(n, a) ? n : null;
     }
+    for (int i = 0; i < notes.size(); i++) {
+      TargetNote n = notes.get(i);
+      if (n.fits(words) && suits(n, a)) {
+        if (consume) {
+          notes.subList(0, i + 1).clear();
+        }
+        return n;
+      }
+    }
+    return null;
+  }
+
+  private static boolean suits(TargetNote n, RecordedAction a) {
     return switch (a.name()) {
-      case "fill" ->
-          Set.of("input", "textarea").contains(focus.tag())
-                  || !Set.of("button", "a", "select").contains(focus.tag())
-              ? focus
-              : null;
-      case "select" -> focus.tag().equals("select") ? focus : null;
-      default -> focus;
+      case "fill" -> !Set.of("button", "a", "select").contains(n.tag());
+      case "select" -> n.tag().equals("select");
+      default -> true;
     };
   }
 
@@ -438,6 +456,22 @@ public final class RecipeBuilder {
   private static boolean sameTarget(Paired before, Paired now) {
     return before.action().name().equals(now.action().name())
         && String.valueOf(before.action().locator()).equals(String.valueOf(now.action().locator()));
+  }
+
+  /** Whether a control's words are a challenge's ("I'm not a robot", "Verify you are human"). */
+  private static boolean readsAsChallenge(String words) {
+    String w = words.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    if (w.isBlank()) {
+      return false;
+    }
+    for (Signature s : Signatures.ALL) {
+      if (s.kind() == dev.errand.browser.Detection.Kind.CHALLENGE
+          && s.clue() == Signature.Clue.TEXT
+          && w.contains(s.value().toLowerCase(Locale.ROOT).replace('\u2019', '\''))) {
+        return true;
+      }
+    }
+    return w.contains("not a robot") || w.contains("i am human") || w.contains("i'm human");
   }
 
   private static boolean frameIsChallenge(@Nullable TargetNote note) {

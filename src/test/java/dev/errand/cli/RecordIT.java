@@ -89,6 +89,7 @@ class RecordIT {
     assertTrue(yaml.contains("quantity: 2"), yaml);
     assertTrue(yaml.contains("{role: button, name: Add to basket}"), yaml);
     assertFalse(yaml.contains("- click: {any: [{role: textbox"), "the fill focuses: " + yaml);
+    assertTrue(yaml.contains("{role: link, name: Checkout}"), yaml);
     assertTrue(yaml.contains("\"css="), yaml);
     // the profile's details as variables, never as typed
     assertTrue(yaml.contains("value: \"${profile.name}\""), yaml);

@@ -63,6 +63,10 @@ class RecipeBuilderTest {
     assertEquals(1, count(yaml, "name: Full name}"), "the focusing click is left out: " + yaml);
     // other text is kept as typed, quoted so YAML and errand read it back the same
     assertTrue(yaml.contains("value: \"Costs $${5}: \\\"front\\\" row\"}"), yaml);
+    // reported after the person had pressed the check's box, the click that led there is kept
+    assertTrue(
+        yaml.contains("  - click: {any: [{role: link, name: Checkout}, \"css=#checkout-link\"]}\n"),
+        yaml);
     // the security check is handed over; the click on its box is not in the recipe
     assertFalse(yaml.contains("robot"), yaml);
     assertTrue(yaml.contains("  - wait-for: {url: \"/(security-check|checkout)/\"}\n"), yaml);
