@@ -113,7 +113,7 @@ class RecordIT {
 
     // replayed against a fresh shop (headless: errand's demo stand-in ticks the demo's check)
     CliRunner.Result replay =
-        new CliRunner(Path.of("").toAbsolutePath())
+        new CliRunner(tmp)
             .env("ERRAND_HOME", tmp.resolve("home").toString())
             .run("demo", "--recipe", recipe.toString(), "--headless", "--release-in", "3s");
     assertEquals(ExitCode.OK, replay.exitCode(), replay + "\n" + yaml);
