@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
       DemoShopCommand.class,
       AttemptsCommand.class,
       NewCommand.class,
+      RecordCommand.class,
       SchemaCommand.class,
       ProfileCommand.class
     },
