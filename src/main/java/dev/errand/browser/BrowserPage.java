@@ -221,4 +221,12 @@ public interface BrowserPage {
   default Optional<OffSiteAttempt> offSiteAttempt() {
     return Optional.empty();
   }
+
+  /**
+   * The tab as a screen for a person on another device (the handoff page), or empty when this page
+   * cannot stream. The default cannot.
+   */
+  default Optional<LiveScreen> liveScreen() {
+    return Optional.empty();
+  }
 }

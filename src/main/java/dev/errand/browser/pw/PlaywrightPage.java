@@ -611,4 +611,9 @@ final class PlaywrightPage implements BrowserPage {
   public Optional<OffSiteAttempt> offSiteAttempt() {
     return jail.attempt();
   }
+
+  @Override
+  public Optional<dev.errand.browser.LiveScreen> liveScreen() {
+    return Optional.of(new PlaywrightLiveScreen(page));
+  }
 }
