@@ -343,4 +343,10 @@ final class LivePage implements BrowserPage {
     }
     return call(page::offSiteAttempt);
   }
+
+  /** The current browser's tab as a screen (a relaunch gives a new one at the next handoff). */
+  @Override
+  public Optional<dev.errand.browser.LiveScreen> liveScreen() {
+    return call(page::liveScreen);
+  }
 }
