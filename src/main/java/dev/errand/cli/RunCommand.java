@@ -135,7 +135,7 @@ final class RunCommand implements Callable<Integer> {
         new Handover(
             env.headless(browserOptions, prepared.profile()),
             remote(prepared.profile()),
-            HandoffPages.of(handoffPage, handoffEndsRun));
+            HandoffPages.of(handoffPage, handoffEndsRun, prepared.profile().handoffPage()));
     handover.refuseNobody(prepared.recipe(), handoffEndsRun);
     AttemptOptions.Builder options =
         AttemptOptions.of(prepared)

@@ -26,7 +26,8 @@ public record Profile(
     OptionalInt remoteHandoffPort,
     Notify notifications,
     Path attemptsDir,
-    boolean trace) {
+    boolean trace,
+    HandoffPage handoffPage) {
 
   public Profile {
     person = Map.copyOf(person);
@@ -68,4 +69,10 @@ public record Profile(
   public String toString() {
     return "Profile[" + name + ", secrets=" + secrets.keySet() + "]";
   }
+
+  /**
+   * The handoff page ({@code handoff.page}): whether every run serves it, and where it listens (an
+   * address of this machine; port 0: any free one).
+   */
+  public record HandoffPage(boolean enabled, String address, int port) {}
 }

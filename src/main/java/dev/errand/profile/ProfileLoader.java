@@ -173,7 +173,11 @@ public final class ProfileLoader {
                 values.bool("notify.sound"),
                 values.webhooks("notify.webhooks")),
             Path.of(values.string("attempts.dir")),
-            values.bool("attempts.trace"));
+            values.bool("attempts.trace"),
+            new Profile.HandoffPage(
+                values.bool("handoff.page.enabled"),
+                values.string("handoff.page.address"),
+                values.port("handoff.page.port").orElse(0)));
     if (!problems.isEmpty()) {
       throw new ProfileException(problems);
     }
