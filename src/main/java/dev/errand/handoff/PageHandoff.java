@@ -30,9 +30,9 @@ public final class PageHandoff implements HandoffResponder {
   static final Duration INPUT_POLL = Duration.ofMillis(15);
 
   /** The largest picture sent to the page, in pixels. */
-  static final int MAX_WIDTH = 1280;
+  static final int MAX_WIDTH = 1024;
 
-  static final int MAX_HEIGHT = 1280;
+  static final int MAX_HEIGHT = 1024;
 
   private final PersonInput input;
   private final Clock clock;

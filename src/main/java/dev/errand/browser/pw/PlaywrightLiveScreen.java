@@ -15,7 +15,7 @@ import java.util.function.Consumer;
  */
 final class PlaywrightLiveScreen implements LiveScreen {
 
-  private static final int QUALITY = 70;
+  private static final int QUALITY = 60;
 
   private final Page page;
   private boolean started;
