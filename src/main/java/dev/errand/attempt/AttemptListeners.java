@@ -46,12 +46,14 @@ final class AttemptListeners {
             services
                 .view()
                 .listener(setup.profile().notifications().terminalBell(), siteClock, takeOver),
+            new PageLinkListener(setup.handoffPage(), services.narration(), folder.dir()),
             new NotifyingListener(
                 services.notifiers().create(setup.profile().notifications(), !setup.headless()),
                 services.narration(),
                 journal.journal(),
                 folder.id(),
-                takeOver),
+                takeOver,
+                setup.handoffPage()),
             new Listeners(records)));
   }
 

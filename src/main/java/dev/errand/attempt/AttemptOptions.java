@@ -1,6 +1,7 @@
 package dev.errand.attempt;
 
 import dev.errand.handoff.RemoteHandoff;
+import dev.errand.handoff.page.HandoffPage;
 import dev.errand.profile.Profile;
 import dev.errand.recipe.Recipe;
 import dev.errand.run.HandoffResponder;
@@ -18,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param remote opens the browser to the person through remote debugging
  * @param queueTimeout how long errand stays in a waiting room before it gives up
+ * @param handoffPage the page the person takes over on from another device, when served
  */
 public record AttemptOptions(
     Recipe recipe,
@@ -30,7 +32,8 @@ public record AttemptOptions(
     Duration lead,
     boolean syncClock,
     Optional<RemoteHandoff> remote,
-    Duration queueTimeout) {
+    Duration queueTimeout,
+    Optional<HandoffPage> handoffPage) {
 
   public AttemptOptions {
     Objects.requireNonNull(recipe, "recipe");
@@ -42,6 +45,7 @@ public record AttemptOptions(
     Objects.requireNonNull(lead, "lead");
     Objects.requireNonNull(remote, "remote");
     Objects.requireNonNull(queueTimeout, "queueTimeout");
+    Objects.requireNonNull(handoffPage, "handoffPage");
   }
 
   /** Options for {@code prepared}, with the profile's browser, data folder, lead and clock sync. */
@@ -62,6 +66,7 @@ public record AttemptOptions(
     private boolean syncClock;
     private Optional<RemoteHandoff> remote = Optional.empty();
     private Duration queueTimeout = RunSettings.QUEUE_TIMEOUT;
+    private Optional<HandoffPage> handoffPage = Optional.empty();
 
     private Builder(Recipe recipe, Profile profile) {
       this.recipe = recipe;
@@ -122,6 +127,12 @@ public record AttemptOptions(
       return this;
     }
 
+    /** The handoff page the person takes over on, from a phone; by default none. */
+    public Builder handoffPage(Optional<HandoffPage> page) {
+      this.handoffPage = page;
+      return this;
+    }
+
     public AttemptOptions build() {
       return new AttemptOptions(
           recipe,
@@ -135,7 +146,8 @@ public record AttemptOptions(
           lead,
           syncClock,
           remote,
-          queueTimeout);
+          queueTimeout,
+          handoffPage);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.errand.attempt;
 
 import dev.errand.handoff.RemoteHandoff;
+import dev.errand.handoff.page.HandoffPage;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
 import dev.errand.run.HandoffResponder;
@@ -10,13 +11,20 @@ import java.util.Optional;
 
 /**
  * Who can take over at an attempt's handoffs: the person in the browser window, the person through
- * remote debugging, or nobody (a headless browser without remote debugging).
+ * remote debugging, the person on the handoff page (from a phone), or nobody (a headless browser
+ * without remote debugging).
  */
-public record Handover(Headless headless, Optional<RemoteHandoff> remote) {
+public record Handover(
+    Headless headless, Optional<RemoteHandoff> remote, Optional<HandoffPage> page) {
+
+  /** Who can take over, without a handoff page. */
+  public Handover(Headless headless, Optional<RemoteHandoff> remote) {
+    this(headless, remote, Optional.empty());
+  }
 
   /** Whether nobody could take over in the browser. */
   public boolean nobody() {
-    return headless.on() && remote.isEmpty();
+    return headless.on() && remote.isEmpty() && page.isEmpty();
   }
 
   /**
@@ -40,6 +48,9 @@ public record Handover(Headless headless, Optional<RemoteHandoff> remote) {
 
   /** The person at this terminal, or a stop at the first handoff when nobody can take over. */
   public HandoffResponder responder(InputStream in, Clock clock) {
+    if (page.isPresent()) {
+      return Responders.onPage(in, clock, page.get());
+    }
     return nobody() ? Responders.nobody() : Responders.person(in, clock, headless.on());
   }
 

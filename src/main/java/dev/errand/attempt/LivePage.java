@@ -353,4 +353,10 @@ final class LivePage implements BrowserPage {
   public void fullPageScreenshot(Path file, List<String> secrets) {
     run(() -> page.fullPageScreenshot(file, secrets));
   }
+
+  /** The current browser's tab as a screen (a relaunch gives a new one at the next handoff). */
+  @Override
+  public Optional<dev.errand.browser.LiveScreen> liveScreen() {
+    return call(page::liveScreen);
+  }
 }

@@ -1,6 +1,7 @@
 package dev.errand.attempt;
 
 import dev.errand.browser.QueueState;
+import dev.errand.handoff.page.HandoffPage;
 import dev.errand.journal.Journal;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.Delivery;
@@ -24,18 +25,22 @@ final class NotifyingListener implements RunListener {
   private final Journal journal;
   private final String attempt;
   private final Optional<String> takeOver;
+  private final Optional<HandoffPage> page;
 
   /**
    * @param takeOver where the person takes over a browser without a window (remote debugging), or
    *     empty
+   * @param page the handoff page, whose link each handoff's notification carries, if served
    */
   NotifyingListener(
       Notifications notifications,
       Narration console,
       Journal journal,
       String attempt,
-      Optional<String> takeOver) {
+      Optional<String> takeOver,
+      Optional<HandoffPage> page) {
     this.notifications = notifications;
+    this.page = page;
     this.console = console;
     this.journal = journal;
     this.attempt = attempt;
@@ -54,7 +59,8 @@ final class NotifyingListener implements RunListener {
             request.message(),
             request.holdTime(),
             attempt,
-            takeOver);
+            takeOver,
+            page.flatMap(p -> p.open(request)).map(HandoffPage.Open::link));
     notifications.send(n).forEach(f -> f.thenAccept(this::record));
   }
 

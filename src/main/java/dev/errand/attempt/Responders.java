@@ -3,9 +3,11 @@ package dev.errand.attempt;
 import dev.errand.handoff.ByReason;
 import dev.errand.handoff.DemoPaymentGuide;
 import dev.errand.handoff.DemoStandIn;
+import dev.errand.handoff.PageHandoff;
 import dev.errand.handoff.PersonInput;
 import dev.errand.handoff.StopHere;
 import dev.errand.handoff.TerminalHandoff;
+import dev.errand.handoff.page.HandoffPage;
 import dev.errand.recipe.HandoffReason;
 import dev.errand.run.HandoffResponder;
 import java.io.InputStream;
@@ -61,5 +63,13 @@ public final class Responders {
     return new ByReason(nobody)
         .on(HandoffReason.CHALLENGE, new DemoStandIn(shop.toString(), nobody))
         .on(HandoffReason.PAYMENT, atPayment);
+  }
+
+  /**
+   * The person on the handoff page (from a phone or any browser), with this terminal's Enter and
+   * {@code a} still working.
+   */
+  public static HandoffResponder onPage(InputStream in, Clock clock, HandoffPage page) {
+    return new PageHandoff(PersonInput.reading(in), clock, page);
   }
 }

@@ -238,4 +238,12 @@ public interface BrowserPage {
   default void fullPageScreenshot(Path file, List<String> secrets) {
     screenshot(file, secrets);
   }
+
+  /**
+   * The tab as a screen for a person on another device (the handoff page), or empty when this page
+   * cannot stream. The default cannot.
+   */
+  default Optional<LiveScreen> liveScreen() {
+    return Optional.empty();
+  }
 }

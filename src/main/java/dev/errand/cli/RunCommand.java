@@ -83,6 +83,15 @@ final class RunCommand implements Callable<Integer> {
   boolean handoffEndsRun;
 
   @Option(
+      names = "--handoff-page",
+      description = {
+        "Take over from your phone: at each handoff errand serves a page with the live browser on",
+        "127.0.0.1 under a one-time link, sent in your notifications (reach it over SSH or a",
+        "tailnet). Default: the profile's handoff.page.enabled."
+      })
+  boolean handoffPage;
+
+  @Option(
       names = {"-i", "--input"},
       paramLabel = "NAME=VALUE",
       description = "A recipe input, e.g. -i ticket-type=Seated (repeatable).")
@@ -124,7 +133,10 @@ final class RunCommand implements Callable<Integer> {
     prepared.recipe().release().ifPresent(r -> Preparation.refusePast(r, clock));
     ExposedSecrets.warning(prepared.profile()).ifPresent(console::warn);
     Handover handover =
-        new Handover(env.headless(browserOptions, prepared.profile()), remote(prepared.profile()));
+        new Handover(
+            env.headless(browserOptions, prepared.profile()),
+            remote(prepared.profile()),
+            HandoffPages.of(handoffPage, handoffEndsRun, prepared.profile().handoffPage()));
     handover.refuseNobody(prepared.recipe(), handoffEndsRun);
     AttemptOptions.Builder options =
         AttemptOptions.of(prepared)
@@ -135,6 +147,7 @@ final class RunCommand implements Callable<Integer> {
                 attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
             .syncClock(!localClock && prepared.profile().syncClock())
             .remote(handover.remote())
+            .handoffPage(handover.page())
             .queueTimeout(queueTimeout);
     if (lead != null) {
       options.lead(DurationOptions.parse("--lead", lead));

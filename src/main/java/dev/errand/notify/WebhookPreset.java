@@ -73,7 +73,7 @@ public enum WebhookPreset {
         "Tags",
         n.reason().equals("payment") ? "credit_card" : "warning",
         "Click",
-        n.pageUrl());
+        n.link().orElse(n.pageUrl()));
   }
 
   public String body(Notification n) {
@@ -95,6 +95,7 @@ public enum WebhookPreset {
         o.put("url", n.pageUrl());
         n.holdTime().ifPresent(h -> o.put("holdTime", h));
         n.takeOver().ifPresent(t -> o.put("takeOver", t));
+        n.link().ifPresent(l -> o.put("handoffPage", l));
         o.put("attempt", n.attempt());
         return o.toString();
     }

@@ -28,7 +28,8 @@ public record Profile(
     Notify notifications,
     Path attemptsDir,
     boolean trace,
-    Map<String, String> unsetSecrets) {
+    Map<String, String> unsetSecrets,
+    HandoffPage handoffPage) {
 
   public Profile {
     person = Map.copyOf(person);
@@ -71,4 +72,10 @@ public record Profile(
   public String toString() {
     return "Profile[" + name + ", secrets=" + secrets.keySet() + "]";
   }
+
+  /**
+   * The handoff page ({@code handoff.page}): whether every run serves it, and where it listens (an
+   * address of this machine; port 0: any free one).
+   */
+  public record HandoffPage(boolean enabled, String address, int port) {}
 }

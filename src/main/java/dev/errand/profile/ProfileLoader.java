@@ -176,7 +176,11 @@ public final class ProfileLoader {
                 values.webhooks("notify.webhooks")),
             Path.of(values.string("attempts.dir")),
             values.bool("attempts.trace"),
-            unsetSecrets(user, values.strings("secrets").keySet()));
+            unsetSecrets(user, values.strings("secrets").keySet()),
+            new Profile.HandoffPage(
+                values.bool("handoff.page.enabled"),
+                values.string("handoff.page.address"),
+                values.port("handoff.page.port").orElse(0)));
     if (!problems.isEmpty()) {
       throw new ProfileException(problems);
     }

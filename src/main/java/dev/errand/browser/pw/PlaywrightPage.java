@@ -626,4 +626,9 @@ final class PlaywrightPage implements BrowserPage {
   public dev.errand.browser.PageSketch sketch(String url, Duration timeout) {
     return new PageSketcher(page, loads).sketch(url, timeout);
   }
+
+  @Override
+  public Optional<dev.errand.browser.LiveScreen> liveScreen() {
+    return Optional.of(new PlaywrightLiveScreen(page));
+  }
 }

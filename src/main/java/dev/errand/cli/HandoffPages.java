@@ -1,0 +1,38 @@
+package dev.errand.cli;
+
+import dev.errand.handoff.page.HandoffPage;
+import dev.errand.profile.Profile;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
+
+/**
+ * The handoff page a run serves, from {@code --handoff-page} or the profile's {@code handoff.page},
+ * where the profile says (127.0.0.1 by default).
+ */
+final class HandoffPages {
+
+  private HandoffPages() {}
+
+  /**
+   * The page when asked for, unless {@code --handoff-ends-run} says this run needs nobody (the page
+   * would serve no handoff).
+   */
+  static Optional<HandoffPage> of(boolean asked, boolean handoffEndsRun, Profile.HandoffPage page) {
+    if (!(asked || page.enabled()) || handoffEndsRun) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(
+          new HandoffPage(
+              new InetSocketAddress(InetAddress.getByName(page.address().trim()), page.port())));
+    } catch (UnknownHostException | IllegalArgumentException e) {
+      throw new UserError(
+          ExitCode.BAD_INPUT,
+          "handoff.page.address: '"
+              + page.address()
+              + "' is no address of this machine (try 127.0.0.1, or its LAN address)");
+    }
+  }
+}

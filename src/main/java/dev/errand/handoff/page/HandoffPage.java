@@ -1,0 +1,95 @@
+package dev.errand.handoff.page;
+
+import dev.errand.run.HandoffRequest;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The handoff page of one attempt: at each handoff a new page under a new token, served on {@code
+ * address} until the handoff ends. The whole link goes only where the person alone reads it (the
+ * notifications, a file only its owner can read); everywhere else it is {@link Open#shown() shown}
+ * without its token.
+ *
+ * <p>Used on the run's thread only.
+ */
+public final class HandoffPage {
+
+  /** A handoff's page while it is open. */
+  public record Open(HandoffRequest request, PageSession session, HandoffPageServer server) {
+    /** The whole link, token included. */
+    public String link() {
+      return server.link().toString();
+    }
+
+    /** The link without its token. */
+    public String shown() {
+      return server.shown();
+    }
+  }
+
+  private final InetSocketAddress address;
+  private @Nullable Open current;
+  private @Nullable String failure;
+
+  /**
+   * @param address where to listen (127.0.0.1 by default; port 0: any free one)
+   */
+  public HandoffPage(InetSocketAddress address) {
+    this.address = address;
+  }
+
+  /** Where the page listens (port 0: any free one, chosen at each handoff). */
+  public InetSocketAddress address() {
+    return address;
+  }
+
+  /**
+   * The page for {@code request}, opened at its first call (later calls for the same request give
+   * the same page); empty when it could not be served ({@link #failure} says why).
+   */
+  public Optional<Open> open(HandoffRequest request) {
+    if (current != null && current.request().equals(request)) {
+      return Optional.of(current);
+    }
+    close();
+    try {
+      PageSession session =
+          new PageSession(
+              new PageSession.About(
+                  request.reason().yamlName(),
+                  request.message(),
+                  request.until().map(dev.errand.recipe.Condition::describe),
+                  request.holdTime()));
+      Open open = new Open(request, session, HandoffPageServer.start(address, session));
+      current = open;
+      failure = null;
+      return Optional.of(open);
+    } catch (IOException e) {
+      failure =
+          "the handoff page could not listen on "
+              + address.getHostString()
+              + ":"
+              + address.getPort()
+              + " ("
+              + e.getMessage()
+              + ")";
+      return Optional.empty();
+    }
+  }
+
+  /** Why the page could not be opened, after {@link #open} came back empty. */
+  public Optional<String> failure() {
+    return Optional.ofNullable(failure);
+  }
+
+  /** Ends the current page: its token stops working at once. */
+  public void close() {
+    Open open = current;
+    current = null;
+    if (open != null) {
+      open.server().close();
+    }
+  }
+}
