@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Playwright tracing of one context, in chunks: {@code tracing.start} once (screenshots and DOM
- * snapshots, no sources), then one {@code startChunk}/{@code stopChunk} pair per chunk.
+ * Playwright tracing of one context, in chunks: each chunk is a whole {@code tracing.start}
+ * (screenshots and DOM snapshots, no sources) and {@code startChunk}, saved by {@code stopChunk}
+ * and ended by {@code tracing.stop}. Between chunks nothing is recorded: Playwright's tracing keeps
+ * its network recorder running from {@code start} to {@code stop}, across chunks, and at the
+ * release instant (never a chunk) that recorder would sit between the page and its purchase.
  */
 final class PlaywrightTracer implements Tracer {
 
@@ -54,6 +57,7 @@ final class PlaywrightTracer implements Tracer {
       Files.createDirectories(file.toAbsolutePath().getParent());
       context.tracing().stopChunk(new Tracing.StopChunkOptions().setPath(file));
       inChunk = false;
+      stop();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (PlaywrightException e) {
