@@ -14,7 +14,6 @@ import dev.errand.run.RunListener;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -116,18 +115,9 @@ public final class PageHandoff implements HandoffResponder {
       }
       if (!clock.instant().isBefore(nextLook)) {
         nextLook = clock.instant().plus(TerminalHandoff.POLL);
-        if (request.until().isPresent() && holds(page, request)) {
-          return HandoffResult.DONE;
-        }
-        if (request.until().isEmpty() && TerminalHandoff.challengeOver(page, request)) {
-          return HandoffResult.DONE;
-        }
-        Optional<String> line = input.poll();
-        if (line.isPresent()) {
-          String typed = line.get().trim().toLowerCase(Locale.ROOT);
-          return typed.equals("a") || typed.equals("abort")
-              ? HandoffResult.ABORTED
-              : HandoffResult.CONTINUED;
+        Optional<HandoffResult> ended = TerminalHandoff.look(page, request, input);
+        if (ended.isPresent()) {
+          return ended.get();
         }
       }
       page.pause(INPUT_POLL);
@@ -163,14 +153,6 @@ public final class PageHandoff implements HandoffResponder {
       case TIMED_OUT -> "errand stopped waiting (timed out)";
       default -> "finished";
     };
-  }
-
-  private static boolean holds(BrowserPage page, HandoffRequest request) {
-    try {
-      return page.holds(request.until().get());
-    } catch (BrowserActionException e) {
-      return false; // the person is navigating: check again on the next look
-    }
   }
 
   /** The viewport the latest picture showed, by which the page's fractions become points. */

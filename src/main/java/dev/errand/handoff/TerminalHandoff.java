@@ -58,22 +58,36 @@ public final class TerminalHandoff implements HandoffResponder {
             + request.timeout().toMinutes()
             + " min");
     while (clock.instant().isBefore(deadline)) {
-      if (request.until().isPresent() && holds(page, request)) {
-        return HandoffResult.DONE;
-      }
-      if (request.until().isEmpty() && challengeOver(page, request)) {
-        return HandoffResult.DONE;
-      }
-      Optional<String> line = input.poll();
-      if (line.isPresent()) {
-        String typed = line.get().trim().toLowerCase(Locale.ROOT);
-        return typed.equals("a") || typed.equals("abort")
-            ? HandoffResult.ABORTED
-            : HandoffResult.CONTINUED;
+      Optional<HandoffResult> ended = look(page, request, input);
+      if (ended.isPresent()) {
+        return ended.get();
       }
       page.pause(POLL);
     }
     return HandoffResult.TIMED_OUT;
+  }
+
+  /**
+   * One look at whether the handoff is over: its {@code until} holds (or, without one, a challenge
+   * errand found is over), or the person typed a line in the terminal (Enter carries on, {@code a}
+   * aborts); empty while it goes on.
+   */
+  static Optional<HandoffResult> look(BrowserPage page, HandoffRequest request, PersonInput input) {
+    if (request.until().isPresent() && holds(page, request)) {
+      return Optional.of(HandoffResult.DONE);
+    }
+    if (request.until().isEmpty() && challengeOver(page, request)) {
+      return Optional.of(HandoffResult.DONE);
+    }
+    Optional<String> line = input.poll();
+    if (line.isPresent()) {
+      String typed = line.get().trim().toLowerCase(Locale.ROOT);
+      return Optional.of(
+          typed.equals("a") || typed.equals("abort")
+              ? HandoffResult.ABORTED
+              : HandoffResult.CONTINUED);
+    }
+    return Optional.empty();
   }
 
   /**
