@@ -4,6 +4,8 @@ import dev.errand.browser.BrowserSession;
 import dev.errand.journal.AttemptFolder;
 import dev.errand.journal.JournalListener;
 import dev.errand.journal.Scrubber;
+import dev.errand.notify.Notifications;
+import dev.errand.notify.Notifier;
 import dev.errand.polite.RequestBudget;
 import dev.errand.recipe.Recipe;
 import dev.errand.recipe.Step;
@@ -41,14 +43,20 @@ final class AttemptListeners {
     List<RunListener> records = new ArrayList<>();
     traceRecorder(setup, session, folder, journalListener).ifPresent(records::add);
     records.add(journalListener);
+    Notifications notifications =
+        services.notifiers().create(setup.profile().notifications(), !setup.headless());
     return new Listeners(
         List.of(
             services
                 .view()
                 .listener(setup.profile().notifications().terminalBell(), siteClock, takeOver),
-            new PageLinkListener(setup.handoffPage(), services.narration(), folder.dir()),
+            new PageLinkListener(
+                setup.handoffPage(),
+                services.narration(),
+                folder.dir(),
+                notifications.channels().stream().map(Notifier::name).toList()),
             new NotifyingListener(
-                services.notifiers().create(setup.profile().notifications(), !setup.headless()),
+                notifications,
                 services.narration(),
                 journal.journal(),
                 folder.id(),

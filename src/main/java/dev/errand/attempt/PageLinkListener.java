@@ -10,6 +10,8 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -26,11 +28,18 @@ final class PageLinkListener implements RunListener {
   private final Optional<HandoffPage> page;
   private final Narration console;
   private final Path file;
+  private final List<String> channels;
 
-  PageLinkListener(Optional<HandoffPage> page, Narration console, Path attemptDir) {
+  /**
+   * @param channels the names of the notification channels that carry the whole link (none: the
+   *     file alone has it)
+   */
+  PageLinkListener(
+      Optional<HandoffPage> page, Narration console, Path attemptDir, List<String> channels) {
     this.page = page;
     this.console = console;
     this.file = attemptDir.resolve(LINK_FILE);
+    this.channels = List.copyOf(channels);
   }
 
   @Override
@@ -45,11 +54,21 @@ final class PageLinkListener implements RunListener {
     }
     boolean written = write(open.get().link());
     console.info(
-        "take over from your phone: "
-            + open.get().shown()
-            + " (the whole link is in your notification"
-            + (written ? " and in " + file + ", readable by you only" : "")
-            + ")");
+        "take over from your phone: " + open.get().shown() + " (" + whereTheLinkIs(written) + ")");
+  }
+
+  /** Where the whole link went: the notification channels and the file, as far as each took it. */
+  private String whereTheLinkIs(boolean written) {
+    List<String> places = new ArrayList<>();
+    if (!channels.isEmpty()) {
+      places.add("your notifications (" + String.join(", ", channels) + ")");
+    }
+    if (written) {
+      places.add(file + ", readable by you only");
+    }
+    return places.isEmpty()
+        ? "the whole link went nowhere: add a notification channel to the profile"
+        : "the whole link is in " + String.join(" and in ", places);
   }
 
   @Override

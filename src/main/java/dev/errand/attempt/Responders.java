@@ -72,4 +72,15 @@ public final class Responders {
   public static HandoffResponder onPage(InputStream in, Clock clock, HandoffPage page) {
     return new PageHandoff(PersonInput.reading(in), clock, page);
   }
+
+  /**
+   * On the demo shop, the person on the handoff page answers every handoff; at payment the shop
+   * takes a test card, so they may pay through the page, or press Done to end there.
+   */
+  public static HandoffResponder demoOnPage(
+      URI shop, InputStream in, Clock clock, HandoffPage page) {
+    HandoffResponder person = onPage(in, clock, page);
+    return new ByReason(person)
+        .on(HandoffReason.PAYMENT, new DemoPaymentGuide(shop.toString(), person));
+  }
 }

@@ -11,6 +11,7 @@ import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.DemoShopConfig.CardEntry;
 import dev.errand.profile.ProfileLoader;
+import dev.errand.run.HandoffResponder;
 import dev.errand.run.Outcome;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,9 +42,9 @@ import picocli.CommandLine.Option;
       "Run recipes/demo-shop.yaml against the embedded demo shop; its sale opens soon.",
       "You take over at the security check and at payment, where the demo shop takes",
       "a test card (4242 4242 4242 4242): pay to see the run through to purchased.",
-      "errand itself never pays. With nobody to take over (no display and no",
-      "--remote-handoff), a stand-in ticks the demo's own check and the demo stops",
-      "at payment."
+      "errand itself never pays. Without a display, take over from your phone with",
+      "--handoff-page, or through --remote-handoff; with neither, a stand-in ticks the",
+      "demo's own check and the demo stops at payment."
     })
 final class DemoCommand implements Callable<Integer> {
 
@@ -57,6 +58,8 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin QueueOptions queue;
 
   @Mixin ShopModeOptions modes;
+
+  @Mixin HandoffPages handoffPages;
 
   @Option(
       names = "--release-in",
@@ -145,7 +148,8 @@ final class DemoCommand implements Callable<Integer> {
       Handover handover =
           new Handover(
               env.headless(browserOptions, prepared.profile()),
-              browserOptions.remote(prepared.profile()));
+              browserOptions.remote(prepared.profile()),
+              handoffPages.page(prepared.profile(), false));
       boolean headless = handover.headless().on();
       Attempt attempt =
           env.attempts(console)
@@ -154,13 +158,11 @@ final class DemoCommand implements Callable<Integer> {
                       .headless(headless)
                       .browser(browserOptions.browserSetting(prepared.profile()))
                       .dataDir(tmp.sub("browser"))
-                      .responder(
-                          handover.nobody()
-                              ? Responders.demoStandIn(shop.url())
-                              : Responders.demoPerson(shop.url(), env.in, clock, headless))
+                      .responder(responder(handover, shop, clock))
                       .attemptsRoot(env.workDir.resolve(prepared.profile().attemptsDir()))
                       .syncClock(true)
                       .remote(handover.remote())
+                      .handoffPage(handover.page())
                       .queueTimeout(queueTimeout)
                       .build());
       Outcome outcome = attempt.result().outcome();
@@ -201,6 +203,19 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("could not start the demo shop: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Who takes over on the demo shop: the person on the handoff page when it is served, else the
+   * person in the browser (its window, or remote debugging), else the demo-only stand-in.
+   */
+  private HandoffResponder responder(Handover handover, DemoShop shop, Clock clock) {
+    if (handover.page().isPresent()) {
+      return Responders.demoOnPage(shop.url(), env.in, clock, handover.page().get());
+    }
+    return handover.nobody()
+        ? Responders.demoStandIn(shop.url())
+        : Responders.demoPerson(shop.url(), env.in, clock, handover.headless().on());
   }
 
   /** What the demo shop's rate limit saw: errand is polite when it refused nothing. */

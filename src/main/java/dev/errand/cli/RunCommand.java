@@ -41,6 +41,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin QueueOptions queue;
 
+  @Mixin HandoffPages handoffPages;
+
   @Parameters(index = "0", paramLabel = "RECIPE", description = "The recipe file (YAML).")
   Path recipe;
 
@@ -81,15 +83,6 @@ final class RunCommand implements Callable<Integer> {
         "(recorded in the journal) instead of refusing to start."
       })
   boolean handoffEndsRun;
-
-  @Option(
-      names = "--handoff-page",
-      description = {
-        "Take over from your phone: at each handoff errand serves a page with the live browser on",
-        "127.0.0.1 under a one-time link, sent in your notifications (reach it over SSH or a",
-        "tailnet). Default: the profile's handoff.page.enabled."
-      })
-  boolean handoffPage;
 
   @Option(
       names = {"-i", "--input"},
@@ -136,7 +129,7 @@ final class RunCommand implements Callable<Integer> {
         new Handover(
             env.headless(browserOptions, prepared.profile()),
             remote(prepared.profile()),
-            HandoffPages.of(handoffPage, handoffEndsRun, prepared.profile().handoffPage()));
+            handoffPages.page(prepared.profile(), handoffEndsRun));
     handover.refuseNobody(prepared.recipe(), handoffEndsRun);
     AttemptOptions.Builder options =
         AttemptOptions.of(prepared)

@@ -45,6 +45,8 @@ final class WatchCommand implements Callable<Integer> {
 
   @Mixin QueueOptions queue;
 
+  @Mixin HandoffPages handoffPages;
+
   @Parameters(index = "0", paramLabel = "RECIPE", description = "The recipe file (YAML).")
   Path recipe;
 
@@ -152,7 +154,10 @@ final class WatchCommand implements Callable<Integer> {
                             + " (e.g. available: {visible: {role: button, name: Book}}) or start"
                             + " the at-release steps with a wait-for"));
     Handover handover =
-        new Handover(env.headless(browserOptions, prepared.profile()), remote(prepared.profile()));
+        new Handover(
+            env.headless(browserOptions, prepared.profile()),
+            remote(prepared.profile()),
+            handoffPages.page(prepared.profile(), handoffEndsRun));
     handover.refuseNobody(prepared.recipe(), handoffEndsRun);
     AttemptOptions options =
         AttemptOptions.of(prepared)
@@ -163,6 +168,7 @@ final class WatchCommand implements Callable<Integer> {
                 attempts != null ? attempts : env.workDir.resolve(prepared.profile().attemptsDir()))
             .syncClock(false)
             .remote(handover.remote())
+            .handoffPage(handover.page())
             .queueTimeout(queue.queueTimeout())
             .build();
     return ExitCode.of(env.watches(console).watch(options, plan, available).result().outcome());

@@ -1,8 +1,15 @@
 package dev.errand.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.errand.profile.Profile;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,5 +29,19 @@ class HandoffPagesTest {
   @Test
   void aRunThatEndsAtItsFirstHandoffServesNone() {
     assertEquals(Optional.empty(), HandoffPages.of(true, true, OFF));
+  }
+
+  @Test
+  void runDemoAndWatchTakeTheSameOption() {
+    assertTrue(DemoCommandTest.parse("--handoff-page").handoffPages.asked);
+    assertFalse(DemoCommandTest.parse().handoffPages.asked);
+    PrintStream none = new PrintStream(OutputStream.nullOutputStream());
+    Env env = new Env(none, none, InputStream.nullInputStream(), Map.of(), Path.of(""), false);
+    WatchCommand watch = new WatchCommand(env);
+    new picocli.CommandLine(watch).parseArgs("--handoff-page", "--every", "5m", "r.yaml");
+    assertTrue(watch.handoffPages.asked);
+    RunCommand run = new RunCommand(env);
+    new picocli.CommandLine(run).parseArgs("--handoff-page", "r.yaml");
+    assertTrue(run.handoffPages.asked);
   }
 }
