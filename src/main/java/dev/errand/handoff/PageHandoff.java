@@ -58,12 +58,16 @@ public final class PageHandoff implements HandoffResponder {
     listener.note(
         "over to you on the handoff page "
             + open.get().shown()
-            + " (the whole link is in your notification) · Enter: carry on · a + Enter: abort ·"
+            + " (for the whole link, see above) · Enter: carry on · a + Enter: abort ·"
             + " errand gives up after "
             + request.timeout().toMinutes()
             + " min");
     HandoffResult result = HandoffResult.TIMED_OUT;
+    boolean over = false;
     Viewport viewport = new Viewport();
+    session.deadlines(
+        clock.instant().plus(request.timeout()),
+        request.holdTime().flatMap(HoldDuration::of).map(clock.instant()::plus));
     try {
       screen
           .get()
@@ -75,10 +79,11 @@ public final class PageHandoff implements HandoffResponder {
                 session.frame(frame);
               });
       result = waitForPerson(request, page, screen.get(), session, viewport);
+      over = true;
       return result;
     } finally {
       screen.get().stop();
-      session.end(ending(result));
+      session.end(over ? PageStatus.ending(result, request) : PageStatus.STOPPING);
       session.happenings().forEach(h -> listener.note("handoff page: " + h));
       if (!session.devices().isEmpty()) {
         listener.note(
@@ -143,16 +148,6 @@ public final class PageHandoff implements HandoffResponder {
     } catch (BrowserActionException e) {
       // the page is between documents: the person sees nothing happened and does it again
     }
-  }
-
-  private static String ending(HandoffResult result) {
-    return switch (result) {
-      case DONE -> "done: errand carries on by itself";
-      case CONTINUED -> "errand carries on";
-      case ABORTED -> "aborted: errand stops";
-      case TIMED_OUT -> "errand stopped waiting (timed out)";
-      default -> "finished";
-    };
   }
 
   /** The viewport the latest picture showed, by which the page's fractions become points. */

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -166,7 +167,11 @@ public final class HandoffPageServer implements AutoCloseable {
       ex.getResponseHeaders().set("Content-Type", "text/event-stream");
       ex.sendResponseHeaders(200, 0);
       session.join(device, ex.getRemoteAddress().getAddress().getHostAddress());
-      stream(ex.getResponseBody(), device);
+      try {
+        stream(ex.getResponseBody(), device);
+      } finally {
+        session.leave(device);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -221,6 +226,9 @@ public final class HandoffPageServer implements AutoCloseable {
     o.put("message", about.message());
     about.until().ifPresent(u -> o.put("until", u));
     about.hold().ifPresent(h -> o.put("hold", h));
+    Instant now = Instant.now();
+    session.givesUpAt().ifPresent(t -> o.put("givesUpIn", millisFrom(now, t)));
+    session.holdEndsAt().ifPresent(t -> o.put("holdLeft", millisFrom(now, t)));
     return o.toString();
   }
 
@@ -264,5 +272,10 @@ public final class HandoffPageServer implements AutoCloseable {
   /** The page's own size in bytes. */
   static int pageWeight() {
     return HTML.length;
+  }
+
+  /** Milliseconds from {@code now} to {@code then}, never below zero: the page counts them down. */
+  private static long millisFrom(Instant now, Instant then) {
+    return Math.max(0, Duration.between(now, then).toMillis());
   }
 }

@@ -2,7 +2,9 @@ package dev.errand.handoff.page;
 
 import dev.errand.browser.LiveFrame;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,8 +107,12 @@ public final class PageSession {
                 + address
                 + (controller == null ? " (in control)" : " (view only)"));
       }
+      live.merge(device, 1, Integer::sum);
       if (controller == null) {
         controller = device;
+      } else if (!controller.equals(device) && live.getOrDefault(controller, 0) == 0) {
+        controller = device;
+        happenings.add("control passed to " + address + " (the device in control had gone)");
       }
       stateVersion++;
       lock.notifyAll();
@@ -208,6 +214,46 @@ public final class PageSession {
   public int refused() {
     synchronized (lock) {
       return refused;
+    }
+  }
+
+  private @Nullable Instant givesUpAt;
+  private @Nullable Instant holdEndsAt;
+
+  /**
+   * When errand gives up waiting, and when the shop lets the basket go if that is known: the page
+   * counts down to both.
+   */
+  public void deadlines(Instant givesUp, Optional<Instant> holdEnds) {
+    synchronized (lock) {
+      givesUpAt = givesUp;
+      holdEndsAt = holdEnds.orElse(null);
+      stateVersion++;
+      lock.notifyAll();
+    }
+  }
+
+  /** When errand gives up waiting, once known. */
+  Optional<Instant> givesUpAt() {
+    synchronized (lock) {
+      return Optional.ofNullable(givesUpAt);
+    }
+  }
+
+  /** When the shop lets the basket go, when known. */
+  Optional<Instant> holdEndsAt() {
+    synchronized (lock) {
+      return Optional.ofNullable(holdEndsAt);
+    }
+  }
+
+  /** Live views open per device: a controller with none left gives way to the next device in. */
+  private final Map<String, Integer> live = new HashMap<>();
+
+  /** A device's live view closed (it may come back: it keeps control until another comes in). */
+  void leave(String device) {
+    synchronized (lock) {
+      live.computeIfPresent(device, (d, n) -> n > 1 ? n - 1 : null);
     }
   }
 }

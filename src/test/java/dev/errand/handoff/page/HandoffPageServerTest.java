@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +105,15 @@ class HandoffPageServerTest {
 
     session.end("errand carries on");
     assertTrue(nextState(phone, "\"ended\":true"));
+  }
+
+  @Test
+  void theStateCarriesTheCountdownsWhenKnown() throws Exception {
+    session.deadlines(Instant.now().plusSeconds(600), Optional.of(Instant.now().plusSeconds(300)));
+    String state = nextData(events("phone-device-1"), "state");
+    assertTrue(state.contains("\"givesUpIn\":") && state.contains("\"holdLeft\":"), state);
+    session.status("errand carries on by itself");
+    session.end("done");
   }
 
   @Test

@@ -25,8 +25,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** The page's commands are carried out on the run's thread, scaled to the viewport. */
+@Timeout(30)
 class PageHandoffTest {
 
   private Instant now = Instant.parse("2026-12-01T10:00:00Z");
@@ -184,5 +186,31 @@ class PageHandoffTest {
         new PageHandoff(PersonInput.none(), clock, pages)
             .handOff(request, page(() -> {}), listener);
     assertEquals(HandoffResult.TIMED_OUT, result);
+  }
+
+  @Test
+  void thePageSaysWhenErrandCarriesOnByItselfAndWhenTheRunStops() throws Exception {
+    PageSession session = pages.open(request).orElseThrow().session();
+    HandoffResult result =
+        new PageHandoff(PersonInput.none(), clock, pages)
+            .handOff(request, page(() -> {}), listener);
+    assertEquals(HandoffResult.TIMED_OUT, result);
+    assertEquals(
+        "errand stopped waiting after 10s: the run ends here",
+        session.await("d", -1, -1, Duration.ZERO).status());
+
+    PageSession next = pages.open(request).orElseThrow().session();
+    BrowserPage closing =
+        page(
+            () -> {
+              throw new IllegalStateException("the browser closed");
+            });
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalStateException.class,
+        () ->
+            new PageHandoff(PersonInput.none(), clock, pages).handOff(request, closing, listener));
+    assertTrue(
+        next.await("d", -1, -1, Duration.ZERO).status().startsWith("the run is stopping"),
+        next.await("d", -1, -1, Duration.ZERO).status());
   }
 }
