@@ -101,6 +101,7 @@ public final class HandoffPageServer implements AutoCloseable {
     if (!session.ended()) {
       session.end("finished");
     }
+    drain();
     server.stop(0);
     threads.shutdownNow();
   }
@@ -175,7 +176,10 @@ public final class HandoffPageServer implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      streams.decrementAndGet();
+      synchronized (streams) {
+        streams.decrementAndGet();
+        streams.notifyAll();
+      }
     }
   }
 
@@ -277,5 +281,26 @@ public final class HandoffPageServer implements AutoCloseable {
   /** Milliseconds from {@code now} to {@code then}, never below zero: the page counts them down. */
   private static long millisFrom(Instant now, Instant then) {
     return Math.max(0, Duration.between(now, then).toMillis());
+  }
+
+  /** How long the end of a handoff waits for its last state to reach the open pages. */
+  private static final Duration DRAIN = Duration.ofMillis(300);
+
+  /**
+   * Waits, at most {@link #DRAIN}, for the open live views to send the final state and finish, so
+   * every page says how the handoff ended before the server stops.
+   */
+  private void drain() {
+    long deadline = System.nanoTime() + DRAIN.toNanos();
+    synchronized (streams) {
+      try {
+        for (long left = DRAIN.toMillis(); streams.get() > 0 && left > 0; ) {
+          streams.wait(left);
+          left = (deadline - System.nanoTime()) / 1_000_000;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 }
