@@ -65,6 +65,7 @@ public final class HandoffPage {
       Open open = new Open(request, session, HandoffPageServer.start(address, session));
       current = open;
       failure = null;
+      onStop(open);
       return Optional.of(open);
     } catch (IOException e) {
       failure =
@@ -91,5 +92,43 @@ public final class HandoffPage {
     if (open != null) {
       open.server().close();
     }
+    offStop();
+  }
+
+  /** What an open page says when errand is stopped (Ctrl-C, a signal) while it waits. */
+  static final String STOPPED = "the run is stopping: errand was stopped on its machine";
+
+  private @Nullable Thread stopHook;
+
+  /** When errand is stopped while {@code open} lasts, its pages say so before the server goes. */
+  private void onStop(Open open) {
+    offStop();
+    Thread hook = new Thread(() -> stopped(open), "errand-handoff-page-stop");
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+      stopHook = hook;
+    } catch (IllegalStateException e) {
+      // errand is already stopping: the run's own ending closes the page
+    }
+  }
+
+  private void offStop() {
+    Thread hook = stopHook;
+    stopHook = null;
+    if (hook != null) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(hook);
+      } catch (IllegalStateException e) {
+        // errand is stopping: the hook says so on the page
+      }
+    }
+  }
+
+  /** Tells the open pages that errand was stopped, then stops serving them. */
+  static void stopped(Open open) {
+    if (!open.session().ended()) {
+      open.session().end(STOPPED);
+    }
+    open.server().close();
   }
 }

@@ -4,13 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.errand.recipe.HandoffReason;
+import dev.errand.run.HandoffRequest;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
-/** Who controls the page across reconnects, and the countdowns it is given. */
+/** Who controls the page across reconnects, the countdowns it is given, and errand stopping. */
 @Timeout(30)
 class PageSessionTest {
 
@@ -50,5 +54,26 @@ class PageSessionTest {
     session.deadlines(gives, Optional.of(hold));
     assertEquals(Optional.of(gives), session.givesUpAt());
     assertEquals(Optional.of(hold), session.holdEndsAt());
+  }
+
+  @Test
+  void aPageOpenWhenErrandIsStoppedSaysSo() throws Exception {
+    HandoffPage pages = new HandoffPage(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
+    HandoffPage.Open open =
+        pages
+            .open(
+                new HandoffRequest(
+                    HandoffReason.PAYMENT,
+                    "pay",
+                    Optional.empty(),
+                    Duration.ofMinutes(5),
+                    "u",
+                    "s",
+                    Optional.empty(),
+                    Optional.empty()))
+            .orElseThrow();
+    HandoffPage.stopped(open);
+    assertEquals(HandoffPage.STOPPED, open.session().await("d", -1, -1, Duration.ZERO).status());
+    pages.close();
   }
 }
