@@ -80,6 +80,16 @@ public final class HandoffPageServer implements AutoCloseable {
     return base().resolve("/h/" + token.value() + "/");
   }
 
+  /** Where it listens, as bound (the port chosen when 0 was asked for). */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** Whether it is served over TLS (an https link). */
+  public boolean tls() {
+    return false;
+  }
+
   /** The link with its token hidden, for the console and the journal. */
   public String shown() {
     return base() + "/h/…/";
