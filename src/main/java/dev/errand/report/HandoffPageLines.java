@@ -21,10 +21,7 @@ public final class HandoffPageLines {
   /** The lines for {@code page}, the first (served) dated at the handoff's start. */
   public static List<Line> of(HandoffPageRecord page, double startMs) {
     List<Line> lines = new ArrayList<>();
-    lines.add(
-        new Line(
-            startMs,
-            "handoff page served on " + page.shown() + (page.tls() ? " (TLS)" : " (no TLS)")));
+    lines.add(new Line(startMs, "handoff page served on " + page.shown()));
     for (HandoffPageRecord.Visit v : page.visits()) {
       lines.add(new Line(v.atMs(), visit(v)));
     }

@@ -96,8 +96,8 @@ final class ReportStyle {
       .tag-release{background:#ffe4e6;color:#be123c} .tag-handoff{background:#f3e8ff;color:#7e22ce}
       .tag-clock{background:#dcfce7;color:#166534} .tag-asleep{background:#fef3c7;color:#92400e}
       ul.pagelog{list-style:none;margin:4px 0 2px;padding:0 0 0 10px;border-left:2px solid #e9d5ff;
-        font-size:12.5px;color:#4b5563} ul.pagelog li{display:flex;gap:8px;padding:1px 0}
-      ul.pagelog .stamp{min-width:0}
+        color:#4b5563} ul.moments ul.pagelog li{gap:8px;padding:1px 0;border:0;font-size:12.5px}
+      ul.pagelog .stamp{min-width:84px}
       .cols{display:grid;grid-template-columns:1.1fr 1fr;gap:16px;margin:16px 0}
       .cols .card{margin:0}
       @media (max-width:900px){.cols{grid-template-columns:1fr}}
