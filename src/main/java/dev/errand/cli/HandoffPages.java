@@ -1,6 +1,7 @@
 package dev.errand.cli;
 
 import dev.errand.handoff.page.HandoffPage;
+import dev.errand.handoff.page.PageTlsContext;
 import dev.errand.profile.Profile;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -40,16 +41,22 @@ final class HandoffPages {
     if (!(asked || page.enabled()) || handoffEndsRun) {
       return Optional.empty();
     }
+    InetSocketAddress address;
     try {
-      return Optional.of(
-          new HandoffPage(
-              new InetSocketAddress(InetAddress.getByName(page.address().trim()), page.port())));
+      address = new InetSocketAddress(InetAddress.getByName(page.address().trim()), page.port());
     } catch (UnknownHostException | IllegalArgumentException e) {
       throw new UserError(
           ExitCode.BAD_INPUT,
           "handoff.page.address: '"
               + page.address()
               + "' is no address of this machine (try 127.0.0.1, or its LAN address)");
+    }
+    try {
+      return Optional.of(
+          new HandoffPage(
+              address, page.tls().map(t -> PageTlsContext.of(t.chain(), t.privateKey()))));
+    } catch (IllegalArgumentException e) {
+      throw new UserError(ExitCode.BAD_INPUT, "handoff.page.tls: " + e.getMessage());
     }
   }
 }

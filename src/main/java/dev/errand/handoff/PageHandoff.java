@@ -7,6 +7,7 @@ import dev.errand.browser.LiveScreen;
 import dev.errand.handoff.page.HandoffPage;
 import dev.errand.handoff.page.PageCommand;
 import dev.errand.handoff.page.PageSession;
+import dev.errand.run.HandoffPageEvent;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResponder;
 import dev.errand.run.HandoffResult;
@@ -62,6 +63,8 @@ public final class PageHandoff implements HandoffResponder {
             + " errand gives up after "
             + request.timeout().toMinutes()
             + " min");
+    PageLog log = new PageLog(request, session, listener);
+    log.served(open.get());
     HandoffResult result = HandoffResult.TIMED_OUT;
     boolean over = false;
     Viewport viewport = new Viewport();
@@ -78,22 +81,13 @@ public final class PageHandoff implements HandoffResponder {
                 viewport.of(frame);
                 session.frame(frame);
               });
-      result = waitForPerson(request, page, screen.get(), session, viewport);
+      result = waitForPerson(request, page, screen.get(), session, viewport, log);
       over = true;
       return result;
     } finally {
       screen.get().stop();
       session.end(over ? PageStatus.ending(result, request) : PageStatus.STOPPING);
-      session.happenings().forEach(h -> listener.note("handoff page: " + h));
-      if (!session.devices().isEmpty()) {
-        listener.note(
-            "handoff page: "
-                + session.taps()
-                + " taps, "
-                + session.keys()
-                + " keys carried out"
-                + (session.refused() > 0 ? ", " + session.refused() + " refused" : ""));
-      }
+      log.ended(result);
       pages.close();
     }
   }
@@ -103,17 +97,21 @@ public final class PageHandoff implements HandoffResponder {
       BrowserPage page,
       LiveScreen screen,
       PageSession session,
-      Viewport viewport) {
+      Viewport viewport,
+      PageLog log) {
     Instant deadline = clock.instant().plus(request.timeout());
     Instant nextLook = clock.instant();
     while (clock.instant().isBefore(deadline)) {
+      log.visits();
       for (Optional<PageCommand> command = session.nextCommand();
           command.isPresent();
           command = session.nextCommand()) {
         if (command.get() instanceof PageCommand.Done) {
+          log.finish(HandoffPageEvent.Finish.DONE);
           return HandoffResult.CONTINUED;
         }
         if (command.get() instanceof PageCommand.Abort) {
+          log.finish(HandoffPageEvent.Finish.ABORT);
           return HandoffResult.ABORTED;
         }
         carryOut(command.get(), screen, viewport);
@@ -122,6 +120,10 @@ public final class PageHandoff implements HandoffResponder {
         nextLook = clock.instant().plus(TerminalHandoff.POLL);
         Optional<HandoffResult> ended = TerminalHandoff.look(page, request, input);
         if (ended.isPresent()) {
+          log.finish(
+              ended.get() == HandoffResult.DONE
+                  ? HandoffPageEvent.Finish.CARRIED_ON
+                  : HandoffPageEvent.Finish.TERMINAL);
           return ended.get();
         }
       }

@@ -109,6 +109,8 @@ public final class AttemptReader {
         handoffs.add(handoff(h, ms));
       } else if (e instanceof JournalEvent.HandoffEnd h) {
         endHandoff(handoffs, h, ms);
+      } else if (HandoffPageReader.read(handoffs, e, ms)) {
+        // read onto its handoff
       } else if (e instanceof JournalEvent.Note n) {
         notes.add(new NoteRecord("note", ms, or(n.message(), "")));
       } else if (e instanceof JournalEvent.Suspended sleep) {
@@ -277,7 +279,8 @@ public final class AttemptReader {
                 h.until(),
                 h.startMs(),
                 OptionalDouble.of(ms),
-                Optional.of(or(e.result(), "?"))));
+                Optional.of(or(e.result(), "?")),
+                h.page()));
         return;
       }
     }

@@ -8,6 +8,7 @@ import dev.errand.journal.event.JournalEvent;
 import dev.errand.polite.SiteFigures;
 import dev.errand.recipe.Phase;
 import dev.errand.recipe.Step;
+import dev.errand.run.HandoffPageEvent;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
 import dev.errand.run.Relaunch;
@@ -311,5 +312,32 @@ public final class JournalListener implements RunListener {
             attempt.how(),
             step.isPresent() ? step.get().describe() : null,
             step.isPresent() ? line(step.get()) : null));
+  }
+
+  @Override
+  public void handoffPage(HandoffRequest request, HandoffPageEvent event) {
+    String reason = request.reason().yamlName();
+    Instant t = journal.now();
+    if (event instanceof HandoffPageEvent.Served s) {
+      journal.append(
+          new JournalEvent.HandoffPageServed(t, reason, s.address(), s.port(), s.shown(), s.tls()));
+    } else if (event instanceof HandoffPageEvent.Opened o) {
+      journal.append(
+          new JournalEvent.HandoffPageOpened(
+              t, reason, o.from(), o.inControl() ? "control" : "view"));
+    } else if (event instanceof HandoffPageEvent.TakenOver o) {
+      journal.append(new JournalEvent.HandoffPageTakeover(t, reason, o.from()));
+    } else if (event instanceof HandoffPageEvent.Ended e) {
+      journal.append(
+          new JournalEvent.HandoffPageEnd(
+              t,
+              reason,
+              e.devices(),
+              e.taps(),
+              e.scrolls(),
+              e.keys(),
+              e.refused(),
+              e.finish().id()));
+    }
   }
 }

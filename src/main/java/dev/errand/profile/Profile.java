@@ -75,7 +75,14 @@ public record Profile(
 
   /**
    * The handoff page ({@code handoff.page}): whether every run serves it, and where it listens (an
-   * address of this machine; port 0: any free one).
+   * address of this machine; port 0: any free one); over TLS with {@code tls}'s certificate when
+   * the profile names one.
    */
-  public record HandoffPage(boolean enabled, String address, int port) {}
+  public record HandoffPage(boolean enabled, String address, int port, Optional<PageTls> tls) {
+
+    /** Without TLS. */
+    public HandoffPage(boolean enabled, String address, int port) {
+      this(enabled, address, port, Optional.empty());
+    }
+  }
 }

@@ -180,7 +180,8 @@ public final class ProfileLoader {
             new Profile.HandoffPage(
                 values.bool("handoff.page.enabled"),
                 values.string("handoff.page.address"),
-                values.port("handoff.page.port").orElse(0)));
+                values.port("handoff.page.port").orElse(0),
+                values.pageTls("handoff.page.tls")));
     if (!problems.isEmpty()) {
       throw new ProfileException(problems);
     }
@@ -388,6 +389,47 @@ public final class ProfileLoader {
         out.add(new Profile.Webhook(uri, preset));
       }
       return out;
+    }
+
+    /**
+     * The page's certificate and key ({@code PATH.certificate}, {@code PATH.key}): both or neither;
+     * PEM files, relative to the profile's folder; read and checked now.
+     */
+    Optional<PageTls> pageTls(String path) {
+      String certKey = path + ".certificate";
+      String keyKey = path + ".key";
+      String cert = string(certKey).trim();
+      String key = string(keyKey).trim();
+      if (cert.isEmpty() && key.isEmpty()) {
+        return Optional.empty();
+      }
+      if (cert.isEmpty() || key.isEmpty()) {
+        String set = cert.isEmpty() ? keyKey : certKey;
+        String unset = cert.isEmpty() ? certKey : keyKey;
+        problems.add(
+            where(file, config.getValue(set))
+                + "'"
+                + unset
+                + "' must be set too: TLS needs both the certificate and its key");
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(PageTls.read(resolve(cert), resolve(key)));
+      } catch (PageTls.Problem e) {
+        String at = e.inKey() ? keyKey : certKey;
+        problems.add(where(file, config.getValue(at)) + "'" + at + "': " + e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    /** A path the profile names: {@code ~/…} in the home folder, else relative to the profile. */
+    private Path resolve(String name) {
+      if (name.equals("~") || name.startsWith("~/")) {
+        return Path.of(System.getProperty("user.home"))
+            .resolve(name.substring(Math.min(2, name.length())));
+      }
+      Path folder = file.toAbsolutePath().getParent();
+      return folder == null ? Path.of(name) : folder.resolve(name);
     }
 
     List<String> stringList(String path) {

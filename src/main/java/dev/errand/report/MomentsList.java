@@ -66,7 +66,8 @@ final class MomentsList {
                                   + esc(TimeText.millis(e - h.startMs()))
                                   + "</span>")
                       .findFirst()
-                      .orElse("")));
+                      .orElse("")
+                  + h.page().map(p -> HandoffPageLines.html(p, h.startMs(), release)).orElse("")));
     }
     for (NoteRecord n : r.notes()) {
       moments.add(

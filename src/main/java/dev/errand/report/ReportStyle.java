@@ -95,6 +95,9 @@ final class ReportStyle {
         padding:1px 0;height:18px;text-transform:uppercase;letter-spacing:.04em;background:#f3f4f6;color:#4b5563}
       .tag-release{background:#ffe4e6;color:#be123c} .tag-handoff{background:#f3e8ff;color:#7e22ce}
       .tag-clock{background:#dcfce7;color:#166534} .tag-asleep{background:#fef3c7;color:#92400e}
+      ul.pagelog{list-style:none;margin:4px 0 2px;padding:0 0 0 10px;border-left:2px solid #e9d5ff;
+        color:#4b5563} ul.moments ul.pagelog li{gap:8px;padding:1px 0;border:0;font-size:12.5px}
+      ul.pagelog .stamp{min-width:84px}
       .cols{display:grid;grid-template-columns:1.1fr 1fr;gap:16px;margin:16px 0}
       .cols .card{margin:0}
       @media (max-width:900px){.cols{grid-template-columns:1fr}}

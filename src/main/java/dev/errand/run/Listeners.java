@@ -116,4 +116,9 @@ public final class Listeners implements RunListener {
   public void offSite(OffSiteAttempt attempt, Optional<Step> step) {
     listeners.forEach(l -> l.offSite(attempt, step));
   }
+
+  @Override
+  public void handoffPage(HandoffRequest request, HandoffPageEvent event) {
+    listeners.forEach(l -> l.handoffPage(request, event));
+  }
 }

@@ -80,4 +80,15 @@ public interface RunListener {
    * between steps); the browser stopped it before it left, and the run ends.
    */
   default void offSite(OffSiteAttempt attempt, Optional<Step> step) {}
+
+  /**
+   * Something happened on the handoff page of {@code request}, told on the run's thread while the
+   * handoff lasts. By default it is told as a note, except that the page was served (the link is
+   * already told where it belongs).
+   */
+  default void handoffPage(HandoffRequest request, HandoffPageEvent event) {
+    if (!(event instanceof HandoffPageEvent.Served)) {
+      note("handoff page: " + event.describe());
+    }
+  }
 }

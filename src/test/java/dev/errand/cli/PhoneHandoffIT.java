@@ -165,10 +165,11 @@ class PhoneHandoffIT {
               events.stream()
                   .anyMatch(
                       is(
-                              JournalEvent.Note.class,
-                              n -> n.message() != null && n.message().contains("page opened from"))
+                              JournalEvent.HandoffPageOpened.class,
+                              o -> "127.0.0.1".equals(o.from()) && "control".equals(o.role()))
                           ::test),
               "the journal says the page was opened: " + events);
+          PhonePageJournal.check(events);
           assertEquals("continued", first(events, handoffEnd("payment")).result());
           System.out.printf(
               "PhoneHandoffIT: %d frames, frame latency p50 %d ms p90 %d ms (target p50 ≤ 150);"

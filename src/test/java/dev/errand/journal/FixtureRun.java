@@ -409,4 +409,33 @@ public final class FixtureRun {
     journal.append(SiteSummaries.of(figures, clock.instant()));
     return this;
   }
+
+  /**
+   * A handoff taken over on its page: each of {@code page} told {@code ms} after the one before,
+   * then the handoff ends with {@code result}.
+   */
+  public FixtureRun handoffOnPage(
+      HandoffReason reason,
+      String message,
+      HandoffResult result,
+      long ms,
+      List<dev.errand.run.HandoffPageEvent> page) {
+    HandoffRequest request =
+        new HandoffRequest(
+            reason,
+            message,
+            Optional.empty(),
+            Duration.ofMinutes(15),
+            "http://127.0.0.1:4000/security-check",
+            "http://127.0.0.1:4000/",
+            Optional.empty(),
+            Optional.empty());
+    listener.handoffStarted(request);
+    for (dev.errand.run.HandoffPageEvent e : page) {
+      listener.handoffPage(request, e);
+      advance(ms);
+    }
+    listener.handoffEnded(request, result);
+    return this;
+  }
 }

@@ -4,6 +4,7 @@ import dev.errand.run.HandoffRequest;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.Optional;
+import javax.net.ssl.SSLContext;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,6 +31,7 @@ public final class HandoffPage {
   }
 
   private final InetSocketAddress address;
+  private final @Nullable SSLContext tls;
   private @Nullable Open current;
   private @Nullable String failure;
 
@@ -37,7 +39,16 @@ public final class HandoffPage {
    * @param address where to listen (127.0.0.1 by default; port 0: any free one)
    */
   public HandoffPage(InetSocketAddress address) {
+    this(address, Optional.empty());
+  }
+
+  /**
+   * @param address where to listen (127.0.0.1 by default; port 0: any free one)
+   * @param tls when given, the page is served over TLS with it (an https link)
+   */
+  public HandoffPage(InetSocketAddress address, Optional<SSLContext> tls) {
     this.address = address;
+    this.tls = tls.orElse(null);
   }
 
   /** Where the page listens (port 0: any free one, chosen at each handoff). */
@@ -62,7 +73,7 @@ public final class HandoffPage {
                   request.message(),
                   request.until().map(dev.errand.recipe.Condition::describe),
                   request.holdTime()));
-      Open open = new Open(request, session, HandoffPageServer.start(address, session));
+      Open open = new Open(request, session, HandoffPageServer.start(address, session, tls));
       current = open;
       failure = null;
       onStop(open);

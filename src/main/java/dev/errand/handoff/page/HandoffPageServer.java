@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import dev.errand.browser.LiveFrame;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +24,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Serves one handoff's page while the handoff lasts: the page itself, its live view (Server-Sent
@@ -60,7 +64,13 @@ public final class HandoffPageServer implements AutoCloseable {
   /** Starts serving {@code session} on {@code address} (port 0: any free one) under a new token. */
   public static HandoffPageServer start(InetSocketAddress address, PageSession session)
       throws IOException {
-    HttpServer server = HttpServer.create(address, 16);
+    return start(address, session, null);
+  }
+
+  /** As {@link #start(InetSocketAddress, PageSession)}, over TLS with {@code tls} when given. */
+  public static HandoffPageServer start(
+      InetSocketAddress address, PageSession session, @Nullable SSLContext tls) throws IOException {
+    HttpServer server = tls == null ? HttpServer.create(address, 16) : https(address, tls);
     ExecutorService threads =
         Executors.newFixedThreadPool(
             MAX_STREAMS + 4,
@@ -76,9 +86,25 @@ public final class HandoffPageServer implements AutoCloseable {
     return page;
   }
 
+  private static HttpsServer https(InetSocketAddress address, SSLContext tls) throws IOException {
+    HttpsServer server = HttpsServer.create(address, 16);
+    server.setHttpsConfigurator(new HttpsConfigurator(tls));
+    return server;
+  }
+
   /** The link the person opens: the only place the token is shown whole. */
   public URI link() {
     return base().resolve("/h/" + token.value() + "/");
+  }
+
+  /** Where it listens, as bound (the port chosen when 0 was asked for). */
+  public InetSocketAddress address() {
+    return server.getAddress();
+  }
+
+  /** Whether it is served over TLS (an https link). */
+  public boolean tls() {
+    return server instanceof HttpsServer;
   }
 
   /** The link with its token hidden, for the console and the journal. */
@@ -93,7 +119,7 @@ public final class HandoffPageServer implements AutoCloseable {
     if (host.contains(":")) {
       host = "[" + host + "]";
     }
-    return URI.create("http://" + host + ":" + bound.getPort());
+    return URI.create((tls() ? "https://" : "http://") + host + ":" + bound.getPort());
   }
 
   @Override

@@ -31,6 +31,12 @@ public final class PageSession {
   /** One device that opened the page. */
   public record Device(String id, String address) {}
 
+  /**
+   * A device opened the page ({@code took} false: in control when {@code controls}) or took control
+   * ({@code took} true), from {@code address}.
+   */
+  public record Visit(String address, boolean controls, boolean took) {}
+
   /** What a watcher needs to send next: the picture and the state, each with its version. */
   record View(
       long frameVersion,
@@ -44,6 +50,7 @@ public final class PageSession {
   private final ConcurrentLinkedQueue<PageCommand> commands = new ConcurrentLinkedQueue<>();
   private final Map<String, Device> devices = new LinkedHashMap<>();
   private final List<String> happenings = new ArrayList<>();
+  private final List<Visit> visits = new ArrayList<>();
   private final Object lock = new Object();
   private long frameVersion;
   private @Nullable LiveFrame frame;
@@ -52,6 +59,7 @@ public final class PageSession {
   private String status = "waiting for you";
   private boolean ended;
   private int taps;
+  private int scrolls;
   private int keys;
   private int refused;
 
@@ -102,6 +110,7 @@ public final class PageSession {
     synchronized (lock) {
       if (!devices.containsKey(device)) {
         devices.put(device, new Device(device, address));
+        visits.add(new Visit(address, controller == null, false));
         happenings.add(
             "page opened from "
                 + address
@@ -132,6 +141,7 @@ public final class PageSession {
         if (!device.equals(controller)) {
           controller = device;
           happenings.add("control taken over from " + devices.get(device).address());
+          visits.add(new Visit(devices.get(device).address(), true, true));
           stateVersion++;
           lock.notifyAll();
         }
@@ -146,8 +156,10 @@ public final class PageSession {
         refused++;
         return false;
       }
-      if (command.get() instanceof PageCommand.Tap || command.get() instanceof PageCommand.Scroll) {
+      if (command.get() instanceof PageCommand.Tap) {
         taps++;
+      } else if (command.get() instanceof PageCommand.Scroll) {
+        scrolls++;
       } else if (command.get() instanceof PageCommand.Type type) {
         keys += type.text().length();
       } else if (command.get() instanceof PageCommand.Key) {
@@ -196,7 +208,7 @@ public final class PageSession {
     }
   }
 
-  /** Taps and scrolls carried out for the controller (never what was typed). */
+  /** Taps (clicks) carried out for the controller. */
   public int taps() {
     synchronized (lock) {
       return taps;
@@ -254,6 +266,20 @@ public final class PageSession {
   void leave(String device) {
     synchronized (lock) {
       live.computeIfPresent(device, (d, n) -> n > 1 ? n - 1 : null);
+    }
+  }
+
+  /** Scrolls carried out for the controller. */
+  public int scrolls() {
+    synchronized (lock) {
+      return scrolls;
+    }
+  }
+
+  /** The openings and take-overs so far, in order. */
+  public List<Visit> visits() {
+    synchronized (lock) {
+      return List.copyOf(visits);
     }
   }
 }

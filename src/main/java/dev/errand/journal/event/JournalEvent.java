@@ -51,7 +51,11 @@ import org.jspecify.annotations.Nullable;
   @JsonSubTypes.Type(JournalEvent.SiteSummary.class),
   @JsonSubTypes.Type(JournalEvent.Relaunch.class),
   @JsonSubTypes.Type(JournalEvent.WatchCheck.class),
-  @JsonSubTypes.Type(JournalEvent.OffSite.class)
+  @JsonSubTypes.Type(JournalEvent.OffSite.class),
+  @JsonSubTypes.Type(JournalEvent.HandoffPageServed.class),
+  @JsonSubTypes.Type(JournalEvent.HandoffPageOpened.class),
+  @JsonSubTypes.Type(JournalEvent.HandoffPageTakeover.class),
+  @JsonSubTypes.Type(JournalEvent.HandoffPageEnd.class)
 })
 @JsonPropertyOrder({"t", "event"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -463,5 +467,53 @@ public sealed interface JournalEvent {
       @Nullable String how,
       @Nullable String step,
       @Nullable Integer line)
+      implements JournalEvent {}
+
+  /**
+   * {@code handoff-page}: the handoff for {@code reason} is served on a page for a phone: where it
+   * listens, and its link without the token ({@code shown}); never the token.
+   *
+   * @param tls whether the page is served over TLS (an https link)
+   */
+  @JsonTypeName("handoff-page")
+  record HandoffPageServed(
+      @Nullable Instant t,
+      @Nullable String reason,
+      @Nullable String address,
+      @Nullable Integer port,
+      @Nullable String shown,
+      @Nullable Boolean tls)
+      implements JournalEvent {}
+
+  /**
+   * {@code handoff-page-opened}: a device opened the handoff's page from {@code from}; {@code role}
+   * {@code control} (the first device) or {@code view} (view-only).
+   */
+  @JsonTypeName("handoff-page-opened")
+  record HandoffPageOpened(
+      @Nullable Instant t, @Nullable String reason, @Nullable String from, @Nullable String role)
+      implements JournalEvent {}
+
+  /** {@code handoff-page-takeover}: the device at {@code from} took control of the page. */
+  @JsonTypeName("handoff-page-takeover")
+  record HandoffPageTakeover(@Nullable Instant t, @Nullable String reason, @Nullable String from)
+      implements JournalEvent {}
+
+  /**
+   * {@code handoff-page-end}: the handoff's page closed: how many devices opened it, the
+   * controller's input carried out (counts only, never what was typed), posts refused, and how the
+   * person finished: {@code done} or {@code abort} on the page, {@code carried-on} (errand saw the
+   * work done), {@code terminal} (Enter or a), {@code timed-out}.
+   */
+  @JsonTypeName("handoff-page-end")
+  record HandoffPageEnd(
+      @Nullable Instant t,
+      @Nullable String reason,
+      @Nullable Integer devices,
+      @Nullable Integer taps,
+      @Nullable Integer scrolls,
+      @Nullable Integer keys,
+      @Nullable Integer refused,
+      @Nullable String finished)
       implements JournalEvent {}
 }

@@ -8,6 +8,7 @@ import dev.errand.journal.HandoffRecord;
 import dev.errand.journal.NoteRecord;
 import dev.errand.journal.SiteSummaries;
 import dev.errand.journal.StepRecord;
+import dev.errand.report.HandoffPageLines;
 import dev.errand.report.TimeText;
 import dev.errand.text.Styles;
 import java.time.ZoneId;
@@ -78,6 +79,17 @@ public final class AttemptsTimeline {
                               + h.message()
                               + " → "
                               + h.result().orElse("no end")))));
+      h.page()
+          .ifPresent(
+              p ->
+                  HandoffPageLines.of(p, h.startMs())
+                      .forEach(
+                          line ->
+                              items.add(
+                                  new Item(
+                                      line.atMs(),
+                                      3,
+                                      List.of(indent(0) + c.cyan("┃ ") + line.text())))));
     }
     for (NoteRecord n : r.notes()) {
       String text =

@@ -10,6 +10,7 @@ import dev.errand.handoff.PageHandoff;
 import dev.errand.handoff.PersonInput;
 import dev.errand.recipe.Condition;
 import dev.errand.recipe.HandoffReason;
+import dev.errand.run.HandoffPageEvent;
 import dev.errand.run.HandoffRequest;
 import dev.errand.run.HandoffResult;
 import dev.errand.run.RunListener;
@@ -51,6 +52,7 @@ class PageHandoffTest {
       };
   private final List<String> done = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private final List<HandoffPageEvent> told = new ArrayList<>();
   private final HandoffPage pages =
       new HandoffPage(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
   private final HandoffRequest request =
@@ -126,6 +128,12 @@ class PageHandoffTest {
         public void note(String message) {
           notes.add(message);
         }
+
+        @Override
+        public void handoffPage(HandoffRequest request, HandoffPageEvent event) {
+          told.add(event);
+          RunListener.super.handoffPage(request, event);
+        }
       };
 
   @Test
@@ -153,7 +161,12 @@ class PageHandoffTest {
     assertEquals(List.of("click 500,100", "wheel 250", "type 6", "press Enter", "stop"), done);
     assertTrue(session.ended(), "the token stops working with the handoff");
     assertTrue(notes.stream().anyMatch(n -> n.contains("/h/…/")), notes.toString());
-    assertTrue(notes.stream().anyMatch(n -> n.contains("2 taps, 7 keys")), notes.toString());
+    assertTrue(
+        notes.stream().anyMatch(n -> n.contains("1 tap, 1 scroll, 7 keys")), notes.toString());
+    assertTrue(told.get(0) instanceof HandoffPageEvent.Served s && s.shown().endsWith("/h/…/"));
+    assertEquals(new HandoffPageEvent.Opened("127.0.0.1", true), told.get(1));
+    assertEquals(
+        new HandoffPageEvent.Ended(1, 1, 1, 7, 0, HandoffPageEvent.Finish.DONE), told.get(2));
     assertTrue(notes.stream().noneMatch(n -> n.contains("secret")), notes.toString());
   }
 
@@ -178,6 +191,9 @@ class PageHandoffTest {
                 listener);
     assertEquals(HandoffResult.ABORTED, result);
     assertEquals(List.of("stop"), done);
+    assertEquals(
+        new HandoffPageEvent.Ended(2, 0, 0, 0, 1, HandoffPageEvent.Finish.ABORT),
+        told.get(told.size() - 1));
   }
 
   @Test
@@ -186,6 +202,9 @@ class PageHandoffTest {
         new PageHandoff(PersonInput.none(), clock, pages)
             .handOff(request, page(() -> {}), listener);
     assertEquals(HandoffResult.TIMED_OUT, result);
+    assertEquals(
+        new HandoffPageEvent.Ended(0, 0, 0, 0, 0, HandoffPageEvent.Finish.TIMED_OUT),
+        told.get(told.size() - 1));
   }
 
   @Test
