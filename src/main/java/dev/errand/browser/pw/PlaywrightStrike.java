@@ -1,5 +1,8 @@
 package dev.errand.browser.pw;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import dev.errand.browser.Strike;
@@ -25,12 +28,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A {@link Strike} on a Playwright page: {@code strike.js} with its {@link StrikePlan}, installed
  * in the current document (started at the instant by the page itself, on its clock read against the
- * site clock just before, or else by one {@code evaluate}) and as an init script for the next
+ * site clock just before, or else by one DevTools call) and as an init script for the next
  * document, which carries on where a reload of the plan left off, and passes on the reports of a
  * document the page left before it sent them. The page reports its steps through a binding once
- * they are over and its last request is out; errand waits for the end with {@code
- * waitForCondition}, which sends nothing to the page meanwhile. No step waits for a message to or
- * from errand (what that saves: docs/measurements.md).
+ * they are over and its last request is out; errand reads nothing from the browser for {@link
+ * #QUIET} after its call at the instant, then waits for the end with {@code waitForCondition},
+ * which sends nothing to the page meanwhile. No step waits for a message to or from errand (what
+ * that saves: docs/measurements.md).
  */
 final class PlaywrightStrike implements Strike {
 
@@ -43,6 +47,22 @@ final class PlaywrightStrike implements Strike {
   /** Beyond the steps' own time: the reload's new document, and the reports' trip. */
   private static final Duration SLACK = Duration.ofSeconds(10);
 
+  /**
+   * How long after its call at the instant errand reads nothing from the browser: the page runs the
+   * steps meanwhile, and errand's own handling of the browser's messages (a reload's and a form's
+   * requests, responses and documents) would take a core from it (docs/measurements.md). A strike
+   * that hands a step back within it is taken up when it ends.
+   */
+  static final Duration QUIET = Duration.ofMillis(300);
+
+  /**
+   * When the page was set to start the steps itself (at the target plus how closely its clock was
+   * read), errand's call comes this much after the target: the page's own start goes first, and
+   * errand's call, which starts nothing then, does not arrive in the middle of it. A page whose
+   * timer did not run is started this much late.
+   */
+  static final Duration GRACE = Duration.ofMillis(10);
+
   private final Page page;
   private final StrikePlan plan;
   private final String go;
@@ -51,11 +71,15 @@ final class PlaywrightStrike implements Strike {
   private final StrikeReports reports = new StrikeReports();
   private final List<AutoCloseable> installed = new ArrayList<>();
 
+  /** The page's DevTools session for errand's call at the instant, opened with the strike. */
+  private final CDPSession devtools;
+
   /** Set when the page was told to start by itself: how closely its clock was read. */
   private Optional<Duration> selfStart = Optional.empty();
 
   private Optional<String> start = Optional.empty();
   private boolean fired;
+  private final QuietWindow quiet = new QuietWindow(QUIET, System::nanoTime);
   private Optional<String> failure = Optional.empty();
 
   private PlaywrightStrike(Page page, StrikePlan plan) {
@@ -70,6 +94,9 @@ final class PlaywrightStrike implements Strike {
     this.stash = key + ":reports"; // strike.js's STASH
     this.script = StrikeScript.program(plan.json(binding, go, key, false));
     installed.add(page.exposeBinding(binding, (source, args) -> report(args)));
+    CDPSession session = page.context().newCDPSession(page);
+    this.devtools = session;
+    installed.add(session::detach);
     installed.add(page.addInitScript(StrikeScript.program(plan.json(binding, go, key, true))));
     page.evaluate(script);
   }
@@ -141,9 +168,13 @@ final class PlaywrightStrike implements Strike {
 
   @Override
   public void fire() {
+    quiet.begin();
     int before = reports.size();
     try {
-      PageStart found = PageStart.of(page.evaluate(PageStart.SCRIPT, go));
+      if (selfStart.isPresent()) {
+        new QuietWindow(GRACE, System::nanoTime).beginAndAwait();
+      }
+      PageStart found = PageStart.of(startInPage());
       if (found != PageStart.ALREADY) {
         // Said before the strike started: a document the page went to by itself while errand
         // waited ("not mine"). What came during the call above is the strike's.
@@ -176,6 +207,21 @@ final class PlaywrightStrike implements Strike {
     }
   }
 
+  /**
+   * {@link PageStart#SCRIPT} in the page's current document, by one DevTools call: an expression
+   * with no arguments, so Playwright sets up nothing in a document the page is just loading.
+   */
+  private Object startInPage() {
+    JsonObject call = new JsonObject();
+    call.addProperty("expression", "(" + PageStart.SCRIPT + ")(" + new JsonPrimitive(go) + ")");
+    call.addProperty("returnByValue", true);
+    JsonObject answer = devtools.send("Runtime.evaluate", call);
+    if (answer.has("exceptionDetails")) {
+      throw new PlaywrightException("the strike's start threw in the page");
+    }
+    return answer.getAsJsonObject("result").get("value").getAsString();
+  }
+
   /** How the steps started, from what errand's call at the instant found. */
   private String startedBy(PageStart found) {
     if (found == PageStart.ALREADY) {
@@ -186,7 +232,9 @@ final class PlaywrightStrike implements Strike {
           selfStart.orElseThrow().toNanos() / 1e6);
     }
     return selfStart.isPresent()
-        ? "errand's call at the instant started the steps: the page had not (another document,"
+        ? "errand's call "
+            + GRACE.toMillis()
+            + " ms after the instant started the steps: the page had not (another document,"
             + " or its timer held back)"
         : "errand's call at the instant started the steps";
   }
@@ -194,6 +242,7 @@ final class PlaywrightStrike implements Strike {
   @Override
   public Struck outcome() {
     if (fired) {
+      quiet.await();
       try {
         page.waitForCondition(
             reports::over,

@@ -189,6 +189,29 @@ class PageStrikeIT {
   }
 
   @Test
+  void aPageWhoseOwnStartWentWithItsDocumentIsStartedByErrandsCallAfterTheGrace() {
+    open("<button onclick=\"out('clicked')\">Buy tickets</button>");
+    try (Strike strike = page.prepareStrike(List.of(click(button("Buy tickets"))), s -> T)) {
+      strike.startAt(Instant.now().plusSeconds(60), InstantSource.system());
+      // the page goes to another document by itself: its timer goes with the old one
+      open("<button onclick=\"out('clicked')\">Buy tickets</button>");
+      long before = System.nanoTime();
+      strike.fire();
+      long firing = System.nanoTime() - before;
+      Strike.Struck struck = strike.outcome();
+      assertEquals(Optional.empty(), struck.stoppedBecause());
+      assertEquals(1, struck.steps().size());
+      assertTrue(
+          struck.start().orElseThrow().startsWith("errand's call 10 ms after the instant started"),
+          struck.toString());
+      assertTrue(
+          firing >= PlaywrightStrike.GRACE.toNanos(),
+          "errand's call waited the grace: " + firing / 1e6 + " ms");
+    }
+    assertEquals("clicked;", out());
+  }
+
+  @Test
   void aSyncThatFinishesAfterTheTargetWasHandedOnMovesThePagesStartWithItsMargin()
       throws Exception {
     open("<button onclick=\"out('clicked')\">Buy tickets</button>");
