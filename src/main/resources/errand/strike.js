@@ -393,10 +393,18 @@
   // Started once: by the page itself at the instant errand set (see below), or by errand; or, in
   // the document a reload of the strike brought, where the strike left off (the reload left its
   // place in session storage; nothing else runs it). Says whether this call started it.
+  // Kept in session storage too: a document the strike's own click or link brings must not let
+  // errand's call (which may come after the page started by itself) start the steps again there.
+  const BEGUN = plan.key + ':begun';
   let started = false;
   const start = () => {
     if (started) return false;
     started = true;
+    try {
+      sessionStorage.setItem(BEGUN, '1');
+    } catch (e) {
+      // no session storage here: the next document does not know, as before
+    }
     run(0);
     return true;
   };
@@ -449,6 +457,12 @@
     } else {
       // Not carrying on ends the strike: errand hears that at once, after what the strike said in
       // the document before (none, if it never started there). Not kept: nothing here is the strike's.
+      // Where it started in a document before, errand's call starts nothing here.
+      try {
+        started = sessionStorage.getItem(BEGUN) !== null;
+      } catch (e) {
+        started = false;
+      }
       flush();
       send([arrived]);
       said = [];

@@ -136,8 +136,8 @@ class PhoneReconnectIT {
               events.stream()
                   .anyMatch(
                       is(
-                              JournalEvent.Note.class,
-                              n -> n.message() != null && n.message().contains("page opened from"))
+                              JournalEvent.HandoffPageOpened.class,
+                              o -> "challenge".equals(o.reason()) && "control".equals(o.role()))
                           ::test),
               events.toString());
         } finally {

@@ -68,6 +68,7 @@ final class PlaywrightStrike implements Strike {
   private final String go;
   private final String script;
   private final String stash;
+  private final String begun;
   private final StrikeReports reports = new StrikeReports();
   private final List<AutoCloseable> installed = new ArrayList<>();
 
@@ -92,6 +93,7 @@ final class PlaywrightStrike implements Strike {
     String binding = "__errandStrikeReport_" + nonce;
     String key = "errand-strike-" + nonce;
     this.stash = key + ":reports"; // strike.js's STASH
+    this.begun = key + ":begun"; // strike.js's BEGUN
     this.script = StrikeScript.program(plan.json(binding, go, key, false));
     installed.add(page.exposeBinding(binding, (source, args) -> report(args)));
     CDPSession session = page.context().newCDPSession(page);
@@ -258,7 +260,9 @@ final class PlaywrightStrike implements Strike {
   @Override
   public void close() {
     try {
-      page.evaluate("k => { try { sessionStorage.removeItem(k); } catch (e) {} }", stash);
+      page.evaluate(
+          "ks => { try { ks.forEach((k) => sessionStorage.removeItem(k)); } catch (e) {} }",
+          List.of(stash, begun));
     } catch (PlaywrightException e) {
       LOG.debug("could not clear the strike's reports from the page's session storage", e);
     }

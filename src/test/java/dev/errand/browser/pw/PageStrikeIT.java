@@ -189,6 +189,33 @@ class PageStrikeIT {
   }
 
   @Test
+  void errandsLateCallStartsNothingInTheDocumentTheStrikesOwnClickBrought() {
+    browser
+        .pages()
+        .page(
+            "/next",
+            "<!doctype html><html><body>"
+                + OUT
+                + "<a href=/next onclick=\"out('again'); return false\">Buy tickets</a>"
+                + "</body></html>");
+    open("<a href=/next>Buy tickets</a>");
+    try (Strike strike =
+        page.prepareStrike(List.of(click(new ByRole("link", "Buy tickets", false))), s -> T)) {
+      strike.startAt(Instant.now().plusMillis(300), InstantSource.system());
+      // the page follows its own link by itself, to a page with the same link
+      com.microsoft.playwright.Page tab = ((PlaywrightPage) page).playwrightPage();
+      tab.waitForCondition(
+          () -> tab.url().endsWith("/next") && tab.locator("a[onclick]").count() > 0);
+      strike.fire(); // late: the document the click brought is the page's now
+      Strike.Struck struck = strike.outcome();
+      assertTrue(
+          struck.start().orElseThrow().startsWith("the page started the steps itself"),
+          struck.toString());
+    }
+    assertEquals("", out(), "nothing clicked in the new document");
+  }
+
+  @Test
   void aPageWhoseOwnStartWentWithItsDocumentIsStartedByErrandsCallAfterTheGrace() {
     open("<button onclick=\"out('clicked')\">Buy tickets</button>");
     try (Strike strike = page.prepareStrike(List.of(click(button("Buy tickets"))), s -> T)) {
