@@ -8,22 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.DemoShopConfig.Challenge;
-import dev.errand.journal.Journal;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.WebhookReceiver;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -87,26 +82,20 @@ class PhoneHandoffIT {
         HandoffIT.JournalWatch journal = new HandoffIT.JournalWatch(attempts, running);
         String devtools = journal.await("the browser", HandoffIT.browser()).devtools();
         journal.await("the check's handoff", handoff("challenge"));
-        String link = linkIn(webhook, 1, running);
+        String link = Phone.linkIn(webhook, 1, running);
         assertTrue(link.matches("http://127\\.0\\.0\\.1:\\d+/h/[A-Za-z0-9_-]{43}/"), link);
 
         HttpClient http = HttpClient.newHttpClient();
         URI wrong = URI.create(link.replaceAll("/h/[^/]+/", "/h/" + "A".repeat(43) + "/"));
-        assertEquals(404, status(http, wrong), "a wrong token");
+        assertEquals(404, Phone.status(http, wrong), "a wrong token");
 
-        Browser phones =
-            person
-                .chromium()
-                .launch(
-                    new com.microsoft.playwright.BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium"))
-                        .setHeadless(true));
+        Browser phones = Phone.phones(person);
         Browser oracle = person.chromium().connectOverCDP(devtools);
         try {
-          Page phone = phoneOpens(phones, link);
-          assertEquals("control", role(phone), "the first device controls");
-          Page second = phoneOpens(phones, link);
-          assertEquals("view", role(second), "a second device watches");
+          Page phone = Phone.opens(Phone.aPhone(phones), link);
+          assertEquals("control", Phone.role(phone), "the first device controls");
+          Page second = Phone.opens(Phone.aPhone(phones), link);
+          assertEquals("view", Phone.role(second), "a second device watches");
 
           Page errands = HandoffIT.errandsPage(oracle, "/security-check");
           List<Long> pointerDowns = Collections.synchronizedList(new ArrayList<>());
@@ -120,12 +109,12 @@ class PhoneHandoffIT {
               "() => document.addEventListener('pointerdown',"
                   + " () => console.log('errand-test-tap ' + Date.now()), true)");
           double[] at =
-              fractionOf(
+              Phone.fractionOf(
                   errands, errands.locator(DemoShop.CHALLENGE_SELECTOR + " [role=checkbox]"));
           Instant tapping = Instant.now();
           tap(phone, at);
-          phone.waitForCondition(() -> tapSent(phone) > 0 && !pointerDowns.isEmpty());
-          long tapLatency = pointerDowns.get(0) - tapSent(phone);
+          phone.waitForCondition(() -> Phone.tapSent(phone) > 0 && !pointerDowns.isEmpty());
+          long tapLatency = pointerDowns.get(0) - Phone.tapSent(phone);
 
           JournalEvent.HandoffEnd solved =
               journal.await("the check's end", handoffEnd("challenge"));
@@ -136,16 +125,17 @@ class PhoneHandoffIT {
           shop.requestLog()
               .matching("POST", "/security-check/verify")
               .forEach(v -> assertFalse(v.receivedAt().isBefore(tapping), "solved before the tap"));
-          List<Long> latencies = latencies(phone);
+          List<Long> latencies = Phone.latencies(phone);
 
           journal.await("the payment handoff", handoff("payment"));
-          String payLink = linkIn(webhook, 2, running);
+          String payLink = Phone.linkIn(webhook, 2, running);
           assertFalse(payLink.equals(link), "a new token for each handoff");
           assertEquals(
               404,
-              status(http, URI.create(payLink.replace(tokenOf(payLink), tokenOf(link)))),
+              Phone.status(
+                  http, URI.create(payLink.replace(Phone.tokenOf(payLink), Phone.tokenOf(link)))),
               "the check's token expired with its handoff");
-          Page payPhone = phoneOpens(phones, payLink);
+          Page payPhone = Phone.opens(Phone.aPhone(phones), payLink);
           payPhone.locator("#done").tap();
           JournalEvent.HandoffEnd paid = journal.await("the payment's end", handoffEnd("payment"));
           assertEquals("continued", paid.result(), "Done on the page: " + paid);
@@ -153,12 +143,12 @@ class PhoneHandoffIT {
           CliRunner.Result result = running.get(HandoffIT.PATIENCE.toSeconds(), TimeUnit.SECONDS);
           assertTrue(shop.payments().isEmpty(), "errand never pays: " + shop.payments());
           assertTrue(shop.requestLog().matching("POST", "/payment").isEmpty(), "nor tries");
-          assertFalse(result.out().contains(tokenOf(link)), "no whole link on the console");
+          assertFalse(result.out().contains(Phone.tokenOf(link)), "no whole link on the console");
           assertTrue(result.out().contains("/h/…/"), result.out());
           for (Path f : journalFiles(attempts)) {
             String text = Files.readString(f);
-            assertFalse(text.contains(tokenOf(link)), "no token in " + f);
-            assertFalse(text.contains(tokenOf(payLink)), "no token in " + f);
+            assertFalse(text.contains(Phone.tokenOf(link)), "no token in " + f);
+            assertFalse(text.contains(Phone.tokenOf(payLink)), "no token in " + f);
           }
           List<JournalEvent> events = journal.events();
           assertTrue(
@@ -174,10 +164,11 @@ class PhoneHandoffIT {
           System.out.printf(
               "PhoneHandoffIT: %d frames, frame latency p50 %d ms p90 %d ms (target p50 ≤ 150);"
                   + " tap reached the page %d ms after it was sent (target ≤ 100)%n",
-              latencies.size(), pct(latencies, 50), pct(latencies, 90), tapLatency);
+              latencies.size(), Phone.pct(latencies, 50), Phone.pct(latencies, 90), tapLatency);
           // the targets (p50 ≤ 150 ms, tap ≤ 100 ms) are printed above; on a shared CI
           // machine the test only fails when the live view is plainly not live
-          assertTrue(pct(latencies, 50) <= 1_000, "frame latency p50 " + pct(latencies, 50));
+          assertTrue(
+              Phone.pct(latencies, 50) <= 1_000, "frame latency p50 " + Phone.pct(latencies, 50));
           assertTrue(tapLatency <= 1_000, "tap latency " + tapLatency);
         } finally {
           oracle.close();
@@ -191,96 +182,10 @@ class PhoneHandoffIT {
     }
   }
 
-  /** A phone opens {@code link} and sees the first picture. */
-  private static Page phoneOpens(Browser phones, String link) {
-    BrowserContext context =
-        phones.newContext(
-            new Browser.NewContextOptions()
-                .setViewportSize(390, 844)
-                .setHasTouch(true)
-                .setIsMobile(true)
-                .setDeviceScaleFactor(3));
-    Page page = context.newPage();
-    List<String> elsewhere = Collections.synchronizedList(new ArrayList<>());
-    String origin = URI.create(link).resolve("/").toString();
-    page.onRequest(
-        r -> {
-          if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) {
-            elsewhere.add(r.url());
-          }
-        });
-    page.navigate(link);
-    page.waitForCondition(() -> frames(page) > 0);
-    assertTrue(elsewhere.isEmpty(), "no third-party requests: " + elsewhere);
-    return page;
-  }
-
-  private static int frames(Page page) {
-    return ((Number) page.evaluate("() => window.errandPage.frames")).intValue();
-  }
-
-  private static String role(Page page) {
-    page.waitForCondition(() -> !"".equals(page.evaluate("() => window.errandPage.role")));
-    return (String) page.evaluate("() => window.errandPage.role");
-  }
-
-  private static long tapSent(Page page) {
-    Object t = page.evaluate("() => window.errandPage.tapSent || 0");
-    return ((Number) t).longValue();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<Long> latencies(Page page) {
-    List<Object> raw = (List<Object>) page.evaluate("() => window.errandPage.latencies");
-    List<Long> out = new ArrayList<>();
-    raw.forEach(o -> out.add(((Number) o).longValue()));
-    return out;
-  }
-
-  private static long pct(List<Long> values, int p) {
-    List<Long> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
-  }
-
-  /** Where {@code target}'s centre is, as fractions of errand's viewport. */
-  private static double[] fractionOf(Page errands, com.microsoft.playwright.Locator target) {
-    target.waitFor();
-    BoundingBox box = target.boundingBox();
-    double width = ((Number) errands.evaluate("() => innerWidth")).doubleValue();
-    double height = ((Number) errands.evaluate("() => innerHeight")).doubleValue();
-    return new double[] {(box.x + box.width / 2) / width, (box.y + box.height / 2) / height};
-  }
-
   /** A finger on the picture, at fractions of it. */
   private static void tap(Page phone, double[] at) {
     BoundingBox pic = phone.locator("#pic").boundingBox();
     phone.touchscreen().tap(pic.x + at[0] * pic.width, pic.y + at[1] * pic.height);
-  }
-
-  private static String linkIn(
-      WebhookReceiver webhook, int n, CompletableFuture<CliRunner.Result> running)
-      throws Exception {
-    List<WebhookReceiver.Received> got =
-        HandoffIT.until(
-            webhook::received,
-            r -> r.size() >= n,
-            running,
-            Instant.now().plusSeconds(10),
-            "webhook call " + n);
-    JsonNode body = Journal.json().readTree(got.get(n - 1).body());
-    assertTrue(body.has("handoffPage"), body.toString());
-    return body.get("handoffPage").asText();
-  }
-
-  private static int status(HttpClient http, URI uri) throws Exception {
-    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding())
-        .statusCode();
-  }
-
-  private static String tokenOf(String link) {
-    String[] parts = link.split("/", -1);
-    return parts[parts.length - 2];
   }
 
   private static List<Path> journalFiles(Path attempts) throws Exception {

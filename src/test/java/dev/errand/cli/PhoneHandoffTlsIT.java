@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -19,7 +18,6 @@ import com.microsoft.playwright.Playwright;
 import dev.errand.demo.DemoShop;
 import dev.errand.demo.DemoShopConfig;
 import dev.errand.demo.DemoShopConfig.Challenge;
-import dev.errand.journal.Journal;
 import dev.errand.journal.event.JournalEvent;
 import dev.errand.notify.WebhookReceiver;
 import java.io.IOException;
@@ -96,7 +94,7 @@ class PhoneHandoffTlsIT {
       try {
         HandoffIT.JournalWatch journal = new HandoffIT.JournalWatch(attempts, running);
         journal.await("the check's handoff", handoff("challenge"));
-        String link = linkIn(webhook, running);
+        String link = Phone.linkIn(webhook, 1, running);
         assertTrue(link.matches("https://127\\.0\\.0\\.1:\\d+/h/[A-Za-z0-9_-]{43}/"), link);
 
         HttpClient trusting =
@@ -154,7 +152,7 @@ class PhoneHandoffTlsIT {
         }
         CliRunner.Result result = running.get(HandoffIT.PATIENCE.toSeconds(), TimeUnit.SECONDS);
         assertTrue(result.out().contains("https://127.0.0.1:"), result.out());
-        assertFalse(result.out().contains(tokenOf(link)), "no whole link on the console");
+        assertFalse(result.out().contains(Phone.tokenOf(link)), "no whole link on the console");
         assertTrue(shop.payments().isEmpty(), "errand never pays");
 
         List<JournalEvent> events = journal.events();
@@ -170,7 +168,7 @@ class PhoneHandoffTlsIT {
         assertEquals(1, end.devices());
         for (Path f : Files.walk(attempts).filter(Files::isRegularFile).toList()) {
           if (!f.toString().endsWith(".png")) {
-            assertFalse(Files.readString(f).contains(tokenOf(link)), "no token in " + f);
+            assertFalse(Files.readString(f).contains(Phone.tokenOf(link)), "no token in " + f);
           }
         }
       } finally {
@@ -201,24 +199,5 @@ class PhoneHandoffTlsIT {
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, trust.getTrustManagers(), null);
     return context;
-  }
-
-  private static String linkIn(WebhookReceiver webhook, CompletableFuture<CliRunner.Result> running)
-      throws Exception {
-    List<WebhookReceiver.Received> got =
-        HandoffIT.until(
-            webhook::received,
-            r -> !r.isEmpty(),
-            running,
-            Instant.now().plusSeconds(10),
-            "the webhook call");
-    JsonNode body = Journal.json().readTree(got.get(0).body());
-    assertTrue(body.has("handoffPage"), body.toString());
-    return body.get("handoffPage").asText();
-  }
-
-  private static String tokenOf(String link) {
-    String[] parts = link.split("/", -1);
-    return parts[parts.length - 2];
   }
 }
